@@ -1,0 +1,105 @@
+// Yuma3 bond EMA with liquid alpha, mirroring run_epoch.rs
+// compute_liquid_alpha_values_sparse + alpha_sigmoid and math.rs
+// mat_ema_alpha_sparse. Upstream builds a dense n x n alpha matrix (one exp
+// per cell); only the cells the EMA reads are computed here, with the same
+// (weight, bond) pairs upstream's merge walk would have seen.
+import * as F from "../fixed/i32f32";
+import { expSafe } from "../fixed/exp";
+import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
+import { arenaAlloc } from "../mem/arena";
+import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
+
+const MINUS_100: i64 = -100 << 32;
+
+@inline function clampValue(v: i64, low: i64, high: i64): i64 {
+  return F.fxMax(F.fxMin(v, high), low);
+}
+
+/** mirrors run_epoch.rs alpha_sigmoid */
+export function alphaSigmoid(
+  consensus: i64, weight: i64, bond: i64, low: i64, high: i64, steepness: i64,
+): i64 {
+  const diffBuy = clampValue(F.subSat(weight, consensus), 0, F.ONE);
+  const diffSell = clampValue(F.subSat(bond, weight), 0, F.ONE);
+  const combined = weight >= bond ? diffBuy : diffSell;
+  const x = F.mulSat(F.divSat(steepness, MINUS_100), F.subSat(combined, F.HALF));
+  const sigmoid = F.divSat(F.ONE, F.addSat(F.ONE, expSafe(x)));
+  const alpha = F.addSat(low, F.mulSat(sigmoid, F.subSat(high, low)));
+  return clampValue(alpha, low, high);
+}
+
+@inline function strictlyIncreasing(m: Csr, i: i32): bool {
+  const s0 = rowStart(m, i), s1 = rowEnd(m, i);
+  for (let e = s0 + 1; e < s1; e++) if (ldU32(m.cols, e - 1) >= ldU32(m.cols, e)) return false;
+  return true;
+}
+
+/**
+ * Replays upstream's peekable merge of a (possibly unsorted) row against
+ * columns 0..n-1, writing the value it pairs with each column into seen[j].
+ */
+function mergeView(m: Csr, i: i32, n: i32, seen: usize): void {
+  let p = rowStart(m, i);
+  const end = rowEnd(m, i);
+  for (let j = 0; j < n; j++) {
+    let v: i64 = 0;
+    while (p < end) {
+      const c = <i32>ldU32(m.cols, p);
+      if (c < j) { p++; continue; }
+      if (c == j) v = ldI64(m.vals, p);
+      break;
+    }
+    stI64(seen, j, v);
+  }
+}
+
+/**
+ * EMA of bonds with per-cell liquid alpha: mat_ema_alpha_sparse(weights,
+ * bonds, alphas). Entries come out in the new (weights) row's order.
+ */
+export function matEmaLiquidSparse(
+  w: Csr, b: Csr, consensus: usize, n: i32, low: i64, high: i64, steepness: i64,
+): Csr {
+  const out = csrNew(w.rows, nnz(w));
+  const nn = n > 0 ? n : 1;
+  const bondAt = arenaAlloc(<usize>nn << 3);
+  const bondStamp = arenaAlloc(<usize>nn << 2);
+  const seenW = arenaAlloc(<usize>nn << 3);
+  const seenB = arenaAlloc(<usize>nn << 3);
+  let k = 0;
+  for (let i = 0; i < w.rows; i++) {
+    setRowStart(out, i, k);
+    const mark = <u32>(i + 1);
+    const sorted = strictlyIncreasing(w, i) && strictlyIncreasing(b, i);
+    if (!sorted) {
+      mergeView(w, i, n, seenW);
+      mergeView(b, i, n, seenB);
+    }
+    // old row's values by column (the last write wins, as upstream assigns)
+    for (let e = rowStart(b, i), end = rowEnd(b, i); e < end; e++) {
+      const j = <i32>ldU32(b.cols, e);
+      if (j >= n) continue;
+      stU32(bondStamp, j, mark);
+      stI64(bondAt, j, ldI64(b.vals, e));
+    }
+    for (let e = rowStart(w, i), end = rowEnd(w, i); e < end; e++) {
+      const j = <i32>ldU32(w.cols, e);
+      if (j >= n) continue;
+      const nv = ldI64(w.vals, e);
+      let a: i64;
+      const hasOld = ldU32(bondStamp, j) == mark;
+      if (sorted) {
+        a = alphaSigmoid(ldI64(consensus, j), nv, hasOld ? ldI64(bondAt, j) : 0, low, high, steepness);
+      } else {
+        a = alphaSigmoid(ldI64(consensus, j), ldI64(seenW, j), ldI64(seenB, j), low, high, steepness);
+      }
+      // upstream decays every old cell with alpha_ij but reads only the new row's columns
+      const dec: i64 = hasOld ? F.mulSat(F.subSat(F.ONE, a), ldI64(bondAt, j)) : 0;
+      const inc = F.fxMax(F.mulSat(a, nv), 0);
+      const v = F.fxMin(F.addSat(dec, inc), F.ONE);
+      if (v > 0) { stU32(out.cols, k, <u32>j); stI64(out.vals, k, v); k++; }
+    }
+  }
+  setRowStart(out, w.rows, k);
+  return out;
+}

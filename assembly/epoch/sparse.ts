@@ -1,0 +1,185 @@
+// The epoch the chain runs: run_epoch.rs epoch_mechanism, step by step.
+import * as F from "../fixed/i32f32";
+import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { ldU8, stU8, ldU32, stU32, ldI64, stI64, ldU64, stU64 } from "../mem/view";
+import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
+import * as S from "../math/sparse";
+import { normalizeInPlace, maskVector, isTopkNonzero, vecMul, copyI64 } from "../math/vector";
+import { weightedMedianColSparse } from "../math/median";
+import { matEmaLiquidSparse } from "./liquid";
+import * as C from "./common";
+import * as L from "./layout";
+
+/** Reads stored u16 rows: weights drop uid >= n (get_weights_sparse), bonds keep all. */
+function readRows(h: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, n: i32, dropOutOfRange: bool, proportion: bool): Csr {
+  const ptr = C.inPtr(h, ptrSlot), cols = C.inPtr(h, colSlot), vals = C.inPtr(h, valSlot);
+  const total = n > 0 ? <i32>ldU32(ptr, n) : 0;
+  const m = csrNew(n, total);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    setRowStart(m, i, k);
+    for (let e = <i32>ldU32(ptr, i), end = <i32>ldU32(ptr, i + 1); e < end; e++) {
+      const j = ldU32(cols, e);
+      if (dropOutOfRange && <i32>j >= n) continue;
+      const v = <u16>ldU32(vals, e);
+      stU32(m.cols, k, j);
+      stI64(m.vals, k, proportion ? F.u16ProportionToFixed(v) : (<i64>v << 32));
+      k++;
+    }
+  }
+  setRowStart(m, n, k);
+  return m;
+}
+
+function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot: i32): void {
+  const total = nnz(m);
+  const p = arenaAlloc(<usize>(m.rows + 1) << 2);
+  const c = arenaAlloc(atLeast1(total) << 2);
+  const v = arenaAlloc(atLeast1(total) << 3);
+  memory.copy(p, m.ptr, <usize>(m.rows + 1) << 2);
+  memory.copy(c, m.cols, <usize>total << 2);
+  memory.copy(v, m.vals, <usize>total << 3);
+  stU64(out, ptrSlot, <u64>p);
+  stU64(out, colSlot, <u64>c);
+  stU64(out, valSlot, <u64>v);
+}
+
+/** mirrors run_epoch.rs epoch_mechanism; returns the output header. */
+export function epochSparse(h: usize): usize {
+  const n = <i32>C.inU64(h, L.IN_N);
+  const nn = atLeast1(n);
+  const out = C.allocOutput(n);
+  const current = C.inU64(h, L.IN_CURRENT_BLOCK);
+  const tempo = C.inU64(h, L.IN_TEMPO);
+  const cutoff = C.activityCutoff(C.inU64(h, L.IN_CUTOFF_FACTOR_MILLI), tempo);
+  const lastUpdate = C.inPtr(h, L.IN_LAST_UPDATE);
+  const blockAtReg = C.inPtr(h, L.IN_BLOCK_AT_REG);
+  const ownerRaw = C.inU64(h, L.IN_OWNER_UID);
+  const owner: i32 = ownerRaw == u64.MAX_VALUE ? -1 : <i32>ownerRaw;
+
+  // == Active & updated ==
+  const inactive = arenaAlloc(nn);
+  C.inactiveMask(lastUpdate, n, cutoff, current, inactive);
+
+  // == Stake ==
+  const total = arenaAlloc(nn << 4);
+  C.totalStake(C.inPtr(h, L.IN_ALPHA_STAKE), C.inPtr(h, L.IN_TAO_STAKE), n, C.inU64(h, L.IN_TAO_WEIGHT), total);
+  const stake = arenaAlloc(nn << 3);
+  C.normalizedStake(total, n, C.inU64(h, L.IN_STAKE_THRESHOLD), owner, stake);
+
+  // == Validator permits == (the owner's stored and new permits are forced on)
+  const permitIn = C.inPtr(h, L.IN_PERMIT);
+  const forbids = arenaAlloc(nn);
+  for (let i = 0; i < n; i++) stU8(forbids, i, (ldU8(permitIn, i) != 0 || i == owner) ? 0 : 1);
+  const newPermit = C.inPtr(out, L.OUT_NEW_PERMIT);
+  isTopkNonzero(stake, n, <i32>C.inU64(h, L.IN_MAX_VALIDATORS), newPermit);
+  if (owner >= 0 && owner < n) stU8(newPermit, owner, 1);
+
+  // == Active stake ==
+  const activeStake = arenaAlloc(nn << 3);
+  copyI64(stake, activeStake, n);
+  maskVector(inactive, activeStake, n);
+  maskVector(forbids, activeStake, n);
+  normalizeInPlace(activeStake, n);
+
+  // == Weights ==
+  let weights = readRows(h, L.IN_W_PTR, L.IN_W_COLS, L.IN_W_VALS, n, true, false);
+  weights = S.maskRowsSparse(forbids, weights);
+  weights = S.maskDiagSparse(weights, owner);
+  weights = S.vecMaskSparse(weights, lastUpdate, n, blockAtReg, n, S.MASK_LE);
+  if (C.inU64(h, L.IN_COMMIT_REVEAL) != 0) {
+    weights = S.vecMaskSparse(weights, C.inPtr(h, L.IN_COMMIT_BLOCKS), n, blockAtReg, n, S.MASK_LT);
+  }
+  S.rowNormalizeSparse(weights);
+
+  // == Consensus, validator trust ==
+  const kappa = C.u16Ratio(C.inU64(h, L.IN_KAPPA));
+  const consensus = arenaAlloc(nn << 3);
+  weightedMedianColSparse(activeStake, n, weights, n, kappa, consensus);
+  const clipped = S.colClipSparse(weights, consensus, n);
+  const vtrust = arenaAlloc(nn << 3);
+  S.rowSumSparse(clipped, vtrust);
+
+  // == Ranks, incentive ==
+  const incentive = arenaAlloc(nn << 3);
+  S.matmulSparse(clipped, activeStake, n, n, incentive);
+  normalizeInPlace(incentive, n);
+
+  // == Bonds and dividends ==
+  const bondsPenalty = C.u16Ratio(C.inU64(h, L.IN_BONDS_PENALTY));
+  const weightsForBonds = S.interpolateSparse(weights, clipped, n, bondsPenalty);
+  const lt = C.lastTempo(C.inU64(h, L.IN_LAST_MECHANISM_STEP_BLOCK), current, tempo);
+  const bma = C.inU64(h, L.IN_BONDS_MOVING_AVERAGE);
+  const dividends = arenaAlloc(nn << 3);
+  let ema: Csr;
+  if (C.inU64(h, L.IN_YUMA3) != 0) {
+    let bonds = readRows(h, L.IN_B_PTR, L.IN_B_COLS, L.IN_B_VALS, n, false, true);
+    bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
+    let anyConsensus = false;
+    for (let j = 0; j < n; j++) if (ldI64(consensus, j) != 0) { anyConsensus = true; break; }
+    if (C.inU64(h, L.IN_LIQUID_ALPHA) != 0 && n > 0 && anyConsensus) {
+      const low = C.u16Ratio(C.inU64(h, L.IN_ALPHA_LOW));
+      const high = C.u16Ratio(C.inU64(h, L.IN_ALPHA_HIGH));
+      const steep = F.fromI64Sat(<i64>C.inU64(h, L.IN_ALPHA_STEEPNESS));
+      ema = matEmaLiquidSparse(weightsForBonds, bonds, consensus, n, low, high, steep);
+    } else {
+      ema = S.matEmaSparse(weightsForBonds, bonds, C.emaAlphaDisabledLiquid(bma));
+    }
+    const emaNorm = S.csrClone(ema);
+    S.colNormalizeSparse(emaNorm, n);
+    // row_sum_sparse(mat_vec_mul_sparse(emaNorm, incentive)): dropped zeros do not change a sum
+    const perValidator = arenaAlloc(nn << 3);
+    for (let i = 0; i < emaNorm.rows; i++) {
+      let s: i64 = 0;
+      for (let e = rowStart(emaNorm, i), end = rowEnd(emaNorm, i); e < end; e++) {
+        const j = <i32>ldU32(emaNorm.cols, e);
+        if (j < n) s += F.mulSat(ldI64(emaNorm.vals, e), ldI64(incentive, j));
+      }
+      stI64(perValidator, i, s);
+    }
+    vecMul(perValidator, activeStake, n, dividends);
+    normalizeInPlace(dividends, n);
+  } else {
+    let bonds = readRows(h, L.IN_B_PTR, L.IN_B_COLS, L.IN_B_VALS, n, false, false);
+    bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
+    S.colNormalizeSparse(bonds, n);
+    const delta = S.rowHadamardSparse(weightsForBonds, activeStake, n);
+    S.colNormalizeSparse(delta, n);
+    ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma));
+    S.colNormalizeSparse(ema, n);
+    S.matmulTransposeSparse(ema, incentive, n, dividends);
+    normalizeInPlace(dividends, n);
+    S.colMaxUpscaleSparse(ema, n);
+  }
+
+  C.writeEmissionAndOutputs(n, C.inU64(h, L.IN_RAO_EMISSION), stake, activeStake, incentive,
+    dividends, consensus, vtrust, total, inactive, out);
+
+  // == Bond rows: a new permit writes the EMA row, every other uid an empty row ==
+  const kind = C.inPtr(out, L.OUT_BOND_KIND);
+  const bp = arenaAlloc((nn + 1) << 2);
+  const total2 = nnz(ema);
+  const bc = arenaAlloc(atLeast1(total2) << 2);
+  const bv = arenaAlloc(atLeast1(total2) << 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    stU32(bp, i, <u32>k);
+    if (ldU8(newPermit, i) != 0 && i < ema.rows) {
+      for (let e = rowStart(ema, i), end = rowEnd(ema, i); e < end; e++) {
+        stU32(bc, k, ldU32(ema.cols, e));
+        stU32(bv, k, F.proportionToU16(ldI64(ema.vals, e)));
+        k++;
+      }
+      stU8(kind, i, L.BOND_ROW);
+    } else {
+      stU8(kind, i, L.BOND_CLEARED);
+    }
+  }
+  stU32(bp, n, <u32>k);
+  stU64(out, L.OUT_BOND_PTR, <u64>bp);
+  stU64(out, L.OUT_BOND_COLS, <u64>bc);
+  stU64(out, L.OUT_BOND_VALS, <u64>bv);
+  writeCsr(weights, out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS);
+  writeCsr(ema, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS);
+  return out;
+}

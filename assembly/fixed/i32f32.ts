@@ -1,0 +1,158 @@
+// I32F32 (substrate-fixed FixedI64<U32>) on its raw i64 bits.
+//
+// Semantics copied from substrate-fixed v0.6.0 (arith.rs, macros_frac.rs):
+//  * products are floor(a*b / 2^32) (arithmetic shift of the exact product);
+//  * quotients are trunc(a*2^32 / b) (Rust integer division, toward zero);
+//  * saturating ops clamp to MIN when the operand signs differ, else MAX;
+//  * `+` and `Sum` wrap (the runtime is built without overflow checks);
+//  * safe-math's `safe_div` is `checked_div().unwrap_or_default()`: 0 on a
+//    zero divisor *and* on overflow.
+import { hi, lo, mulI64, divU128by64 } from "./wide";
+
+export const ONE: i64 = 1 << 32;
+export const HALF: i64 = 1 << 31;
+export const MAX: i64 = i64.MAX_VALUE;
+export const MIN: i64 = i64.MIN_VALUE;
+/** I32F32::saturating_from_num(u16::MAX) */
+export const U16_MAX_FX: i64 = 65535 << 32;
+
+/** Set by the checked operations: true when the last one had no result. */
+export let failed = false;
+
+/** Exact product; sets `failed` when floor(a*b/2^32) does not fit in i64. */
+@inline function mulRaw(a: i64, b: i64): i64 {
+  failed = false;
+  // Fast path: both operands in [0, 2^32) -> the product fits in u64.
+  if (<u64>a < 0x100000000 && <u64>b < 0x100000000) {
+    return <i64>((<u64>a * <u64>b) >> 32);
+  }
+  mulI64(a, b);
+  const h = <i64>hi;
+  const top = h >> 31;
+  if (top != 0 && top != -1) {
+    failed = true;
+    return 0;
+  }
+  return <i64>((hi << 32) | (lo >> 32));
+}
+
+/** mirrors substrate-fixed saturating_mul */
+export function mulSat(a: i64, b: i64): i64 {
+  const r = mulRaw(a, b);
+  if (!failed) return r;
+  return (a < 0) != (b < 0) ? MIN : MAX;
+}
+
+/** mirrors substrate-fixed checked_mul; check `failed` after the call */
+export function mulChecked(a: i64, b: i64): i64 {
+  return mulRaw(a, b);
+}
+
+/** trunc(a*2^32 / b); sets `failed` on b == 0 or overflow. */
+function divRaw(a: i64, b: i64): i64 {
+  failed = false;
+  if (b == 0) {
+    failed = true;
+    return 0;
+  }
+  const neg = (a < 0) != (b < 0);
+  const ua: u64 = a < 0 ? <u64>(-a) : <u64>a; // -MIN wraps to 2^63 as u64: fine
+  const ub: u64 = b < 0 ? <u64>(-b) : <u64>b;
+  const dh = ua >> 32;
+  const dl = ua << 32;
+  let q: u64;
+  if (dh == 0) {
+    q = dl / ub;
+  } else {
+    if (dh >= ub) {
+      failed = true; // quotient >= 2^64
+      return 0;
+    }
+    q = divU128by64(dh, dl, ub);
+  }
+  if (neg) {
+    if (q > 0x8000000000000000) {
+      failed = true;
+      return 0;
+    }
+    return -<i64>q;
+  }
+  if (q > 0x7fffffffffffffff) {
+    failed = true;
+    return 0;
+  }
+  return <i64>q;
+}
+
+/** mirrors safe-math FixedExt::safe_div (checked_div, default 0) */
+export function safeDiv(a: i64, b: i64): i64 {
+  const r = divRaw(a, b);
+  return failed ? 0 : r;
+}
+
+/** mirrors substrate-fixed checked_div; check `failed` after the call */
+export function divChecked(a: i64, b: i64): i64 {
+  return divRaw(a, b);
+}
+
+/** mirrors substrate-fixed saturating_div (b must be non-zero) */
+export function divSat(a: i64, b: i64): i64 {
+  const r = divRaw(a, b);
+  if (!failed) return r;
+  return (a < 0) != (b < 0) ? MIN : MAX;
+}
+
+@inline export function addSat(a: i64, b: i64): i64 {
+  const r = a + b;
+  // overflow iff a and b share a sign that r does not
+  if (((a ^ r) & (b ^ r)) < 0) return a < 0 ? MIN : MAX;
+  return r;
+}
+
+@inline export function subSat(a: i64, b: i64): i64 {
+  const r = a - b;
+  if (((a ^ b) & (a ^ r)) < 0) return a < 0 ? MIN : MAX;
+  return r;
+}
+
+/** I32F32::saturating_from_num(u64) */
+@inline export function fromU64Sat(x: u64): i64 {
+  return x > 0x7fffffff ? MAX : <i64>(x << 32);
+}
+
+/** I32F32::saturating_from_num(i64) */
+@inline export function fromI64Sat(x: i64): i64 {
+  if (x > 0x7fffffff) return MAX;
+  if (x < -0x80000000) return MIN;
+  return x << 32;
+}
+
+/** saturating_to_num::<u16>() (floor, then clamp) */
+@inline export function toU16Sat(x: i64): u16 {
+  if (x < 0) return 0;
+  const i = x >> 32;
+  return i > 65535 ? 65535 : <u16>i;
+}
+
+/** saturating_to_num::<u64>() */
+@inline export function toU64Sat(x: i64): u64 {
+  return x < 0 ? 0 : <u64>(x >> 32);
+}
+
+/** mirrors math.rs fixed_proportion_to_u16 */
+@inline export function proportionToU16(x: i64): u16 {
+  return toU16Sat(mulSat(x, U16_MAX_FX));
+}
+
+/** mirrors math.rs u16_proportion_to_fixed / fixed_to_fixed_u16_proportion */
+@inline export function u16ProportionToFixed(x: u16): i64 {
+  return safeDiv(<i64>x << 32, U16_MAX_FX);
+}
+
+@inline export function fxMin(a: i64, b: i64): i64 {
+  return a < b ? a : b;
+}
+
+@inline export function fxMax(a: i64, b: i64): i64 {
+  return a > b ? a : b;
+}

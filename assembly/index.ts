@@ -1,0 +1,5 @@
+// WebAssembly exports. The TS layer (src/wasm/) writes an input header and
+// buffers into arena memory, calls an epoch, and decodes the output header.
+export { arenaAlloc, arenaReset, arenaUsed, memoryBytes } from "./mem/arena";
+export { epochSparse } from "./epoch/sparse";
+export { epochDense } from "./epoch/dense";

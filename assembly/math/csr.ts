@@ -1,0 +1,32 @@
+// Compressed sparse rows over arena buffers: the flat form of math.rs's
+// `Vec<Vec<(u16, I32F32)>>`. Row i holds entries ptr[i]..ptr[i+1] in stored
+// order (order matters: several upstream kernels are order-sensitive).
+import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { ldU32, stU32 } from "../mem/view";
+
+@unmanaged
+export class Csr {
+  rows: i32;
+  cap: i32;
+  /** u32[rows + 1] */
+  ptr: usize;
+  /** u32[cap] column uids */
+  cols: usize;
+  /** i64[cap] I32F32 bits */
+  vals: usize;
+}
+
+export function csrNew(rows: i32, cap: i32): Csr {
+  const m = changetype<Csr>(arenaAlloc(offsetof<Csr>()));
+  m.rows = rows;
+  m.cap = cap;
+  m.ptr = arenaAlloc(<usize>(rows + 1) << 2);
+  m.cols = arenaAlloc(atLeast1(cap) << 2);
+  m.vals = arenaAlloc(atLeast1(cap) << 3);
+  return m;
+}
+
+@inline export function rowStart(m: Csr, i: i32): i32 { return <i32>ldU32(m.ptr, i); }
+@inline export function rowEnd(m: Csr, i: i32): i32 { return <i32>ldU32(m.ptr, i + 1); }
+@inline export function nnz(m: Csr): i32 { return <i32>ldU32(m.ptr, m.rows); }
+@inline export function setRowStart(m: Csr, i: i32, k: i32): void { stU32(m.ptr, i, <u32>k); }

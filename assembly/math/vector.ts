@@ -1,0 +1,53 @@
+// Vector kernels over i64 (I32F32 bits) buffers; each mirrors math.rs.
+import * as F from "../fixed/i32f32";
+import { ldI64, stI64, ldU8, stU8, ldU32, stU32 } from "../mem/view";
+import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { sortIndicesByKey } from "./sort";
+
+/** `x.iter().sum()`: wrapping in a release build. */
+export function sumWrap(x: usize, n: i32): i64 {
+  let s: i64 = 0;
+  for (let i = 0; i < n; i++) s += ldI64(x, i);
+  return s;
+}
+
+/** mirrors math.rs inplace_normalize */
+export function normalizeInPlace(x: usize, n: i32): void {
+  const s = sumWrap(x, n);
+  if (s == 0) return;
+  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
+}
+
+/** mirrors math.rs inplace_normalize_using_sum */
+export function normalizeUsingSum(x: usize, n: i32, s: i64): void {
+  if (s == 0) return;
+  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
+}
+
+/** mirrors math.rs inplace_mask_vector (mask byte 1 = set to zero) */
+export function maskVector(mask: usize, x: usize, n: i32): void {
+  for (let i = 0; i < n; i++) if (ldU8(mask, i) != 0) stI64(x, i, 0);
+}
+
+/** mirrors math.rs is_topk_nonzero; writes bytes 0/1 to out */
+export function isTopkNonzero(x: usize, n: i32, k: i32, out: usize): void {
+  for (let i = 0; i < n; i++) stU8(out, i, ldI64(x, i) != 0 ? 1 : 0);
+  if (n < k) return;
+  const idx = arenaAlloc(atLeast1(n) << 2);
+  for (let i = 0; i < n; i++) stU32(idx, i, <u32>i);
+  sortIndicesByKey(idx, n, x); // ascending, stable
+  const drop = n - k;
+  for (let t = 0; t < drop; t++) stU8(out, <i32>ldU32(idx, t), 0);
+}
+
+/** mirrors math.rs vec_mul: checked_mul, 0 on overflow */
+export function vecMul(a: usize, b: usize, n: i32, out: usize): void {
+  for (let i = 0; i < n; i++) {
+    const r = F.mulChecked(ldI64(a, i), ldI64(b, i));
+    stI64(out, i, F.failed ? 0 : r);
+  }
+}
+
+export function copyI64(src: usize, dst: usize, n: i32): void {
+  memory.copy(dst, src, <usize>n << 3);
+}

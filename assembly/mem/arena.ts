@@ -1,0 +1,58 @@
+// One bump arena for all epoch buffers. The module is built with the stub
+// runtime and never allocates managed objects, so linear memory above
+// __heap_base is ours. `arenaReset` between epochs reuses the same pages:
+// memory grows to the largest epoch seen and then stays flat.
+
+let base: usize = 0;
+let top: usize = 0;
+
+@inline function align16(x: usize): usize {
+  return (x + 15) & ~(<usize>15);
+}
+
+function ensureBase(): void {
+  if (base == 0) {
+    base = align16(__heap_base);
+    top = base;
+  }
+}
+
+/**
+ * Returns 16-byte aligned, zero-filled memory. Aborts (a trap the TS layer
+ * reports as out-of-memory) when linear memory cannot grow; the TS layer
+ * refuses snapshots beyond the documented limits before that can happen.
+ */
+export function arenaAlloc(size: usize): usize {
+  ensureBase();
+  const p = top;
+  const end = align16(p + size);
+  if (end < p) abort("arena: out of memory");
+  const have = (<usize>memory.size()) << 16;
+  if (end > have) {
+    const need = <i32>((end - have + 0xffff) >> 16);
+    if (memory.grow(need) < 0) abort("arena: out of memory");
+  }
+  top = end;
+  memory.fill(p, 0, size);
+  return p;
+}
+
+export function arenaReset(): void {
+  ensureBase();
+  top = base;
+}
+
+export function arenaUsed(): usize {
+  ensureBase();
+  return top - base;
+}
+
+/** Bytes of linear memory currently committed. */
+export function memoryBytes(): usize {
+  return (<usize>memory.size()) << 16;
+}
+
+/** max(n, 1) as a byte-count base: zero-length buffers still get a valid address. */
+@inline export function atLeast1(n: i32): usize {
+  return n > 0 ? <usize>n : 1;
+}

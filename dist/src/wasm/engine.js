@@ -1,0 +1,222 @@
+// Loads the WebAssembly module and moves snapshots in and results out.
+// One Engine = one instance with its own linear memory; not re-entrant.
+import { readFileSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import * as L from "./layout.js";
+import { EngineError } from "../snapshot/errors.js";
+const U64_MAX = (1n << 64n) - 1n;
+function locateWasm(name) {
+    for (const rel of [`../../../build/${name}`, `../../build/${name}`]) {
+        const p = fileURLToPath(new URL(rel, import.meta.url));
+        if (existsSync(p))
+            return p;
+    }
+    throw new EngineError(`build/${name} not found: run \`npm run build\` first`);
+}
+let cachedModule;
+/** The compiled release module (read once per process). */
+export function wasmModule() {
+    cachedModule ??= new WebAssembly.Module(readFileSync(locateWasm("release.wasm")));
+    return cachedModule;
+}
+export class Engine {
+    x;
+    abortMessage = "";
+    /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
+    constructor(module = wasmModule()) {
+        const self = this;
+        const instance = new WebAssembly.Instance(module, {
+            env: {
+                abort(msgPtr, filePtr, line, col) {
+                    self.abortMessage = `${self.readString(msgPtr)} at ${self.readString(filePtr)}:${line}:${col}`;
+                },
+            },
+        });
+        this.x = instance.exports;
+    }
+    readString(ptr) {
+        if (!ptr)
+            return "";
+        const buf = this.x.memory.buffer;
+        const len = new Uint32Array(buf, ptr - 4, 1)[0] >>> 1;
+        return String.fromCharCode(...new Uint16Array(buf, ptr, len));
+    }
+    /** Bytes of linear memory committed by this instance. */
+    memoryBytes() {
+        return this.x.memory.buffer.byteLength;
+    }
+    /**
+     * Runs one epoch on a snapshot that has passed validateSnapshot. Returns
+     * the per-uid outputs in the fixture "expected" shape.
+     */
+    run(s, opts = {}) {
+        const x = this.x;
+        const n = s.n;
+        x.arenaReset();
+        const alloc = (bytes) => {
+            const p = x.arenaAlloc(Math.max(bytes, 1));
+            if (!p)
+                throw new EngineError("WASM arena allocation failed");
+            return p;
+        };
+        const wNnz = s.weights.reduce((a, r) => a + r.length, 0);
+        const bNnz = s.bonds.reduce((a, r) => a + r.length, 0);
+        let header, vecs, permit, w, b;
+        try {
+            header = alloc(L.IN_SLOTS * 8);
+            vecs = [0, 1, 2, 3, 4].map(() => alloc(n * 8));
+            permit = alloc(n);
+            w = [alloc((n + 1) * 4), alloc(wNnz * 4), alloc(wNnz * 4)];
+            b = [alloc((n + 1) * 4), alloc(bNnz * 4), alloc(bNnz * 4)];
+        }
+        catch (e) {
+            throw this.trap(e, "allocating input");
+        }
+        const buf = x.memory.buffer;
+        const h = new BigUint64Array(buf, header, L.IN_SLOTS);
+        const big = (v) => BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v);
+        h[L.IN_N] = big(n);
+        h[L.IN_CURRENT_BLOCK] = big(s.currentBlock);
+        h[L.IN_TEMPO] = big(s.tempo);
+        h[L.IN_CUTOFF_FACTOR_MILLI] = big(s.activityCutoffFactorMilli);
+        h[L.IN_LAST_MECHANISM_STEP_BLOCK] = big(s.lastMechanismStepBlock);
+        h[L.IN_RAO_EMISSION] = big(s.raoEmission);
+        h[L.IN_KAPPA] = big(s.kappa);
+        h[L.IN_BONDS_MOVING_AVERAGE] = big(s.bondsMovingAverage);
+        h[L.IN_BONDS_PENALTY] = big(s.bondsPenalty);
+        h[L.IN_LIQUID_ALPHA] = big(s.liquidAlphaEnabled);
+        h[L.IN_ALPHA_LOW] = big(s.alphaLow);
+        h[L.IN_ALPHA_HIGH] = big(s.alphaHigh);
+        h[L.IN_ALPHA_STEEPNESS] = BigInt.asUintN(64, BigInt(s.alphaSigmoidSteepness));
+        h[L.IN_YUMA3] = big(s.yuma3Enabled);
+        h[L.IN_MAX_VALIDATORS] = big(s.maxAllowedValidators);
+        h[L.IN_STAKE_THRESHOLD] = big(s.stakeThreshold);
+        h[L.IN_OWNER_UID] = s.ownerUid === null ? U64_MAX : big(s.ownerUid);
+        h[L.IN_COMMIT_REVEAL] = big(s.commitRevealEnabled);
+        h[L.IN_TAO_WEIGHT] = big(s.taoWeight);
+        const vecSources = [s.alphaStake, s.taoStake, s.lastUpdate, s.blockAtRegistration, s.commitBlocks];
+        const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS];
+        for (let k = 0; k < 5; k++) {
+            const arr = new BigUint64Array(buf, vecs[k], n);
+            const src = vecSources[k];
+            for (let i = 0; i < n; i++)
+                arr[i] = src[i] === null ? U64_MAX : BigInt(src[i]);
+            h[vecSlots[k]] = BigInt(vecs[k]);
+        }
+        const pv = new Uint8Array(buf, permit, n);
+        for (let i = 0; i < n; i++)
+            pv[i] = s.validatorPermit[i] ? 1 : 0;
+        h[L.IN_PERMIT] = BigInt(permit);
+        writeRows(buf, s.weights, n, w);
+        writeRows(buf, s.bonds, n, b);
+        h[L.IN_W_PTR] = BigInt(w[0]);
+        h[L.IN_W_COLS] = BigInt(w[1]);
+        h[L.IN_W_VALS] = BigInt(w[2]);
+        h[L.IN_B_PTR] = BigInt(b[0]);
+        h[L.IN_B_COLS] = BigInt(b[1]);
+        h[L.IN_B_VALS] = BigInt(b[2]);
+        const mode = opts.mode ?? "sparse";
+        let out;
+        try {
+            out = mode === "dense" ? x.epochDense(header) : x.epochSparse(header);
+        }
+        catch (e) {
+            throw this.trap(e, `epoch (${mode})`);
+        }
+        return decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+    }
+    trap(e, where) {
+        const msg = this.abortMessage || (e instanceof Error ? e.message : String(e));
+        this.abortMessage = "";
+        return new EngineError(`WebAssembly trap while ${where}: ${msg}`, e);
+    }
+}
+function writeRows(buf, rows, n, p) {
+    const ptr = new Uint32Array(buf, p[0], n + 1);
+    const total = rows.reduce((a, r) => a + r.length, 0);
+    const cols = new Uint32Array(buf, p[1], total);
+    const vals = new Uint32Array(buf, p[2], total);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+        ptr[i] = k;
+        for (const [j, v] of rows[i]) {
+            cols[k] = j;
+            vals[k] = v;
+            k++;
+        }
+    }
+    ptr[n] = k;
+}
+function decode(buf, out, n, mode, debug, matMaxN) {
+    const h = new BigUint64Array(buf, out, L.OUT_SLOTS);
+    const at = (slot) => Number(h[slot]);
+    const u16 = (slot) => Array.from(new Uint16Array(buf, at(slot), n));
+    const bool = (slot) => Array.from(new Uint8Array(buf, at(slot), n), (v) => v !== 0);
+    const u64 = (slot) => Array.from(new BigUint64Array(buf, at(slot), n), (v) => v.toString());
+    const i64 = (slot) => Array.from(new BigInt64Array(buf, at(slot), n), (v) => v.toString());
+    const kind = new Uint8Array(buf, at(L.OUT_BOND_KIND), n);
+    const bp = new Uint32Array(buf, at(L.OUT_BOND_PTR), n + 1);
+    const total = n > 0 ? bp[n] : 0;
+    const bc = new Uint32Array(buf, at(L.OUT_BOND_COLS), total);
+    const bv = new Uint32Array(buf, at(L.OUT_BOND_VALS), total);
+    const bonds = [];
+    for (let i = 0; i < n; i++) {
+        if (kind[i] === L.BOND_UNCHANGED) {
+            bonds.push(null);
+            continue;
+        }
+        const row = [];
+        if (kind[i] === L.BOND_ROW)
+            for (let e = bp[i]; e < bp[i + 1]; e++)
+                row.push([bc[e], bv[e]]);
+        bonds.push(row);
+    }
+    const result = {
+        stakeWeight: u16(L.OUT_STAKE_WEIGHT),
+        active: bool(L.OUT_ACTIVE),
+        emission: u64(L.OUT_EMISSION),
+        consensus: u16(L.OUT_CONSENSUS),
+        incentive: u16(L.OUT_INCENTIVE),
+        dividends: u16(L.OUT_DIVIDENDS),
+        validatorTrust: u16(L.OUT_VTRUST),
+        newValidatorPermit: bool(L.OUT_NEW_PERMIT),
+        serverEmission: u64(L.OUT_SERVER_EMISSION),
+        validatorEmission: u64(L.OUT_VALIDATOR_EMISSION),
+        stake: u64(L.OUT_STAKE),
+        bonds,
+    };
+    if (debug) {
+        result.debug = {
+            stake: i64(L.OUT_DBG_STAKE),
+            activeStake: i64(L.OUT_DBG_ACTIVE_STAKE),
+            consensus: i64(L.OUT_DBG_CONSENSUS),
+            validatorTrust: i64(L.OUT_DBG_VTRUST),
+            incentive: i64(L.OUT_DBG_INCENTIVE),
+            dividends: i64(L.OUT_DBG_DIVIDENDS),
+        };
+        if (n <= matMaxN) {
+            const dropZeros = mode === "dense";
+            result.debug.weights = matrix(buf, h, n, L.OUT_DBG_W_PTR, dropZeros);
+            result.debug.emaBonds = matrix(buf, h, n, L.OUT_DBG_B_PTR, dropZeros);
+        }
+    }
+    return result;
+}
+function matrix(buf, h, n, ptrSlot, dropZeros) {
+    const p = new Uint32Array(buf, Number(h[ptrSlot]), n + 1);
+    const total = n > 0 ? p[n] : 0;
+    const c = new Uint32Array(buf, Number(h[ptrSlot + 1]), total);
+    const v = new BigInt64Array(buf, Number(h[ptrSlot + 2]), total);
+    const rows = [];
+    for (let i = 0; i < n; i++) {
+        const row = [];
+        for (let e = p[i]; e < p[i + 1]; e++) {
+            if (dropZeros && v[e] === 0n)
+                continue;
+            row.push([c[e], v[e].toString()]);
+        }
+        rows.push(row);
+    }
+    return rows;
+}
+//# sourceMappingURL=engine.js.map

@@ -1,0 +1,66 @@
+// Mirror of assembly/epoch/layout.ts (slot numbers of the WASM I/O headers).
+// test/layout.test.ts checks the two files agree.
+
+export const IN_N = 0;
+export const IN_CURRENT_BLOCK = 1;
+export const IN_TEMPO = 2;
+export const IN_CUTOFF_FACTOR_MILLI = 3;
+export const IN_LAST_MECHANISM_STEP_BLOCK = 4;
+export const IN_RAO_EMISSION = 5;
+export const IN_KAPPA = 6;
+export const IN_BONDS_MOVING_AVERAGE = 7;
+export const IN_BONDS_PENALTY = 8;
+export const IN_LIQUID_ALPHA = 9;
+export const IN_ALPHA_LOW = 10;
+export const IN_ALPHA_HIGH = 11;
+export const IN_ALPHA_STEEPNESS = 12; // i16 sign-extended
+export const IN_YUMA3 = 13;
+export const IN_MAX_VALIDATORS = 14;
+export const IN_STAKE_THRESHOLD = 15;
+export const IN_OWNER_UID = 16; // u64::MAX = none
+export const IN_COMMIT_REVEAL = 17;
+export const IN_TAO_WEIGHT = 18;
+export const IN_ALPHA_STAKE = 19; // u64[n]
+export const IN_TAO_STAKE = 20; // u64[n]
+export const IN_LAST_UPDATE = 21; // u64[n]
+export const IN_BLOCK_AT_REG = 22; // u64[n]
+export const IN_COMMIT_BLOCKS = 23; // u64[n], u64::MAX = no active commit
+export const IN_PERMIT = 24; // u8[n]
+export const IN_W_PTR = 25; // u32[n+1]
+export const IN_W_COLS = 26; // u32[nnz]
+export const IN_W_VALS = 27; // u32[nnz] (u16 values)
+export const IN_B_PTR = 28;
+export const IN_B_COLS = 29;
+export const IN_B_VALS = 30;
+export const IN_SLOTS = 31;
+export const OUT_STAKE_WEIGHT = 0; // u16[n]
+export const OUT_ACTIVE = 1; // u8[n]
+export const OUT_EMISSION = 2; // u64[n]
+export const OUT_CONSENSUS = 3; // u16[n]
+export const OUT_INCENTIVE = 4;
+export const OUT_DIVIDENDS = 5;
+export const OUT_VTRUST = 6;
+export const OUT_NEW_PERMIT = 7; // u8[n]
+export const OUT_SERVER_EMISSION = 8; // u64[n]
+export const OUT_VALIDATOR_EMISSION = 9;
+export const OUT_STAKE = 10; // u64[n]
+export const OUT_BOND_KIND = 11; // u8[n]: 0 row, 1 cleared ([]), 2 unchanged (null)
+export const OUT_BOND_PTR = 12; // u32[n+1]
+export const OUT_BOND_COLS = 13; // u32[]
+export const OUT_BOND_VALS = 14; // u32[] (u16 values)
+export const OUT_DBG_STAKE = 15; // i64[n] I32F32 bits
+export const OUT_DBG_ACTIVE_STAKE = 16;
+export const OUT_DBG_CONSENSUS = 17;
+export const OUT_DBG_VTRUST = 18;
+export const OUT_DBG_INCENTIVE = 19;
+export const OUT_DBG_DIVIDENDS = 20;
+export const OUT_DBG_W_PTR = 21; // weights after masks + row normalisation
+export const OUT_DBG_W_COLS = 22;
+export const OUT_DBG_W_VALS = 23; // i64
+export const OUT_DBG_B_PTR = 24; // EMA bonds before u16 conversion
+export const OUT_DBG_B_COLS = 25;
+export const OUT_DBG_B_VALS = 26;
+export const OUT_SLOTS = 27;
+export const BOND_ROW = 0;
+export const BOND_CLEARED = 1;
+export const BOND_UNCHANGED = 2;
