@@ -1,26 +1,28 @@
 (module
- (type $0 (func (param i64 i64) (result i64)))
+ (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32) (result i32)))
- (type $2 (func (param i64 i64 i64 i64)))
- (type $3 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i64 i64) (result i64)))
+ (type $3 (func (param i32 i32) (result i32)))
  (type $4 (func (param i32 i32)))
- (type $5 (func (result i32)))
- (type $6 (func (param i32 i32) (result i32)))
- (type $7 (func (param i64) (result i64)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $9 (func (param i32 i32 i64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i64 i32 i32) (result i32)))
- (type $12 (func (param i32 i32 i64) (result i32)))
- (type $13 (func (param i32 i32 i32 i32 i32)))
- (type $14 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
- (type $15 (func))
- (type $16 (func (param i32 i32 i32 i64) (result i32)))
+ (type $5 (func (param i64) (result i64)))
+ (type $6 (func (param i64 i64 i64 i64)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $8 (func (param i32 i32 i32 i64) (result i32)))
+ (type $9 (func (param i32 i32 i32 i64 i32)))
+ (type $10 (func (result i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
+ (type $14 (func (param i32 i32 i64)))
+ (type $15 (func (param i32 i64 i32 i32) (result i32)))
+ (type $16 (func (param i32 i32 i64) (result i32)))
  (type $17 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $18 (func (param i32 i32 i32 i32 i64 i32)))
- (type $19 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
- (type $20 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $21 (func (param i32 i32 i32 i64 i32)))
+ (type $18 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i64 i32 i32)))
+ (type $21 (func))
+ (type $22 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $23 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
@@ -250,44 +252,6 @@
   i32.ne
   select
  )
- (func $assembly/math/csr/csrNew (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  i32.const 20
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $2
-  local.get $0
-  i32.store
-  local.get $2
-  local.get $1
-  i32.store offset=4
-  local.get $2
-  local.get $0
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=8
-  local.get $2
-  i32.const 1
-  local.get $1
-  local.get $1
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $0
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=12
-  local.get $2
-  local.get $0
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=16
-  local.get $2
- )
  (func $assembly/fixed/i32f32/divRaw (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
   (local $3 i64)
@@ -508,6 +472,44 @@
   global.set $assembly/fixed/i32f32/failed
   i64.const 0
  )
+ (func $assembly/math/csr/csrNew (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  i32.const 20
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $2
+  local.get $0
+  i32.store
+  local.get $2
+  local.get $1
+  i32.store offset=4
+  local.get $2
+  local.get $0
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=8
+  local.get $2
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=12
+  local.get $2
+  local.get $0
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=16
+  local.get $2
+ )
  (func $assembly/math/vector/normalizeInPlace (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i64)
@@ -564,6 +566,21 @@
     br $for-loop|00
    end
   end
+ )
+ (func $assembly/epoch/common/u16Ratio (param $0 i64) (result i64)
+  i64.const 0
+  i64.const 9223372036854775807
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $0
+  i64.const 2147483647
+  i64.gt_u
+  select
+  i64.const 281470681743360
+  call $assembly/fixed/i32f32/divRaw
+  global.get $assembly/fixed/i32f32/failed
+  select
  )
  (func $assembly/math/sparse/colNormalizeSparse (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -708,20 +725,244 @@
    end
   end
  )
- (func $assembly/epoch/common/u16Ratio (param $0 i64) (result i64)
-  i64.const 0
-  i64.const 9223372036854775807
-  local.get $0
-  i64.const 32
-  i64.shl
-  local.get $0
-  i64.const 2147483647
-  i64.gt_u
+ (func $assembly/math/dense/colNormalize (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i64)
+  (local $5 i32)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i64)
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
   select
-  i64.const 281470681743360
-  call $assembly/fixed/i32f32/divRaw
-  global.get $assembly/fixed/i32f32/failed
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $5
+  loop $for-loop|0
+   local.get $1
+   local.get $3
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $2
+    loop $for-loop|1
+     local.get $1
+     local.get $2
+     i32.gt_s
+     if
+      local.get $5
+      local.get $2
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $7
+      i64.load
+      local.tee $8
+      local.get $0
+      local.get $1
+      local.get $3
+      i32.mul
+      local.get $2
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $4
+      i64.add
+      local.set $6
+      local.get $7
+      local.get $6
+      local.get $8
+      i64.xor
+      local.get $4
+      local.get $6
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.lt_s
+      if (result i64)
+       i64.const -9223372036854775808
+       i64.const 9223372036854775807
+       local.get $8
+       i64.const 0
+       i64.lt_s
+       select
+      else
+       local.get $6
+      end
+      i64.store
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|1
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  i32.const 0
+  local.set $3
+  loop $for-loop|2
+   local.get $1
+   local.get $3
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $2
+    loop $for-loop|3
+     local.get $1
+     local.get $2
+     i32.gt_s
+     if
+      local.get $5
+      local.get $2
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $4
+      i64.const 0
+      i64.ne
+      if
+       local.get $0
+       local.get $1
+       local.get $3
+       i32.mul
+       local.get $2
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $7
+       i64.const 0
+       local.get $7
+       i64.load
+       local.get $4
+       call $assembly/fixed/i32f32/divRaw
+       global.get $assembly/fixed/i32f32/failed
+       select
+       i64.store
+      end
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|3
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|2
+   end
+  end
+ )
+ (func $assembly/epoch/common/writeCsr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  local.tee $7
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.set $6
+  local.get $7
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  i32.const 1
+  local.get $6
+  local.get $6
+  i32.const 0
+  i32.le_s
   select
+  local.tee $8
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $9
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  local.get $7
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  memory.copy
+  local.get $9
+  local.get $0
+  i32.load offset=12
+  local.get $6
+  i32.const 2
+  i32.shl
+  memory.copy
+  local.get $8
+  local.get $0
+  i32.load offset=16
+  local.get $6
+  i32.const 3
+  i32.shl
+  memory.copy
+  local.get $1
+  local.get $2
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $7
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $3
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $9
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $4
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $8
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $5
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $0
+  i64.load32_s
+  i64.store
  )
  (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
@@ -864,6 +1105,129 @@
     local.get $1
     global.set $assembly/fixed/i64f64/rl
    end
+  end
+ )
+ (func $assembly/fixed/i32f32/mulChecked (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  i32.const 0
+  global.set $assembly/fixed/i32f32/failed
+  block $assembly/fixed/i32f32/mulRaw|inlined.1 (result i64)
+   local.get $0
+   local.get $1
+   i64.mul
+   i64.const 32
+   i64.shr_u
+   local.get $1
+   i64.const 4294967296
+   i64.lt_u
+   local.get $0
+   i64.const 4294967296
+   i64.lt_u
+   i32.and
+   br_if $assembly/fixed/i32f32/mulRaw|inlined.1
+   drop
+   local.get $0
+   i64.const 4294967295
+   i64.and
+   local.tee $4
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   local.tee $3
+   i64.mul
+   local.set $2
+   local.get $1
+   i64.const 4294967295
+   i64.and
+   local.tee $5
+   local.get $4
+   i64.mul
+   local.tee $4
+   i64.const 4294967295
+   i64.and
+   local.get $2
+   i64.const 4294967295
+   i64.and
+   local.get $4
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $0
+   i64.const 32
+   i64.shr_u
+   local.tee $4
+   local.get $5
+   i64.mul
+   local.tee $5
+   i64.const 4294967295
+   i64.and
+   i64.add
+   local.tee $6
+   i64.const 32
+   i64.shl
+   i64.or
+   global.set $assembly/fixed/wide/lo
+   local.get $3
+   local.get $4
+   i64.mul
+   local.get $2
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $6
+   i64.const 32
+   i64.shr_u
+   i64.add
+   global.set $assembly/fixed/wide/hi
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   if
+    global.get $assembly/fixed/wide/hi
+    local.get $1
+    i64.sub
+    global.set $assembly/fixed/wide/hi
+   end
+   local.get $1
+   i64.const 0
+   i64.lt_s
+   if
+    global.get $assembly/fixed/wide/hi
+    local.get $0
+    i64.sub
+    global.set $assembly/fixed/wide/hi
+   end
+   global.get $assembly/fixed/wide/hi
+   i64.const 31
+   i64.shr_s
+   local.tee $0
+   i64.const -1
+   i64.ne
+   local.get $0
+   i64.const 0
+   i64.ne
+   i32.and
+   if
+    i32.const 1
+    global.set $assembly/fixed/i32f32/failed
+    i64.const 0
+    br $assembly/fixed/i32f32/mulRaw|inlined.1
+   end
+   global.get $assembly/fixed/wide/hi
+   i64.const 32
+   i64.shl
+   global.get $assembly/fixed/wide/lo
+   i64.const 32
+   i64.shr_u
+   i64.or
   end
  )
  (func $assembly/epoch/sparse/readRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result i32)
@@ -1035,6 +1399,496 @@
   i32.store
   local.get $10
  )
+ (func $assembly/epoch/liquid/alphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
+  (local $6 i32)
+  (local $7 i64)
+  local.get $5
+  i64.const -429496729600
+  call $assembly/fixed/i32f32/divSat
+  local.set $5
+  local.get $0
+  local.get $1
+  i64.xor
+  local.get $1
+  local.get $1
+  local.get $0
+  i64.sub
+  local.tee $0
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $1
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
+  local.get $2
+  i64.xor
+  local.get $2
+  local.get $1
+  i64.sub
+  local.tee $0
+  local.get $2
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
+  local.get $2
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 2147483648
+  i64.sub
+  local.set $1
+  i32.const 0
+  global.set $assembly/fixed/exp/expFailed
+  block $__inlined_func$assembly/fixed/exp/exp$305 (result i64)
+   i64.const 4294967296
+   i64.const -85899345920
+   i64.const 85899345920
+   local.get $5
+   local.get $0
+   i64.const 2147483648
+   i64.xor
+   local.get $0
+   local.get $1
+   i64.xor
+   i64.and
+   i64.const 0
+   i64.lt_s
+   if (result i64)
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $0
+    i64.const 0
+    i64.lt_s
+    select
+   else
+    local.get $1
+   end
+   call $assembly/fixed/i32f32/mulSat
+   local.tee $0
+   local.get $0
+   i64.const 85899345920
+   i64.gt_s
+   select
+   local.get $0
+   i64.const -85899345920
+   i64.lt_s
+   select
+   local.tee $7
+   local.tee $0
+   i64.eqz
+   br_if $__inlined_func$assembly/fixed/exp/exp$305
+   drop
+   i64.const 11674931200
+   local.get $0
+   i64.const 4294967296
+   i64.eq
+   br_if $__inlined_func$assembly/fixed/exp/exp$305
+   drop
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   local.tee $6
+   if
+    local.get $0
+    i64.const -9223372036854775808
+    i64.eq
+    if
+     i32.const 1
+     global.set $assembly/fixed/exp/expFailed
+     i64.const 0
+     br $__inlined_func$assembly/fixed/exp/exp$305
+    end
+    i64.const 0
+    local.get $0
+    i64.sub
+    local.set $0
+   end
+   local.get $0
+   local.get $0
+   i64.const 4294967296
+   i64.add
+   local.tee $1
+   i64.gt_s
+   if
+    i32.const 1
+    global.set $assembly/fixed/exp/expFailed
+    i64.const 0
+    br $__inlined_func$assembly/fixed/exp/exp$305
+   end
+   local.get $0
+   local.set $2
+   i64.const 2
+   local.set $5
+   loop $for-loop|0
+    local.get $5
+    i64.const 32
+    i64.lt_s
+    if
+     local.get $2
+     local.get $0
+     call $assembly/fixed/i32f32/mulChecked
+     global.get $assembly/fixed/i32f32/failed
+     if
+      i32.const 1
+      global.set $assembly/fixed/exp/expFailed
+      i64.const 0
+      br $__inlined_func$assembly/fixed/exp/exp$305
+     end
+     local.get $5
+     i64.const 32
+     i64.shl
+     call $assembly/fixed/i32f32/divRaw
+     local.set $2
+     global.get $assembly/fixed/i32f32/failed
+     if
+      i32.const 1
+      global.set $assembly/fixed/exp/expFailed
+      i64.const 0
+      br $__inlined_func$assembly/fixed/exp/exp$305
+     end
+     local.get $1
+     local.get $1
+     local.get $2
+     i64.add
+     local.tee $1
+     i64.xor
+     local.get $1
+     local.get $2
+     i64.xor
+     i64.and
+     i64.const 0
+     i64.lt_s
+     if
+      i32.const 1
+      global.set $assembly/fixed/exp/expFailed
+      i64.const 0
+      br $__inlined_func$assembly/fixed/exp/exp$305
+     end
+     local.get $5
+     i64.const 1
+     i64.add
+     local.set $5
+     br $for-loop|0
+    end
+   end
+   local.get $6
+   if (result i64)
+    i64.const 4294967296
+    local.get $1
+    call $assembly/fixed/i32f32/divRaw
+    local.set $0
+    global.get $assembly/fixed/i32f32/failed
+    if (result i64)
+     i32.const 1
+     global.set $assembly/fixed/exp/expFailed
+     i64.const 0
+    else
+     local.get $0
+    end
+   else
+    local.get $1
+   end
+  end
+  local.set $0
+  global.get $assembly/fixed/exp/expFailed
+  if
+   i64.const 9223372036854775807
+   i64.const 0
+   local.get $7
+   i64.const 0
+   i64.gt_s
+   select
+   local.set $0
+  end
+  local.get $3
+  i64.const 4294967296
+  local.get $0
+  i64.const 4294967296
+  i64.add
+  local.tee $1
+  i64.const 4294967296
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const 9223372036854775807
+  else
+   local.get $1
+  end
+  call $assembly/fixed/i32f32/divSat
+  local.get $3
+  local.get $4
+  i64.xor
+  local.get $4
+  local.get $3
+  i64.sub
+  local.tee $0
+  local.get $4
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $4
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $0
+  end
+  call $assembly/fixed/i32f32/mulSat
+  local.tee $1
+  local.get $3
+  i64.add
+  local.tee $0
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $3
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  local.get $0
+  local.get $4
+  local.get $0
+  local.get $4
+  i64.lt_s
+  select
+  local.tee $0
+  local.get $3
+  local.get $0
+  local.get $3
+  i64.gt_s
+  select
+ )
+ (func $assembly/epoch/dense/readDense (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  local.get $0
+  local.get $1
+  i32.const 3
+  i32.shl
+  i32.add
+  i64.load
+  i32.wrap_i64
+  local.set $6
+  local.get $0
+  local.get $2
+  i32.const 3
+  i32.shl
+  i32.add
+  i64.load
+  i32.wrap_i64
+  local.set $8
+  local.get $0
+  local.get $3
+  i32.const 3
+  i32.shl
+  i32.add
+  i64.load
+  i32.wrap_i64
+  local.set $9
+  i32.const 1
+  local.get $4
+  local.get $4
+  i32.mul
+  local.tee $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  i32.const 0
+  local.set $0
+  loop $for-loop|0
+   local.get $0
+   local.get $4
+   i32.lt_s
+   if
+    local.get $6
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $1
+    local.get $6
+    local.get $0
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $2
+    loop $for-loop|1
+     local.get $1
+     local.get $2
+     i32.lt_s
+     if
+      local.get $1
+      i32.const 2
+      i32.shl
+      local.tee $10
+      local.get $8
+      i32.add
+      i32.load
+      local.tee $3
+      local.get $4
+      i32.lt_s
+      if
+       local.get $9
+       local.get $10
+       i32.add
+       i32.load
+       local.set $10
+       local.get $7
+       local.get $0
+       local.get $4
+       i32.mul
+       local.get $3
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $5
+       if (result i64)
+        i64.const 0
+        local.get $10
+        i32.const 65535
+        i32.and
+        i64.extend_i32_u
+        i64.const 32
+        i64.shl
+        i64.const 281470681743360
+        call $assembly/fixed/i32f32/divRaw
+        global.get $assembly/fixed/i32f32/failed
+        select
+       else
+        local.get $10
+        i32.const 65535
+        i32.and
+        i64.extend_i32_u
+        i64.const 32
+        i64.shl
+       end
+       i64.store
+      end
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|1
+     end
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  local.get $7
+ )
+ (func $assembly/math/vector/vecMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  loop $for-loop|0
+   local.get $2
+   local.get $4
+   i32.gt_s
+   if
+    local.get $3
+    local.get $4
+    i32.const 3
+    i32.shl
+    local.tee $5
+    i32.add
+    i64.const 0
+    local.get $0
+    local.get $5
+    i32.add
+    i64.load
+    local.get $1
+    local.get $5
+    i32.add
+    i64.load
+    call $assembly/fixed/i32f32/mulChecked
+    global.get $assembly/fixed/i32f32/failed
+    select
+    i64.store
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+ )
  (func $assembly/math/vector/normalizeUsingSum (param $0 i32) (param $1 i32) (param $2 i64)
   (local $3 i32)
   (local $4 i32)
@@ -1067,6 +1921,157 @@
     i32.add
     local.set $3
     br $for-loop|0
+   end
+  end
+ )
+ (func $assembly/math/vector/isTopkNonzero (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  loop $for-loop|0
+   local.get $1
+   local.get $4
+   i32.gt_s
+   if
+    local.get $3
+    local.get $4
+    i32.add
+    local.get $0
+    local.get $4
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    i64.const 0
+    i64.ne
+    i32.store8
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  local.get $2
+  i32.lt_s
+  if
+   return
+  end
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  loop $for-loop|1
+   local.get $1
+   local.get $5
+   i32.gt_s
+   if
+    local.get $7
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $5
+    i32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|1
+   end
+  end
+  local.get $1
+  i32.const 1
+  i32.shr_s
+  i32.const 1
+  i32.sub
+  local.set $5
+  loop $for-loop|00
+   local.get $5
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $7
+    local.get $0
+    local.get $5
+    local.get $1
+    call $assembly/math/sort/siftKeyed
+    local.get $5
+    i32.const 1
+    i32.sub
+    local.set $5
+    br $for-loop|00
+   end
+  end
+  local.get $1
+  i32.const 1
+  i32.sub
+  local.set $4
+  loop $for-loop|11
+   local.get $4
+   i32.const 0
+   i32.gt_s
+   if
+    local.get $7
+    i32.load
+    local.set $8
+    local.get $7
+    local.get $7
+    local.get $4
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $5
+    i32.load
+    i32.store
+    local.get $5
+    local.get $8
+    i32.store
+    local.get $7
+    local.get $0
+    i32.const 0
+    local.get $4
+    call $assembly/math/sort/siftKeyed
+    local.get $4
+    i32.const 1
+    i32.sub
+    local.set $4
+    br $for-loop|11
+   end
+  end
+  local.get $1
+  local.get $2
+  i32.sub
+  local.set $0
+  loop $for-loop|2
+   local.get $0
+   local.get $6
+   i32.gt_s
+   if
+    local.get $3
+    local.get $7
+    local.get $6
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.const 0
+    i32.store8
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|2
    end
   end
  )
@@ -2098,3629 +3103,6 @@
    end
   end
  )
- (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 i64)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i64)
-  i32.const 256
-  local.set $8
-  loop $while-continue|0
-   local.get $4
-   i64.eqz
-   local.get $8
-   i32.const 0
-   i32.gt_s
-   i32.and
-   if
-    local.get $0
-    local.set $4
-    local.get $1
-    local.set $0
-    i64.const 0
-    local.set $1
-    local.get $8
-    i32.const -64
-    i32.add
-    local.set $8
-    br $while-continue|0
-   end
-  end
-  local.get $8
-  i32.const 0
-  i32.gt_s
-  if
-   local.get $4
-   i64.clz
-   i32.wrap_i64
-   local.tee $11
-   i32.const 0
-   i32.ne
-   local.get $11
-   i32.const 64
-   i32.lt_u
-   i32.and
-   if
-    i64.const 64
-    local.get $11
-    i64.extend_i32_s
-    local.tee $16
-    i64.sub
-    local.set $6
-    local.get $4
-    local.get $16
-    i64.shl
-    local.get $0
-    local.get $6
-    i64.shr_u
-    i64.or
-    local.set $4
-    local.get $0
-    local.get $16
-    i64.shl
-    local.get $1
-    local.get $6
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $8
-    local.get $11
-    i32.sub
-    local.set $8
-    local.get $1
-    local.get $16
-    i64.shl
-    local.set $1
-   end
-  end
-  loop $for-loop|1
-   local.get $8
-   local.get $14
-   i32.gt_s
-   if
-    local.get $9
-    i64.const 63
-    i64.shr_u
-    local.set $16
-    local.get $5
-    i64.const 1
-    i64.shl
-    local.get $4
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $6
-    local.get $4
-    i64.const 1
-    i64.shl
-    local.get $0
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $4
-    local.get $0
-    i64.const 1
-    i64.shl
-    local.get $1
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $1
-    i64.const 1
-    i64.shl
-    local.get $7
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $1
-    local.get $7
-    i64.const 1
-    i64.shl
-    local.set $7
-    local.get $15
-    i64.const 1
-    i64.shl
-    local.get $12
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $15
-    local.get $12
-    i64.const 1
-    i64.shl
-    local.get $13
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $12
-    local.get $13
-    i64.const 1
-    i64.shl
-    local.get $10
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $13
-    local.get $10
-    i64.const 1
-    i64.shl
-    local.set $10
-    local.get $2
-    local.get $9
-    i64.const 1
-    i64.shl
-    local.get $5
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.tee $9
-    i64.eq
-    local.get $3
-    local.get $6
-    i64.le_u
-    i32.and
-    local.get $16
-    i32.wrap_i64
-    local.get $2
-    local.get $9
-    i64.lt_u
-    i32.or
-    i32.or
-    if (result i64)
-     local.get $9
-     local.get $2
-     i64.sub
-     local.get $3
-     local.get $6
-     i64.gt_u
-     i64.extend_i32_u
-     i64.sub
-     local.set $9
-     local.get $10
-     i64.const 1
-     i64.or
-     local.set $10
-     local.get $6
-     local.get $3
-     i64.sub
-    else
-     local.get $6
-    end
-    local.set $5
-    local.get $14
-    i32.const 1
-    i32.add
-    local.set $14
-    br $for-loop|1
-   end
-  end
-  local.get $10
-  global.set $assembly/fixed/wide/lo
-  local.get $13
-  global.set $assembly/fixed/wide/hi
-  local.get $12
-  global.set $assembly/fixed/wide/w2
-  local.get $15
-  global.set $assembly/fixed/wide/w3
- )
- (func $assembly/fixed/i32f32/mulChecked (param $0 i64) (param $1 i64) (result i64)
-  (local $2 i64)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  i32.const 0
-  global.set $assembly/fixed/i32f32/failed
-  block $assembly/fixed/i32f32/mulRaw|inlined.1 (result i64)
-   local.get $0
-   local.get $1
-   i64.mul
-   i64.const 32
-   i64.shr_u
-   local.get $1
-   i64.const 4294967296
-   i64.lt_u
-   local.get $0
-   i64.const 4294967296
-   i64.lt_u
-   i32.and
-   br_if $assembly/fixed/i32f32/mulRaw|inlined.1
-   drop
-   local.get $0
-   i64.const 4294967295
-   i64.and
-   local.tee $4
-   local.get $1
-   i64.const 32
-   i64.shr_u
-   local.tee $3
-   i64.mul
-   local.set $2
-   local.get $1
-   i64.const 4294967295
-   i64.and
-   local.tee $5
-   local.get $4
-   i64.mul
-   local.tee $4
-   i64.const 4294967295
-   i64.and
-   local.get $2
-   i64.const 4294967295
-   i64.and
-   local.get $4
-   i64.const 32
-   i64.shr_u
-   i64.add
-   local.get $0
-   i64.const 32
-   i64.shr_u
-   local.tee $4
-   local.get $5
-   i64.mul
-   local.tee $5
-   i64.const 4294967295
-   i64.and
-   i64.add
-   local.tee $6
-   i64.const 32
-   i64.shl
-   i64.or
-   global.set $assembly/fixed/wide/lo
-   local.get $3
-   local.get $4
-   i64.mul
-   local.get $2
-   i64.const 32
-   i64.shr_u
-   i64.add
-   local.get $5
-   i64.const 32
-   i64.shr_u
-   i64.add
-   local.get $6
-   i64.const 32
-   i64.shr_u
-   i64.add
-   global.set $assembly/fixed/wide/hi
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   if
-    global.get $assembly/fixed/wide/hi
-    local.get $1
-    i64.sub
-    global.set $assembly/fixed/wide/hi
-   end
-   local.get $1
-   i64.const 0
-   i64.lt_s
-   if
-    global.get $assembly/fixed/wide/hi
-    local.get $0
-    i64.sub
-    global.set $assembly/fixed/wide/hi
-   end
-   global.get $assembly/fixed/wide/hi
-   i64.const 31
-   i64.shr_s
-   local.tee $0
-   i64.const -1
-   i64.ne
-   local.get $0
-   i64.const 0
-   i64.ne
-   i32.and
-   if
-    i32.const 1
-    global.set $assembly/fixed/i32f32/failed
-    i64.const 0
-    br $assembly/fixed/i32f32/mulRaw|inlined.1
-   end
-   global.get $assembly/fixed/wide/hi
-   i64.const 32
-   i64.shl
-   global.get $assembly/fixed/wide/lo
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
- )
- (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
-  (local $2 i64)
-  local.get $0
-  local.get $1
-  call $assembly/fixed/i32f32/divRaw
-  local.set $2
-  global.get $assembly/fixed/i32f32/failed
-  i32.eqz
-  if
-   local.get $2
-   return
-  end
-  i64.const -9223372036854775808
-  i64.const 9223372036854775807
-  local.get $0
-  i64.const 0
-  i64.lt_s
-  local.get $1
-  i64.const 0
-  i64.lt_s
-  i32.ne
-  select
- )
- (func $assembly/epoch/sparse/writeCsr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  local.get $0
-  i32.load offset=8
-  local.get $0
-  i32.load
-  local.tee $6
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $5
-  local.get $6
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $6
-  i32.const 1
-  local.get $5
-  local.get $5
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $7
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  local.get $7
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $7
-  local.get $6
-  local.get $0
-  i32.load offset=8
-  local.get $0
-  i32.load
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  memory.copy
-  local.get $8
-  local.get $0
-  i32.load offset=12
-  local.get $5
-  i32.const 2
-  i32.shl
-  memory.copy
-  local.get $7
-  local.get $0
-  i32.load offset=16
-  local.get $5
-  i32.const 3
-  i32.shl
-  memory.copy
-  local.get $1
-  local.get $2
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $6
-  i64.extend_i32_u
-  i64.store
-  local.get $1
-  local.get $3
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $8
-  i64.extend_i32_u
-  i64.store
-  local.get $1
-  local.get $4
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $7
-  i64.extend_i32_u
-  i64.store
- )
- (func $assembly/epoch/sparse/epochSparse (param $0 i32) (result i32)
-  (local $1 i64)
-  (local $2 i32)
-  (local $3 i64)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i64)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
-  (local $24 i64)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  i32.const 1
-  local.get $0
-  i64.load
-  i32.wrap_i64
-  local.tee $7
-  local.get $7
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $6
-  local.set $25
-  i32.const 216
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $5
-  local.get $6
-  i32.const 1
-  i32.shl
-  local.tee $4
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store
-  local.get $5
-  local.get $6
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=8
-  local.get $5
-  local.get $6
-  i32.const 3
-  i32.shl
-  local.tee $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=16
-  local.get $5
-  local.get $4
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=24
-  local.get $5
-  local.get $4
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=32
-  local.get $5
-  local.get $4
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=40
-  local.get $5
-  local.get $4
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=48
-  local.get $5
-  local.get $6
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=56
-  local.get $5
-  i32.const -64
-  i32.sub
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=72
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=80
-  local.get $5
-  local.get $6
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=88
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=120
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=128
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=136
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=144
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=152
-  local.get $5
-  local.get $2
-  call $assembly/mem/arena/arenaAlloc
-  i64.extend_i32_u
-  i64.store offset=160
-  local.get $0
-  i64.load offset=8
-  local.set $24
-  local.get $0
-  i64.load offset=176
-  i32.wrap_i64
-  local.set $21
-  i32.const -1
-  local.get $0
-  i64.load offset=128
-  local.tee $1
-  i32.wrap_i64
-  local.get $1
-  i64.const -1
-  i64.eq
-  select
-  local.set $14
-  local.get $0
-  i64.load offset=168
-  i32.wrap_i64
-  local.tee $13
-  local.set $4
-  i64.const 1
-  i64.const -1
-  local.get $0
-  i64.load offset=16
-  local.tee $23
-  local.tee $3
-  local.get $0
-  i64.load offset=24
-  local.tee $1
-  i64.mul
-  local.get $1
-  i64.const 0
-  i64.ne
-  if (result i32)
-   local.get $3
-   i64.const -1
-   local.get $1
-   i64.div_u
-   i64.gt_u
-  else
-   i32.const 0
-  end
-  select
-  i64.const 1000
-  i64.div_u
-  local.tee $1
-  local.get $1
-  i64.const 1
-  i64.le_u
-  select
-  local.set $12
-  local.get $25
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $26
-  local.set $2
-  loop $for-loop|0
-   local.get $7
-   local.get $30
-   i32.gt_s
-   if
-    local.get $2
-    local.get $30
-    i32.add
-    i64.const -1
-    local.get $4
-    local.get $30
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.tee $3
-    local.get $12
-    i64.add
-    local.tee $1
-    local.get $1
-    local.get $3
-    i64.lt_u
-    select
-    local.get $24
-    i64.lt_u
-    i32.store8
-    local.get $30
-    i32.const 1
-    i32.add
-    local.set $30
-    br $for-loop|0
-   end
-  end
-  local.get $25
-  i32.const 4
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $6
-  local.get $0
-  i64.load offset=152
-  i32.wrap_i64
-  local.get $0
-  i64.load offset=160
-  i32.wrap_i64
-  local.get $7
-  local.get $0
-  i64.load offset=144
-  local.get $6
-  call $assembly/epoch/common/totalStake
-  local.get $25
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $20
-  local.get $0
-  i64.load offset=120
-  local.set $3
-  i32.const 1
-  local.get $7
-  local.get $7
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 4
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $4
-  loop $for-loop|00
-   local.get $7
-   local.get $8
-   i32.gt_s
-   if
-    local.get $6
-    local.get $8
-    i32.const 4
-    i32.shl
-    i32.add
-    i64.load
-    local.set $12
-    local.get $6
-    local.get $8
-    i32.const 1
-    i32.shl
-    i32.const 1
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.set $1
-    local.get $8
-    local.get $14
-    i32.ne
-    if (result i32)
-     local.get $3
-     local.get $12
-     i64.const 0
-     local.get $12
-     i64.const 0
-     i64.ge_s
-     select
-     i64.gt_u
-    else
-     i32.const 0
-    end
-    if
-     i64.const 0
-     local.set $12
-     i64.const 0
-     local.set $1
-    end
-    local.get $4
-    local.get $8
-    i32.const 4
-    i32.shl
-    i32.add
-    local.get $12
-    i64.store
-    local.get $4
-    local.get $8
-    i32.const 1
-    i32.shl
-    i32.const 1
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    local.get $1
-    i64.store
-    local.get $1
-    local.get $16
-    i64.add
-    local.tee $1
-    local.get $16
-    i64.lt_u
-    i64.extend_i32_u
-    local.get $12
-    local.get $15
-    i64.add
-    i64.add
-    global.set $assembly/fixed/i64f64/rh
-    local.get $1
-    global.set $assembly/fixed/i64f64/rl
-    global.get $assembly/fixed/i64f64/rh
-    local.set $15
-    global.get $assembly/fixed/i64f64/rl
-    local.set $16
-    local.get $8
-    i32.const 1
-    i32.add
-    local.set $8
-    br $for-loop|00
-   end
-  end
-  local.get $15
-  i64.eqz
-  local.tee $2
-  if
-   local.get $16
-   i64.eqz
-   local.set $2
-  end
-  loop $for-loop|1
-   local.get $7
-   local.get $32
-   i32.gt_s
-   if
-    local.get $4
-    local.get $32
-    i32.const 4
-    i32.shl
-    i32.add
-    i64.load
-    local.set $1
-    local.get $4
-    local.get $32
-    i32.const 1
-    i32.shl
-    i32.const 1
-    i32.add
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.set $12
-    local.get $2
-    i32.eqz
-    if
-     local.get $1
-     local.get $12
-     local.get $15
-     local.get $16
-     call $assembly/fixed/i64f64/divChecked
-     global.get $assembly/fixed/i64f64/failed
-     if (result i64)
-      i64.const 0
-      local.set $12
-      i64.const 0
-     else
-      global.get $assembly/fixed/i64f64/rl
-      local.set $12
-      global.get $assembly/fixed/i64f64/rh
-     end
-     local.set $1
-    end
-    local.get $20
-    local.get $32
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.const -9223372036854775808
-    i64.const 9223372036854775807
-    local.get $1
-    i64.const 0
-    i64.lt_s
-    select
-    local.get $1
-    i64.const 32
-    i64.shl
-    local.get $12
-    i64.const 32
-    i64.shr_u
-    i64.or
-    local.get $1
-    i64.const 31
-    i64.shr_s
-    local.tee $1
-    i64.const -1
-    i64.ne
-    local.get $1
-    i64.const 0
-    i64.ne
-    i32.and
-    select
-    i64.store
-    local.get $32
-    i32.const 1
-    i32.add
-    local.set $32
-    br $for-loop|1
-   end
-  end
-  local.get $0
-  i64.load offset=192
-  i32.wrap_i64
-  local.set $2
-  local.get $25
-  call $assembly/mem/arena/arenaAlloc
-  local.set $11
-  i32.const 0
-  local.set $30
-  loop $for-loop|001
-   local.get $7
-   local.get $30
-   i32.gt_s
-   if
-    local.get $11
-    local.get $30
-    i32.add
-    i32.const 1
-    local.get $14
-    local.get $30
-    i32.eq
-    local.get $2
-    local.get $30
-    i32.add
-    i32.load8_u
-    select
-    i32.eqz
-    i32.store8
-    local.get $30
-    i32.const 1
-    i32.add
-    local.set $30
-    br $for-loop|001
-   end
-  end
-  local.get $5
-  i64.load offset=56
-  i32.wrap_i64
-  local.set $27
-  local.get $0
-  i64.load offset=112
-  i32.wrap_i64
-  local.set $10
-  i32.const 0
-  local.set $30
-  i32.const 0
-  local.set $8
-  loop $for-loop|02
-   local.get $7
-   local.get $30
-   i32.gt_s
-   if
-    local.get $27
-    local.get $30
-    i32.add
-    local.get $20
-    local.get $30
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    i64.const 0
-    i64.ne
-    i32.store8
-    local.get $30
-    i32.const 1
-    i32.add
-    local.set $30
-    br $for-loop|02
-   end
-  end
-  local.get $7
-  local.get $10
-  i32.ge_s
-  if
-   i32.const 1
-   local.get $7
-   local.get $7
-   i32.const 0
-   i32.le_s
-   select
-   i32.const 2
-   i32.shl
-   call $assembly/mem/arena/arenaAlloc
-   local.set $9
-   loop $for-loop|13
-    local.get $7
-    local.get $8
-    i32.gt_s
-    if
-     local.get $9
-     local.get $8
-     i32.const 2
-     i32.shl
-     i32.add
-     local.get $8
-     i32.store
-     local.get $8
-     i32.const 1
-     i32.add
-     local.set $8
-     br $for-loop|13
-    end
-   end
-   local.get $7
-   i32.const 1
-   i32.shr_s
-   i32.const 1
-   i32.sub
-   local.set $2
-   loop $for-loop|004
-    local.get $2
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $9
-     local.get $20
-     local.get $2
-     local.get $7
-     call $assembly/math/sort/siftKeyed
-     local.get $2
-     i32.const 1
-     i32.sub
-     local.set $2
-     br $for-loop|004
-    end
-   end
-   local.get $7
-   i32.const 1
-   i32.sub
-   local.set $2
-   loop $for-loop|11
-    local.get $2
-    i32.const 0
-    i32.gt_s
-    if
-     local.get $9
-     i32.load
-     local.set $8
-     local.get $9
-     local.get $9
-     local.get $2
-     i32.const 2
-     i32.shl
-     i32.add
-     local.tee $4
-     i32.load
-     i32.store
-     local.get $4
-     local.get $8
-     i32.store
-     local.get $9
-     local.get $20
-     i32.const 0
-     local.get $2
-     call $assembly/math/sort/siftKeyed
-     local.get $2
-     i32.const 1
-     i32.sub
-     local.set $2
-     br $for-loop|11
-    end
-   end
-   local.get $7
-   local.get $10
-   i32.sub
-   local.set $2
-   loop $for-loop|2
-    local.get $2
-    local.get $17
-    i32.gt_s
-    if
-     local.get $27
-     local.get $9
-     local.get $17
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     i32.add
-     i32.const 0
-     i32.store8
-     local.get $17
-     i32.const 1
-     i32.add
-     local.set $17
-     br $for-loop|2
-    end
-   end
-  end
-  local.get $7
-  local.get $14
-  i32.gt_s
-  local.get $14
-  i32.const 0
-  i32.ge_s
-  i32.and
-  if
-   local.get $14
-   local.get $27
-   i32.add
-   i32.const 1
-   i32.store8
-  end
-  local.get $25
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $22
-  local.get $20
-  local.get $7
-  i32.const 3
-  i32.shl
-  memory.copy
-  i32.const 0
-  local.set $8
-  loop $for-loop|01
-   local.get $7
-   local.get $8
-   i32.gt_s
-   if
-    local.get $8
-    local.get $26
-    i32.add
-    i32.load8_u
-    if
-     local.get $22
-     local.get $8
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.const 0
-     i64.store
-    end
-    local.get $8
-    i32.const 1
-    i32.add
-    local.set $8
-    br $for-loop|01
-   end
-  end
-  i32.const 0
-  local.set $8
-  loop $for-loop|025
-   local.get $7
-   local.get $8
-   i32.gt_s
-   if
-    local.get $8
-    local.get $11
-    i32.add
-    i32.load8_u
-    if
-     local.get $22
-     local.get $8
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.const 0
-     i64.store
-    end
-    local.get $8
-    i32.const 1
-    i32.add
-    local.set $8
-    br $for-loop|025
-   end
-  end
-  local.get $22
-  local.get $7
-  call $assembly/math/vector/normalizeInPlace
-  i32.const 0
-  local.set $2
-  i32.const 0
-  local.set $17
-  local.get $0
-  i32.const 25
-  i32.const 26
-  i32.const 27
-  local.get $7
-  i32.const 1
-  i32.const 0
-  call $assembly/epoch/sparse/readRows
-  local.tee $9
-  i32.load
-  local.tee $4
-  local.get $9
-  i32.load offset=8
-  local.get $4
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  call $assembly/math/csr/csrNew
-  local.set $10
-  loop $for-loop|06
-   local.get $2
-   local.get $9
-   i32.load
-   i32.lt_s
-   if
-    local.get $2
-    i32.const 2
-    i32.shl
-    local.tee $8
-    local.get $10
-    i32.load offset=8
-    i32.add
-    local.get $17
-    i32.store
-    local.get $2
-    local.get $11
-    i32.add
-    i32.load8_u
-    i32.eqz
-    if
-     local.get $9
-     i32.load offset=8
-     local.tee $4
-     local.get $8
-     i32.add
-     i32.load
-     local.set $31
-     local.get $4
-     local.get $2
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $4
-     loop $for-loop|17
-      local.get $4
-      local.get $31
-      i32.gt_s
-      if
-       local.get $10
-       i32.load offset=12
-       local.get $17
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $9
-       i32.load offset=12
-       local.get $31
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.store
-       local.get $10
-       i32.load offset=16
-       local.get $17
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $9
-       i32.load offset=16
-       local.get $31
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-       local.get $17
-       i32.const 1
-       i32.add
-       local.set $17
-       local.get $31
-       i32.const 1
-       i32.add
-       local.set $31
-       br $for-loop|17
-      end
-     end
-    end
-    local.get $2
-    i32.const 1
-    i32.add
-    local.set $2
-    br $for-loop|06
-   end
-  end
-  local.get $10
-  i32.load offset=8
-  local.get $9
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $17
-  i32.store
-  i32.const 0
-  local.set $30
-  i32.const 0
-  local.set $2
-  local.get $10
-  i32.load
-  local.tee $4
-  local.get $10
-  i32.load offset=8
-  local.get $4
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  call $assembly/math/csr/csrNew
-  local.set $9
-  loop $for-loop|08
-   local.get $30
-   local.get $10
-   i32.load
-   i32.lt_s
-   if
-    local.get $30
-    i32.const 2
-    i32.shl
-    local.tee $8
-    local.get $9
-    i32.load offset=8
-    i32.add
-    local.get $2
-    i32.store
-    local.get $10
-    i32.load offset=8
-    local.tee $4
-    local.get $8
-    i32.add
-    i32.load
-    local.set $17
-    local.get $4
-    local.get $30
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $8
-    loop $for-loop|19
-     local.get $8
-     local.get $17
-     i32.gt_s
-     if
-      local.get $10
-      i32.load offset=12
-      local.get $17
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $4
-      local.get $30
-      i32.eq
-      local.get $14
-      local.get $30
-      i32.ne
-      i32.and
-      i32.eqz
-      if
-       local.get $9
-       i32.load offset=12
-       local.get $2
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $4
-       i32.store
-       local.get $9
-       i32.load offset=16
-       local.get $2
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $10
-       i32.load offset=16
-       local.get $17
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-       local.get $2
-       i32.const 1
-       i32.add
-       local.set $2
-      end
-      local.get $17
-      i32.const 1
-      i32.add
-      local.set $17
-      br $for-loop|19
-     end
-    end
-    local.get $30
-    i32.const 1
-    i32.add
-    local.set $30
-    br $for-loop|08
-   end
-  end
-  local.get $9
-  i32.load offset=8
-  local.get $10
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $2
-  i32.store
-  local.get $9
-  local.get $13
-  local.get $7
-  local.get $21
-  local.get $7
-  i32.const 0
-  call $assembly/math/sparse/vecMaskSparse
-  local.set $4
-  local.get $0
-  i64.load offset=136
-  i64.const 0
-  i64.ne
-  if
-   local.get $4
-   local.get $0
-   i64.load offset=184
-   i32.wrap_i64
-   local.get $7
-   local.get $21
-   local.get $7
-   i32.const 1
-   call $assembly/math/sparse/vecMaskSparse
-   local.set $4
-  end
-  i32.const 0
-  local.set $30
-  loop $for-loop|03
-   local.get $30
-   local.get $4
-   i32.load
-   i32.lt_s
-   if
-    local.get $4
-    i32.load offset=8
-    local.tee $2
-    local.get $30
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $8
-    i64.const 0
-    local.set $1
-    local.get $2
-    local.get $30
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.tee $32
-    local.set $31
-    loop $for-loop|110
-     local.get $8
-     local.get $31
-     i32.gt_s
-     if
-      local.get $1
-      local.get $4
-      i32.load offset=16
-      local.get $31
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      i64.add
-      local.set $1
-      local.get $31
-      i32.const 1
-      i32.add
-      local.set $31
-      br $for-loop|110
-     end
-    end
-    local.get $1
-    i64.const 0
-    i64.gt_s
-    if
-     loop $for-loop|211
-      local.get $8
-      local.get $32
-      i32.gt_s
-      if
-       local.get $4
-       i32.load offset=16
-       local.get $32
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $2
-       i64.const 0
-       local.get $2
-       i64.load
-       local.get $1
-       call $assembly/fixed/i32f32/divRaw
-       global.get $assembly/fixed/i32f32/failed
-       select
-       i64.store
-       local.get $32
-       i32.const 1
-       i32.add
-       local.set $32
-       br $for-loop|211
-      end
-     end
-    end
-    local.get $30
-    i32.const 1
-    i32.add
-    local.set $30
-    br $for-loop|03
-   end
-  end
-  local.get $22
-  local.get $7
-  local.get $4
-  local.get $7
-  local.get $0
-  i64.load offset=48
-  call $assembly/epoch/common/u16Ratio
-  local.get $25
-  i32.const 3
-  i32.shl
-  local.tee $11
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $19
-  call $assembly/math/median/weightedMedianColSparse
-  i32.const 0
-  local.set $31
-  i32.const 0
-  local.set $2
-  local.get $4
-  i32.load
-  local.tee $8
-  local.get $4
-  i32.load offset=8
-  local.get $8
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  call $assembly/math/csr/csrNew
-  local.set $10
-  loop $for-loop|012
-   local.get $2
-   local.get $4
-   i32.load
-   i32.lt_s
-   if
-    local.get $2
-    i32.const 2
-    i32.shl
-    local.tee $9
-    local.get $10
-    i32.load offset=8
-    i32.add
-    local.get $31
-    i32.store
-    local.get $4
-    i32.load offset=8
-    local.tee $8
-    local.get $9
-    i32.add
-    i32.load
-    local.set $30
-    local.get $8
-    local.get $2
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $9
-    loop $for-loop|113
-     local.get $9
-     local.get $30
-     i32.gt_s
-     if
-      local.get $4
-      i32.load offset=16
-      local.get $30
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      local.tee $3
-      local.get $4
-      i32.load offset=12
-      local.get $30
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $8
-      local.get $7
-      i32.lt_s
-      if (result i64)
-       local.get $19
-       local.get $8
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-      else
-       i64.const 0
-      end
-      local.tee $1
-      i64.gt_s
-      if (result i32)
-       local.get $1
-       i64.const 0
-       i64.gt_s
-       if (result i32)
-        local.get $10
-        i32.load offset=12
-        local.get $31
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $8
-        i32.store
-        local.get $10
-        i32.load offset=16
-        local.get $31
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $1
-        i64.store
-        local.get $31
-        i32.const 1
-        i32.add
-       else
-        local.get $31
-       end
-      else
-       local.get $10
-       i32.load offset=12
-       local.get $31
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $8
-       i32.store
-       local.get $10
-       i32.load offset=16
-       local.get $31
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $3
-       i64.store
-       local.get $31
-       i32.const 1
-       i32.add
-      end
-      local.set $31
-      local.get $30
-      i32.const 1
-      i32.add
-      local.set $30
-      br $for-loop|113
-     end
-    end
-    local.get $2
-    i32.const 1
-    i32.add
-    local.set $2
-    br $for-loop|012
-   end
-  end
-  local.get $10
-  i32.load offset=8
-  local.get $4
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $31
-  i32.store
-  local.get $11
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $18
-  local.set $8
-  i32.const 0
-  local.set $31
-  loop $for-loop|04
-   local.get $31
-   local.get $10
-   i32.load
-   i32.lt_s
-   if
-    i64.const 0
-    local.set $1
-    local.get $10
-    i32.load offset=8
-    local.tee $2
-    local.get $31
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $30
-    local.get $2
-    local.get $31
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $2
-    loop $for-loop|15
-     local.get $2
-     local.get $30
-     i32.gt_s
-     if
-      local.get $1
-      local.get $10
-      i32.load offset=16
-      local.get $30
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      i64.add
-      local.set $1
-      local.get $30
-      i32.const 1
-      i32.add
-      local.set $30
-      br $for-loop|15
-     end
-    end
-    local.get $8
-    local.get $31
-    i32.const 3
-    i32.shl
-    i32.add
-    local.get $1
-    i64.store
-    local.get $31
-    i32.const 1
-    i32.add
-    local.set $31
-    br $for-loop|04
-   end
-  end
-  local.get $25
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $17
-  i32.const 0
-  local.get $7
-  i32.const 3
-  i32.shl
-  memory.fill
-  i32.const 0
-  local.set $31
-  loop $for-loop|0614
-   local.get $31
-   local.get $10
-   i32.load
-   i32.lt_s
-   if
-    local.get $7
-    local.get $31
-    i32.gt_s
-    if (result i64)
-     local.get $22
-     local.get $31
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.load
-    else
-     i64.const 0
-    end
-    local.set $16
-    local.get $10
-    i32.load offset=8
-    local.tee $2
-    local.get $31
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $30
-    local.get $2
-    local.get $31
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $8
-    loop $for-loop|1715
-     local.get $8
-     local.get $30
-     i32.gt_s
-     if
-      local.get $10
-      i32.load offset=12
-      local.get $30
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $2
-      local.get $7
-      i32.lt_s
-      if
-       i64.const -9223372036854775808
-       i64.const 9223372036854775807
-       local.get $17
-       local.get $2
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $2
-       i64.load
-       local.tee $15
-       i64.const 0
-       i64.lt_s
-       select
-       local.set $12
-       local.get $2
-       local.get $16
-       local.get $10
-       i32.load offset=16
-       local.get $30
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $3
-       local.get $15
-       i64.add
-       local.tee $1
-       local.get $15
-       i64.xor
-       local.get $1
-       local.get $3
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.ge_s
-       if (result i64)
-        local.get $1
-       else
-        local.get $12
-       end
-       i64.store
-      end
-      local.get $30
-      i32.const 1
-      i32.add
-      local.set $30
-      br $for-loop|1715
-     end
-    end
-    local.get $31
-    i32.const 1
-    i32.add
-    local.set $31
-    br $for-loop|0614
-   end
-  end
-  local.get $17
-  local.get $7
-  call $assembly/math/vector/normalizeInPlace
-  local.get $4
-  local.get $10
-  local.get $7
-  local.get $0
-  i32.const -64
-  i32.sub
-  i64.load
-  call $assembly/epoch/common/u16Ratio
-  call $assembly/math/sparse/interpolateSparse
-  local.set $14
-  local.get $0
-  i64.load offset=32
-  local.tee $1
-  i64.eqz
-  if (result i64)
-   local.get $24
-   local.get $23
-   i64.sub
-   i64.const 0
-   local.get $23
-   local.get $24
-   i64.lt_u
-   select
-  else
-   local.get $1
-   local.get $1
-   i64.const 1
-   i64.add
-   local.get $1
-   i64.const -1
-   i64.eq
-   select
-  end
-  local.set $1
-  local.get $0
-  i64.load offset=56
-  local.set $3
-  local.get $25
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $13
-  local.get $0
-  i64.load offset=104
-  i64.const 0
-  i64.ne
-  if
-   local.get $0
-   i32.const 28
-   i32.const 29
-   i32.const 30
-   local.get $7
-   i32.const 0
-   i32.const 1
-   call $assembly/epoch/sparse/readRows
-   local.get $1
-   local.get $21
-   local.get $7
-   call $assembly/math/sparse/scalarVecMaskLeSparse
-   local.set $2
-   i32.const 0
-   local.set $31
-   loop $for-loop|18
-    local.get $7
-    local.get $31
-    i32.gt_s
-    if
-     block $for-break1
-      local.get $19
-      local.get $31
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      i64.const 0
-      i64.ne
-      if
-       i32.const 1
-       local.set $29
-       br $for-break1
-      end
-      local.get $31
-      i32.const 1
-      i32.add
-      local.set $31
-      br $for-loop|18
-     end
-    end
-   end
-   local.get $29
-   local.get $7
-   i32.const 0
-   i32.gt_s
-   local.get $0
-   i64.load offset=72
-   i64.const 0
-   i64.ne
-   i32.and
-   i32.and
-   if (result i32)
-    local.get $14
-    local.get $2
-    local.get $19
-    local.get $7
-    local.get $0
-    i64.load offset=80
-    call $assembly/epoch/common/u16Ratio
-    local.get $0
-    i64.load offset=88
-    call $assembly/epoch/common/u16Ratio
-    block $assembly/fixed/i32f32/fromI64Sat|inlined.0 (result i64)
-     i64.const 9223372036854775807
-     local.get $0
-     i64.load offset=96
-     local.tee $1
-     i64.const 2147483647
-     i64.gt_s
-     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.0
-     drop
-     i64.const -9223372036854775808
-     local.get $1
-     i64.const -2147483648
-     i64.lt_s
-     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.0
-     drop
-     local.get $1
-     i64.const 32
-     i64.shl
-    end
-    call $assembly/epoch/liquid/matEmaLiquidSparse
-   else
-    local.get $3
-    global.set $assembly/fixed/i64f64/rh
-    i64.const 0
-    global.set $assembly/fixed/i64f64/rl
-    global.get $assembly/fixed/i64f64/rh
-    i64.const 1000000
-    global.set $assembly/fixed/i64f64/rh
-    i64.const 0
-    global.set $assembly/fixed/i64f64/rl
-    i64.const 0
-    i64.const 1000000
-    i64.const 0
-    call $assembly/fixed/i64f64/divChecked
-    i64.const 4294967296
-    global.get $assembly/fixed/i64f64/rh
-    i64.const 32
-    i64.shl
-    global.get $assembly/fixed/i64f64/rl
-    i64.const 32
-    i64.shr_u
-    i64.or
-    local.tee $3
-    i64.sub
-    local.set $1
-    local.get $14
-    local.get $2
-    i64.const 9223372036854775807
-    local.get $1
-    local.get $3
-    i64.const 4294967296
-    i64.xor
-    local.get $1
-    i64.const 4294967296
-    i64.xor
-    i64.and
-    i64.const 0
-    i64.lt_s
-    select
-    call $assembly/math/sparse/matEmaSparse
-   end
-   local.tee $31
-   i32.load offset=8
-   local.get $31
-   i32.load
-   local.tee $8
-   i32.const 2
-   i32.shl
-   i32.add
-   i32.load
-   local.set $2
-   local.get $8
-   local.get $2
-   call $assembly/math/csr/csrNew
-   local.tee $10
-   i32.load offset=8
-   local.get $31
-   i32.load offset=8
-   local.get $31
-   i32.load
-   i32.const 1
-   i32.add
-   i32.const 2
-   i32.shl
-   memory.copy
-   local.get $10
-   i32.load offset=12
-   local.get $31
-   i32.load offset=12
-   local.get $2
-   i32.const 2
-   i32.shl
-   memory.copy
-   local.get $10
-   i32.load offset=16
-   local.get $31
-   i32.load offset=16
-   local.get $2
-   i32.const 3
-   i32.shl
-   memory.copy
-   local.get $10
-   local.get $7
-   call $assembly/math/sparse/colNormalizeSparse
-   local.get $25
-   i32.const 3
-   i32.shl
-   call $assembly/mem/arena/arenaAlloc
-   local.set $9
-   i32.const 0
-   local.set $32
-   loop $for-loop|29
-    local.get $32
-    local.get $10
-    i32.load
-    i32.lt_s
-    if
-     i64.const 0
-     local.set $1
-     local.get $10
-     i32.load offset=8
-     local.tee $2
-     local.get $32
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $29
-     local.get $2
-     local.get $32
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $8
-     loop $for-loop|3
-      local.get $8
-      local.get $29
-      i32.gt_s
-      if
-       local.get $10
-       i32.load offset=12
-       local.get $29
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.tee $2
-       local.get $7
-       i32.lt_s
-       if
-        local.get $10
-        i32.load offset=16
-        local.get $29
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-        local.get $17
-        local.get $2
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-        call $assembly/fixed/i32f32/mulSat
-        local.get $1
-        i64.add
-        local.set $1
-       end
-       local.get $29
-       i32.const 1
-       i32.add
-       local.set $29
-       br $for-loop|3
-      end
-     end
-     local.get $9
-     local.get $32
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $1
-     i64.store
-     local.get $32
-     i32.const 1
-     i32.add
-     local.set $32
-     br $for-loop|29
-    end
-   end
-   i32.const 0
-   local.set $32
-   loop $for-loop|05
-    local.get $7
-    local.get $32
-    i32.gt_s
-    if
-     local.get $13
-     local.get $32
-     i32.const 3
-     i32.shl
-     local.tee $2
-     i32.add
-     i64.const 0
-     local.get $2
-     local.get $9
-     i32.add
-     i64.load
-     local.get $2
-     local.get $22
-     i32.add
-     i64.load
-     call $assembly/fixed/i32f32/mulChecked
-     global.get $assembly/fixed/i32f32/failed
-     select
-     i64.store
-     local.get $32
-     i32.const 1
-     i32.add
-     local.set $32
-     br $for-loop|05
-    end
-   end
-   local.get $13
-   local.get $7
-   call $assembly/math/vector/normalizeInPlace
-  else
-   local.get $0
-   i32.const 28
-   i32.const 29
-   i32.const 30
-   local.get $7
-   i32.const 0
-   i32.const 0
-   call $assembly/epoch/sparse/readRows
-   local.get $1
-   local.get $21
-   local.get $7
-   call $assembly/math/sparse/scalarVecMaskLeSparse
-   local.tee $11
-   local.get $7
-   call $assembly/math/sparse/colNormalizeSparse
-   local.get $7
-   local.get $14
-   i32.load
-   local.tee $2
-   i32.le_s
-   if
-    local.get $7
-    local.set $2
-   end
-   local.get $2
-   local.get $14
-   i32.load offset=8
-   local.get $14
-   i32.load
-   i32.const 2
-   i32.shl
-   i32.add
-   i32.load
-   call $assembly/math/csr/csrNew
-   local.set $10
-   loop $for-loop|016
-    local.get $2
-    local.get $29
-    i32.gt_s
-    if
-     local.get $29
-     i32.const 2
-     i32.shl
-     local.tee $9
-     local.get $10
-     i32.load offset=8
-     i32.add
-     local.get $28
-     i32.store
-     local.get $22
-     local.get $29
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.load
-     local.set $1
-     local.get $14
-     i32.load offset=8
-     local.tee $8
-     local.get $9
-     i32.add
-     i32.load
-     local.set $30
-     local.get $8
-     local.get $29
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $8
-     loop $for-loop|117
-      local.get $8
-      local.get $30
-      i32.gt_s
-      if
-       local.get $10
-       i32.load offset=12
-       local.get $28
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $14
-       i32.load offset=12
-       local.get $30
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.store
-       local.get $10
-       i32.load offset=16
-       local.get $28
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $14
-       i32.load offset=16
-       local.get $30
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       local.get $1
-       call $assembly/fixed/i32f32/mulSat
-       i64.store
-       local.get $28
-       i32.const 1
-       i32.add
-       local.set $28
-       local.get $30
-       i32.const 1
-       i32.add
-       local.set $30
-       br $for-loop|117
-      end
-     end
-     local.get $29
-     i32.const 1
-     i32.add
-     local.set $29
-     br $for-loop|016
-    end
-   end
-   local.get $10
-   i32.load offset=8
-   local.get $2
-   i32.const 2
-   i32.shl
-   i32.add
-   local.get $28
-   i32.store
-   local.get $10
-   local.get $7
-   call $assembly/math/sparse/colNormalizeSparse
-   local.get $3
-   i64.const 9223372036854775807
-   i64.gt_u
-   if
-    i64.const 9223372036854775807
-    global.set $assembly/fixed/i64f64/rh
-    i64.const -1
-    global.set $assembly/fixed/i64f64/rl
-   else
-    local.get $3
-    global.set $assembly/fixed/i64f64/rh
-    i64.const 0
-    global.set $assembly/fixed/i64f64/rl
-   end
-   global.get $assembly/fixed/i64f64/rh
-   global.get $assembly/fixed/i64f64/rl
-   i64.const 1000000
-   global.set $assembly/fixed/i64f64/rh
-   i64.const 0
-   global.set $assembly/fixed/i64f64/rl
-   i64.const 1000000
-   i64.const 0
-   call $assembly/fixed/i64f64/divChecked
-   local.get $10
-   local.get $11
-   global.get $assembly/fixed/i64f64/failed
-   if (result i64)
-    i64.const 0
-   else
-    global.get $assembly/fixed/i64f64/rh
-    local.tee $3
-    i64.const 31
-    i64.shr_s
-    local.tee $1
-    i64.const -1
-    i64.ne
-    local.get $1
-    i64.const 0
-    i64.ne
-    i32.and
-    if (result i64)
-     i64.const -9223372036854775808
-     i64.const 9223372036854775807
-     local.get $3
-     i64.const 0
-     i64.lt_s
-     select
-    else
-     local.get $3
-     i64.const 32
-     i64.shl
-     global.get $assembly/fixed/i64f64/rl
-     i64.const 32
-     i64.shr_u
-     i64.or
-    end
-   end
-   local.tee $1
-   i64.const 4294967296
-   i64.xor
-   i64.const 4294967296
-   local.get $1
-   i64.sub
-   local.tee $1
-   i64.const 4294967296
-   i64.xor
-   i64.and
-   i64.const 0
-   i64.lt_s
-   if (result i64)
-    i64.const 9223372036854775807
-   else
-    local.get $1
-   end
-   call $assembly/math/sparse/matEmaSparse
-   local.tee $31
-   local.get $7
-   call $assembly/math/sparse/colNormalizeSparse
-   i32.const 0
-   local.set $32
-   loop $for-loop|011
-    local.get $32
-    local.get $31
-    i32.load
-    i32.lt_s
-    if
-     i64.const 0
-     local.set $1
-     local.get $31
-     i32.load offset=8
-     local.tee $2
-     local.get $32
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $30
-     local.get $2
-     local.get $32
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $8
-     loop $for-loop|112
-      local.get $8
-      local.get $30
-      i32.gt_s
-      if
-       local.get $31
-       i32.load offset=12
-       local.get $30
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.tee $2
-       local.get $7
-       i32.lt_s
-       if (result i64)
-        local.get $17
-        local.get $2
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-       else
-        i64.const 0
-       end
-       local.get $31
-       i32.load offset=16
-       local.get $30
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $12
-       local.get $1
-       i64.add
-       local.tee $3
-       local.get $1
-       i64.xor
-       local.get $3
-       local.get $12
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if (result i64)
-        i64.const -9223372036854775808
-        i64.const 9223372036854775807
-        local.get $1
-        i64.const 0
-        i64.lt_s
-        select
-       else
-        local.get $3
-       end
-       local.set $1
-       local.get $30
-       i32.const 1
-       i32.add
-       local.set $30
-       br $for-loop|112
-      end
-     end
-     local.get $13
-     local.get $32
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $1
-     i64.store
-     local.get $32
-     i32.const 1
-     i32.add
-     local.set $32
-     br $for-loop|011
-    end
-   end
-   local.get $13
-   local.get $7
-   call $assembly/math/vector/normalizeInPlace
-   i32.const 0
-   local.set $32
-   i32.const 0
-   local.set $30
-   i32.const 1
-   local.get $7
-   local.get $7
-   i32.const 0
-   i32.le_s
-   select
-   i32.const 3
-   i32.shl
-   call $assembly/mem/arena/arenaAlloc
-   local.set $9
-   local.get $31
-   i32.load offset=8
-   local.get $31
-   i32.load
-   i32.const 2
-   i32.shl
-   i32.add
-   i32.load
-   local.set $8
-   loop $for-loop|018
-    local.get $8
-    local.get $32
-    i32.gt_s
-    if
-     local.get $31
-     i32.load offset=12
-     local.get $32
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $2
-     local.get $7
-     i32.lt_s
-     if
-      local.get $31
-      i32.load offset=16
-      local.get $32
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      local.tee $1
-      local.get $9
-      local.get $2
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $2
-      i64.load
-      i64.gt_s
-      if
-       local.get $2
-       local.get $1
-       i64.store
-      end
-     end
-     local.get $32
-     i32.const 1
-     i32.add
-     local.set $32
-     br $for-loop|018
-    end
-   end
-   loop $for-loop|119
-    local.get $8
-    local.get $30
-    i32.gt_s
-    if
-     local.get $7
-     local.get $31
-     i32.load offset=12
-     local.get $30
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $2
-     i32.gt_s
-     if
-      local.get $9
-      local.get $2
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      local.tee $1
-      i64.const 0
-      i64.ne
-      if
-       local.get $31
-       i32.load offset=16
-       local.get $30
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $2
-       i64.const 0
-       local.get $2
-       i64.load
-       local.get $1
-       call $assembly/fixed/i32f32/divRaw
-       global.get $assembly/fixed/i32f32/failed
-       select
-       i64.store
-      end
-     end
-     local.get $30
-     i32.const 1
-     i32.add
-     local.set $30
-     br $for-loop|119
-    end
-   end
-  end
-  local.get $7
-  local.get $0
-  i64.load offset=40
-  local.get $20
-  local.get $22
-  local.get $17
-  local.get $13
-  local.get $19
-  local.get $18
-  local.get $6
-  local.get $26
-  local.get $5
-  call $assembly/epoch/common/writeEmissionAndOutputs
-  local.get $5
-  i64.load offset=88
-  i32.wrap_i64
-  local.set $11
-  local.get $25
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $10
-  local.get $31
-  i32.load offset=8
-  local.get $31
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.tee $2
-  i32.const 0
-  i32.le_s
-  local.set $0
-  i32.const 1
-  local.get $2
-  local.get $0
-  select
-  i32.const 2
-  i32.shl
-  local.tee $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $9
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  i32.const 0
-  local.set $30
-  i32.const 0
-  local.set $0
-  loop $for-loop|4
-   local.get $0
-   local.get $7
-   i32.lt_s
-   if
-    local.get $10
-    local.get $0
-    i32.const 2
-    i32.shl
-    i32.add
-    local.get $30
-    i32.store
-    local.get $0
-    local.get $27
-    i32.add
-    i32.load8_u
-    if (result i32)
-     local.get $0
-     local.get $31
-     i32.load
-     i32.lt_s
-    else
-     i32.const 0
-    end
-    if
-     local.get $31
-     i32.load offset=8
-     local.tee $2
-     local.get $0
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $32
-     local.get $2
-     local.get $0
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $6
-     loop $for-loop|5
-      local.get $6
-      local.get $32
-      i32.gt_s
-      if
-       local.get $30
-       i32.const 2
-       i32.shl
-       local.tee $2
-       local.get $9
-       i32.add
-       local.get $31
-       i32.load offset=12
-       local.get $32
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.store
-       local.get $2
-       local.get $8
-       i32.add
-       local.get $31
-       i32.load offset=16
-       local.get $32
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.const 281470681743360
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $1
-       i64.const 0
-       i64.lt_s
-       if (result i32)
-        i32.const 0
-       else
-        i32.const 65535
-        local.get $1
-        i64.const 32
-        i64.shr_s
-        local.tee $1
-        i32.wrap_i64
-        local.get $1
-        i64.const 65535
-        i64.gt_s
-        select
-       end
-       i32.const 65535
-       i32.and
-       i32.store
-       local.get $30
-       i32.const 1
-       i32.add
-       local.set $30
-       local.get $32
-       i32.const 1
-       i32.add
-       local.set $32
-       br $for-loop|5
-      end
-     end
-     local.get $0
-     local.get $11
-     i32.add
-     i32.const 0
-     i32.store8
-    else
-     local.get $0
-     local.get $11
-     i32.add
-     i32.const 1
-     i32.store8
-    end
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|4
-   end
-  end
-  local.get $10
-  local.get $7
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $30
-  i32.store
-  local.get $5
-  local.get $10
-  i64.extend_i32_u
-  i64.store offset=96
-  local.get $5
-  local.get $9
-  i64.extend_i32_u
-  i64.store offset=104
-  local.get $5
-  local.get $8
-  i64.extend_i32_u
-  i64.store offset=112
-  local.get $4
-  local.get $5
-  i32.const 21
-  i32.const 22
-  i32.const 23
-  call $assembly/epoch/sparse/writeCsr
-  local.get $31
-  local.get $5
-  i32.const 24
-  i32.const 25
-  i32.const 26
-  call $assembly/epoch/sparse/writeCsr
-  local.get $5
- )
- (func $assembly/epoch/liquid/mergeView (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i64)
-  (local $7 i32)
-  local.get $0
-  i32.load offset=8
-  local.tee $7
-  local.get $1
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $4
-  local.get $7
-  local.get $1
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $1
-  loop $for-loop|0
-   local.get $2
-   local.get $5
-   i32.gt_s
-   if
-    local.get $3
-    local.get $5
-    i32.const 3
-    i32.shl
-    i32.add
-    loop $while-continue|1 (result i64)
-     local.get $1
-     local.get $4
-     i32.gt_s
-     if (result i64)
-      local.get $0
-      i32.load offset=12
-      local.get $4
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $7
-      local.get $5
-      i32.lt_s
-      if
-       local.get $4
-       i32.const 1
-       i32.add
-       local.set $4
-       br $while-continue|1
-      end
-      local.get $5
-      local.get $7
-      i32.eq
-      if (result i64)
-       local.get $0
-       i32.load offset=16
-       local.get $4
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-      else
-       i64.const 0
-      end
-     else
-      i64.const 0
-     end
-    end
-    i64.store
-    local.get $5
-    i32.const 1
-    i32.add
-    local.set $5
-    br $for-loop|0
-   end
-  end
- )
- (func $assembly/epoch/liquid/alphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
-  (local $6 i32)
-  (local $7 i64)
-  local.get $5
-  i64.const -429496729600
-  call $assembly/fixed/i32f32/divSat
-  local.set $5
-  local.get $0
-  local.get $1
-  i64.xor
-  local.get $1
-  local.get $1
-  local.get $0
-  i64.sub
-  local.tee $0
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $1
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.xor
-  local.get $2
-  local.get $1
-  i64.sub
-  local.tee $0
-  local.get $2
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $2
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 2147483648
-  i64.sub
-  local.set $1
-  i32.const 0
-  global.set $assembly/fixed/exp/expFailed
-  block $__inlined_func$assembly/fixed/exp/exp$279 (result i64)
-   i64.const 4294967296
-   i64.const -85899345920
-   i64.const 85899345920
-   local.get $5
-   local.get $0
-   i64.const 2147483648
-   i64.xor
-   local.get $0
-   local.get $1
-   i64.xor
-   i64.and
-   i64.const 0
-   i64.lt_s
-   if (result i64)
-    i64.const -9223372036854775808
-    i64.const 9223372036854775807
-    local.get $0
-    i64.const 0
-    i64.lt_s
-    select
-   else
-    local.get $1
-   end
-   call $assembly/fixed/i32f32/mulSat
-   local.tee $0
-   local.get $0
-   i64.const 85899345920
-   i64.gt_s
-   select
-   local.get $0
-   i64.const -85899345920
-   i64.lt_s
-   select
-   local.tee $7
-   local.tee $0
-   i64.eqz
-   br_if $__inlined_func$assembly/fixed/exp/exp$279
-   drop
-   i64.const 11674931200
-   local.get $0
-   i64.const 4294967296
-   i64.eq
-   br_if $__inlined_func$assembly/fixed/exp/exp$279
-   drop
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   local.tee $6
-   if
-    local.get $0
-    i64.const -9223372036854775808
-    i64.eq
-    if
-     i32.const 1
-     global.set $assembly/fixed/exp/expFailed
-     i64.const 0
-     br $__inlined_func$assembly/fixed/exp/exp$279
-    end
-    i64.const 0
-    local.get $0
-    i64.sub
-    local.set $0
-   end
-   local.get $0
-   local.get $0
-   i64.const 4294967296
-   i64.add
-   local.tee $1
-   i64.gt_s
-   if
-    i32.const 1
-    global.set $assembly/fixed/exp/expFailed
-    i64.const 0
-    br $__inlined_func$assembly/fixed/exp/exp$279
-   end
-   local.get $0
-   local.set $2
-   i64.const 2
-   local.set $5
-   loop $for-loop|0
-    local.get $5
-    i64.const 32
-    i64.lt_s
-    if
-     local.get $2
-     local.get $0
-     call $assembly/fixed/i32f32/mulChecked
-     global.get $assembly/fixed/i32f32/failed
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$279
-     end
-     local.get $5
-     i64.const 32
-     i64.shl
-     call $assembly/fixed/i32f32/divRaw
-     local.set $2
-     global.get $assembly/fixed/i32f32/failed
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$279
-     end
-     local.get $1
-     local.get $1
-     local.get $2
-     i64.add
-     local.tee $1
-     i64.xor
-     local.get $1
-     local.get $2
-     i64.xor
-     i64.and
-     i64.const 0
-     i64.lt_s
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$279
-     end
-     local.get $5
-     i64.const 1
-     i64.add
-     local.set $5
-     br $for-loop|0
-    end
-   end
-   local.get $6
-   if (result i64)
-    i64.const 4294967296
-    local.get $1
-    call $assembly/fixed/i32f32/divRaw
-    local.set $0
-    global.get $assembly/fixed/i32f32/failed
-    if (result i64)
-     i32.const 1
-     global.set $assembly/fixed/exp/expFailed
-     i64.const 0
-    else
-     local.get $0
-    end
-   else
-    local.get $1
-   end
-  end
-  local.set $0
-  global.get $assembly/fixed/exp/expFailed
-  if
-   i64.const 9223372036854775807
-   i64.const 0
-   local.get $7
-   i64.const 0
-   i64.gt_s
-   select
-   local.set $0
-  end
-  local.get $3
-  i64.const 4294967296
-  local.get $0
-  i64.const 4294967296
-  i64.add
-  local.tee $1
-  i64.const 4294967296
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const 9223372036854775807
-  else
-   local.get $1
-  end
-  call $assembly/fixed/i32f32/divSat
-  local.get $3
-  local.get $4
-  i64.xor
-  local.get $4
-  local.get $3
-  i64.sub
-  local.tee $0
-  local.get $4
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $4
-   i64.const 0
-   i64.lt_s
-   select
-  else
-   local.get $0
-  end
-  call $assembly/fixed/i32f32/mulSat
-  local.tee $1
-  local.get $3
-  i64.add
-  local.tee $0
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $3
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  local.get $0
-  local.get $4
-  local.get $0
-  local.get $4
-  i64.lt_s
-  select
-  local.tee $0
-  local.get $3
-  local.get $0
-  local.get $3
-  i64.gt_s
-  select
- )
- (func $assembly/mem/arena/memoryBytes (result i32)
-  memory.size
-  i32.const 16
-  i32.shl
- )
- (func $assembly/mem/arena/arenaUsed (result i32)
-  global.get $assembly/mem/arena/base
-  i32.eqz
-  if
-   i32.const 1104
-   global.set $assembly/mem/arena/base
-   i32.const 1104
-   global.set $assembly/mem/arena/top
-  end
-  global.get $assembly/mem/arena/top
-  global.get $assembly/mem/arena/base
-  i32.sub
- )
- (func $assembly/mem/arena/arenaReset
-  global.get $assembly/mem/arena/base
-  i32.eqz
-  if
-   i32.const 1104
-   global.set $assembly/mem/arena/base
-   i32.const 1104
-   global.set $assembly/mem/arena/top
-  end
-  global.get $assembly/mem/arena/base
-  global.set $assembly/mem/arena/top
- )
- (func $assembly/math/sparse/interpolateSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
-  (local $4 i32)
-  (local $5 i64)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i64)
-  local.get $3
-  i64.eqz
-  if
-   local.get $0
-   return
-  end
-  local.get $3
-  i64.const 4294967296
-  i64.eq
-  if
-   local.get $1
-   return
-  end
-  local.get $0
-  i32.load
-  local.get $1
-  i32.load
-  i32.ne
-  if
-   local.get $1
-   return
-  end
-  local.get $0
-  i32.load
-  local.set $10
-  i32.const 1
-  local.get $2
-  local.get $2
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 3
-  i32.shl
-  local.tee $6
-  call $assembly/mem/arena/arenaAlloc
-  local.set $11
-  local.get $6
-  call $assembly/mem/arena/arenaAlloc
-  local.set $12
-  local.get $10
-  local.get $0
-  i32.load offset=8
-  local.get $0
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.get $1
-  i32.load offset=8
-  local.get $1
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  i32.add
-  call $assembly/math/csr/csrNew
-  local.set $8
-  loop $for-loop|0
-   local.get $7
-   local.get $10
-   i32.lt_s
-   if
-    local.get $7
-    i32.const 2
-    i32.shl
-    local.tee $6
-    local.get $8
-    i32.load offset=8
-    i32.add
-    local.get $4
-    i32.store
-    local.get $11
-    i32.const 0
-    local.get $2
-    i32.const 3
-    i32.shl
-    local.tee $13
-    memory.fill
-    local.get $12
-    i32.const 0
-    local.get $13
-    memory.fill
-    local.get $0
-    i32.load offset=8
-    local.tee $13
-    local.get $6
-    i32.add
-    i32.load
-    local.set $6
-    local.get $13
-    local.get $7
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $13
-    loop $for-loop|1
-     local.get $6
-     local.get $13
-     i32.lt_s
-     if
-      local.get $0
-      i32.load offset=12
-      local.get $6
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $14
-      local.get $2
-      i32.lt_s
-      if
-       local.get $11
-       local.get $14
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $0
-       i32.load offset=16
-       local.get $6
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-      end
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|1
-     end
-    end
-    local.get $1
-    i32.load offset=8
-    local.tee $13
-    local.get $7
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $6
-    local.get $13
-    local.get $7
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $13
-    loop $for-loop|2
-     local.get $6
-     local.get $13
-     i32.lt_s
-     if
-      local.get $1
-      i32.load offset=12
-      local.get $6
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $14
-      local.get $2
-      i32.lt_s
-      if
-       local.get $12
-       local.get $14
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $1
-       i32.load offset=16
-       local.get $6
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-      end
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|2
-     end
-    end
-    i32.const 0
-    local.set $6
-    loop $for-loop|3
-     local.get $2
-     local.get $6
-     i32.gt_s
-     if
-      local.get $6
-      i32.const 3
-      i32.shl
-      local.tee $13
-      local.get $12
-      i32.add
-      i64.load
-      local.tee $5
-      local.get $11
-      local.get $13
-      i32.add
-      i64.load
-      local.tee $9
-      i64.or
-      i64.const 0
-      i64.ne
-      if
-       local.get $3
-       local.get $5
-       local.get $9
-       i64.xor
-       local.get $5
-       local.get $9
-       i64.sub
-       local.tee $15
-       local.get $5
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if (result i64)
-        i64.const -9223372036854775808
-        i64.const 9223372036854775807
-        local.get $5
-        i64.const 0
-        i64.lt_s
-        select
-       else
-        local.get $15
-       end
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $15
-       local.get $9
-       i64.add
-       local.tee $5
-       local.get $9
-       i64.xor
-       local.get $5
-       local.get $15
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if
-        i64.const -9223372036854775808
-        i64.const 9223372036854775807
-        local.get $9
-        i64.const 0
-        i64.lt_s
-        select
-        local.set $5
-       end
-       local.get $5
-       i64.const 0
-       i64.gt_s
-       if
-        local.get $8
-        i32.load offset=12
-        local.get $4
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $6
-        i32.store
-        local.get $8
-        i32.load offset=16
-        local.get $4
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $5
-        i64.store
-        local.get $4
-        i32.const 1
-        i32.add
-        local.set $4
-       end
-      end
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|3
-     end
-    end
-    local.get $7
-    i32.const 1
-    i32.add
-    local.set $7
-    br $for-loop|0
-   end
-  end
-  local.get $8
-  i32.load offset=8
-  local.get $10
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $4
-  i32.store
-  local.get $8
- )
  (func $assembly/math/median/weightedMedianFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i64) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i64)
   (local $9 i64)
   (local $10 i64)
@@ -5983,1286 +3365,530 @@
   end
   i64.const 0
  )
- (func $assembly/math/median/weightedMedianColSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i32)
+ (func $assembly/math/dense/matEma (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
+  (local $4 i64)
+  (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+  (local $8 i64)
+  (local $9 i64)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i64)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i64)
-  (local $18 i32)
-  (local $19 i32)
+  (local $11 i64)
   i32.const 1
-  local.get $1
-  local.get $1
+  local.get $2
+  local.get $2
+  i32.mul
+  local.tee $6
+  local.get $6
   i32.const 0
   i32.le_s
   select
-  local.tee $6
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $16
-  local.get $6
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $15
-  loop $for-loop|0
-   local.get $1
-   local.get $19
-   i32.gt_s
-   if
-    local.get $0
-    local.get $19
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    local.tee $14
-    i64.const 0
-    i64.gt_s
-    if
-     local.get $16
-     local.get $18
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $14
-     i64.store
-     local.get $15
-     local.get $19
-     i32.const 2
-     i32.shl
-     i32.add
-     local.get $18
-     i32.store
-     local.get $18
-     i32.const 1
-     i32.add
-     local.set $18
-    else
-     local.get $15
-     local.get $19
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.const -1
-     i32.store
-    end
-    local.get $19
-    i32.const 1
-    i32.add
-    local.set $19
-    br $for-loop|0
-   end
-  end
-  local.get $16
-  local.get $18
-  call $assembly/math/vector/normalizeInPlace
-  i32.const 0
-  local.set $0
-  loop $for-loop|00
-   local.get $0
-   local.get $18
-   i32.lt_s
-   if
-    local.get $17
-    local.get $16
-    local.get $0
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    i64.add
-    local.set $17
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|00
-   end
-  end
-  local.get $4
-  local.get $17
+  local.set $7
+  local.get $3
+  i64.const 4294967296
   i64.xor
-  local.get $17
-  local.get $4
+  i64.const 4294967296
+  local.get $3
   i64.sub
   local.tee $4
-  local.get $17
+  i64.const 4294967296
   i64.xor
   i64.and
   i64.const 0
   i64.lt_s
   if
-   i64.const -9223372036854775808
    i64.const 9223372036854775807
-   local.get $17
-   i64.const 0
-   i64.lt_s
-   select
    local.set $4
   end
-  local.get $1
-  local.get $2
-  i32.load
-  local.tee $6
-  i32.lt_s
-  if
-   local.get $1
-   local.set $6
-  end
-  local.get $3
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $13
-  i32.const 0
-  local.set $0
-  loop $for-loop|1
-   local.get $0
-   local.get $6
+  loop $for-loop|0
+   local.get $5
+   local.get $2
+   local.get $2
+   i32.mul
    i32.lt_s
    if
-    local.get $0
-    i32.const 2
+    local.get $5
+    i32.const 3
     i32.shl
-    local.tee $7
-    local.get $15
+    local.tee $10
+    local.get $7
     i32.add
-    i32.load
-    i32.const -1
-    i32.ne
-    if
-     local.get $2
-     i32.load offset=8
-     local.tee $1
-     local.get $7
-     i32.add
-     i32.load
-     local.set $19
-     local.get $1
-     local.get $0
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $7
-     loop $for-loop|2
-      local.get $7
-      local.get $19
-      i32.gt_s
-      if
-       local.get $2
-       i32.load offset=12
-       local.get $19
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.tee $1
-       local.get $3
-       i32.lt_s
-       if
-        local.get $13
-        local.get $1
-        i32.const 1
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $1
-        local.get $1
-        i32.load
-        i32.const 1
-        i32.add
-        i32.store
-       end
-       local.get $19
-       i32.const 1
-       i32.add
-       local.set $19
-       br $for-loop|2
-      end
-     end
-    end
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $3
     local.get $0
+    local.get $10
+    i32.add
+    i64.load
+    call $assembly/fixed/i32f32/mulSat
+    local.tee $9
+    i64.const 0
+    i64.lt_s
+    select
+    local.set $8
+    local.get $9
+    local.get $9
+    local.get $4
+    local.get $1
+    local.get $10
+    i32.add
+    i64.load
+    call $assembly/fixed/i32f32/mulSat
+    local.tee $11
+    i64.add
+    local.tee $9
+    i64.xor
+    local.get $9
+    local.get $11
+    i64.xor
+    i64.and
+    i64.const 0
+    i64.ge_s
+    if (result i64)
+     local.get $9
+    else
+     local.get $8
+    end
+    i64.store
+    local.get $5
     i32.const 1
     i32.add
-    local.set $0
+    local.set $5
+    br $for-loop|0
+   end
+  end
+  local.get $7
+ )
+ (func $assembly/math/dense/denseToCsr (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $1
+  local.get $1
+  local.get $1
+  i32.mul
+  call $assembly/math/csr/csrNew
+  local.set $3
+  loop $for-loop|0
+   local.get $1
+   local.get $2
+   i32.ge_s
+   if
+    local.get $3
+    i32.load offset=8
+    local.get $2
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $1
+    local.get $2
+    i32.mul
+    i32.store
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $1
+   local.get $4
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $2
+    loop $for-loop|2
+     local.get $1
+     local.get $2
+     i32.gt_s
+     if
+      local.get $3
+      i32.load offset=12
+      local.get $1
+      local.get $4
+      i32.mul
+      local.get $2
+      i32.add
+      local.tee $5
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $2
+      i32.store
+      local.get $5
+      i32.const 3
+      i32.shl
+      local.tee $5
+      local.get $3
+      i32.load offset=16
+      i32.add
+      local.get $0
+      local.get $5
+      i32.add
+      i64.load
+      i64.store
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|2
+     end
+    end
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
     br $for-loop|1
    end
   end
-  i32.const 0
-  local.set $0
-  loop $for-loop|3
-   local.get $0
-   local.get $3
-   i32.lt_s
-   if
-    local.get $13
-    local.get $0
-    i32.const 1
-    i32.add
-    local.tee $1
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $7
-    local.get $7
-    i32.load
-    local.get $13
-    local.get $0
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    i32.add
-    i32.store
-    local.get $1
-    local.set $0
-    br $for-loop|3
-   end
-  end
-  i32.const 1
   local.get $3
-  i32.const 0
-  i32.gt_s
-  if (result i32)
-   local.get $13
-   local.get $3
-   i32.const 2
-   i32.shl
-   i32.add
-   i32.load
-  else
-   i32.const 0
-  end
-  local.tee $0
-  local.get $0
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $0
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $12
-  local.get $0
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $10
-  local.get $3
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  local.tee $0
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $11
-  local.get $13
-  local.get $0
-  memory.copy
-  i32.const 0
-  local.set $0
-  loop $for-loop|4
-   local.get $0
-   local.get $6
-   i32.lt_s
-   if
-    local.get $0
-    i32.const 2
-    i32.shl
-    local.tee $7
-    local.get $15
-    i32.add
-    i32.load
-    local.tee $8
-    i32.const -1
-    i32.ne
-    if
-     local.get $2
-     i32.load offset=8
-     local.tee $1
-     local.get $7
-     i32.add
-     i32.load
-     local.set $19
-     local.get $1
-     local.get $0
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $7
-     loop $for-loop|5
-      local.get $7
-      local.get $19
-      i32.gt_s
-      if
-       local.get $2
-       i32.load offset=12
-       local.get $19
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.tee $1
-       local.get $3
-       i32.lt_s
-       if
-        local.get $12
-        local.get $11
-        local.get $1
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $1
-        i32.load
-        local.tee $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $8
-        i32.store
-        local.get $10
-        local.get $9
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $2
-        i32.load offset=16
-        local.get $19
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-        i64.store
-        local.get $1
-        local.get $9
-        i32.const 1
-        i32.add
-        i32.store
-       end
-       local.get $19
-       i32.const 1
-       i32.add
-       local.set $19
-       br $for-loop|5
-      end
-     end
-    end
-    local.get $0
-    i32.const 1
-    i32.add
-    local.set $0
-    br $for-loop|4
-   end
-  end
-  i32.const 1
-  local.get $18
-  local.get $18
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $0
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $9
-  local.get $0
-  i32.const 2
-  i32.shl
-  local.tee $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $7
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $6
-  i32.const 0
-  local.set $1
-  loop $for-loop|6
-   local.get $1
-   local.get $3
-   i32.lt_s
-   if
-    block $for-continue|6
-     local.get $18
-     i32.eqz
-     local.get $13
-     local.get $1
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $0
-     local.get $13
-     local.get $1
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $2
-     i32.eq
-     i32.or
-     if
-      local.get $5
-      local.get $1
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.const 0
-      i64.store
-      br $for-continue|6
-     end
-     local.get $9
-     i32.const 0
-     local.get $18
-     i32.const 3
-     i32.shl
-     memory.fill
-     loop $for-loop|7
-      local.get $0
-      local.get $2
-      i32.lt_s
-      if
-       local.get $9
-       local.get $12
-       local.get $0
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $10
-       local.get $0
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|7
-      end
-     end
-     i32.const 0
-     local.set $0
-     loop $for-loop|8
-      local.get $0
-      local.get $18
-      i32.lt_s
-      if
-       local.get $8
-       local.get $0
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $0
-       i32.store
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|8
-      end
-     end
-     local.get $5
-     local.get $1
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $16
-     local.get $9
-     local.get $18
-     local.get $4
-     local.get $17
-     local.get $8
-     local.get $7
-     local.get $6
-     local.get $18
-     call $assembly/math/median/weightedMedianFrom
-     i64.store
-    end
-    local.get $1
-    i32.const 1
-    i32.add
-    local.set $1
-    br $for-loop|6
-   end
-  end
  )
- (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+ (func $assembly/math/dense/denseClone (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.mul
+  local.tee $2
+  local.get $2
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $1
+  local.get $0
+  local.get $2
+  i32.const 3
+  i32.shl
+  memory.copy
+  local.get $1
+ )
+ (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i64)
   (local $5 i64)
   (local $6 i64)
   (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
-  local.get $1
-  i64.const 4294967295
-  i64.and
-  local.tee $4
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  local.tee $5
-  i64.mul
-  local.set $6
-  local.get $3
-  i64.const 4294967295
-  i64.and
-  local.tee $3
-  local.get $4
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  local.get $6
-  i64.const 4294967295
-  i64.and
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  local.tee $1
-  local.get $3
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $8
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $5
-  i64.mul
-  local.get $6
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/lo
-  global.get $assembly/fixed/wide/hi
-  local.set $7
-  local.get $0
-  i64.const 4294967295
-  i64.and
-  local.tee $8
-  local.get $5
-  i64.mul
-  local.set $9
-  local.get $3
-  local.get $8
-  i64.mul
-  local.tee $10
-  i64.const 4294967295
-  i64.and
-  local.get $9
-  i64.const 4294967295
-  i64.and
-  local.get $10
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.tee $10
-  local.get $3
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $3
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $5
-  local.get $10
-  i64.mul
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $3
-  global.get $assembly/fixed/wide/lo
-  local.set $5
-  local.get $2
-  i64.const 4294967295
-  i64.and
-  local.tee $9
-  local.get $4
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  local.tee $2
-  local.get $4
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $0
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $2
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $0
-  global.get $assembly/fixed/wide/lo
-  local.set $1
-  local.get $8
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  local.get $8
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  local.get $10
-  i64.mul
-  local.tee $8
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $9
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $2
-  local.get $10
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  local.get $5
-  local.get $7
-  i64.add
-  local.tee $2
-  local.get $1
-  i64.add
-  local.set $4
-  global.get $assembly/fixed/wide/hi
-  local.get $3
-  local.get $2
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $4
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  local.tee $1
-  i64.add
-  local.tee $2
-  local.get $0
-  i64.add
-  local.tee $3
-  global.get $assembly/fixed/wide/lo
-  local.tee $5
-  i64.add
-  local.tee $7
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $2
-  i64.gt_u
-  i64.extend_i32_u
-  local.get $0
-  local.get $3
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  i64.add
-  i64.add
-  local.set $0
-  global.set $assembly/fixed/wide/lo
-  local.get $4
-  global.set $assembly/fixed/wide/hi
-  local.get $7
-  global.set $assembly/fixed/wide/w2
-  local.get $0
-  global.set $assembly/fixed/wide/w3
- )
- (func $assembly/epoch/liquid/matEmaLiquidSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64) (param $6 i64) (result i32)
-  (local $7 i32)
   (local $8 i32)
   (local $9 i64)
-  (local $10 i32)
+  (local $10 i64)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
+  (local $12 i64)
+  (local $13 i64)
   (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i64)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i64)
-  (local $24 i64)
+  (local $15 i64)
+  (local $16 i64)
+  i32.const 256
+  local.set $8
+  loop $while-continue|0
+   local.get $4
+   i64.eqz
+   local.get $8
+   i32.const 0
+   i32.gt_s
+   i32.and
+   if
+    local.get $0
+    local.set $4
+    local.get $1
+    local.set $0
+    i64.const 0
+    local.set $1
+    local.get $8
+    i32.const -64
+    i32.add
+    local.set $8
+    br $while-continue|0
+   end
+  end
+  local.get $8
+  i32.const 0
+  i32.gt_s
+  if
+   local.get $4
+   i64.clz
+   i32.wrap_i64
+   local.tee $11
+   i32.const 0
+   i32.ne
+   local.get $11
+   i32.const 64
+   i32.lt_u
+   i32.and
+   if
+    i64.const 64
+    local.get $11
+    i64.extend_i32_s
+    local.tee $16
+    i64.sub
+    local.set $6
+    local.get $4
+    local.get $16
+    i64.shl
+    local.get $0
+    local.get $6
+    i64.shr_u
+    i64.or
+    local.set $4
+    local.get $0
+    local.get $16
+    i64.shl
+    local.get $1
+    local.get $6
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $8
+    local.get $11
+    i32.sub
+    local.set $8
+    local.get $1
+    local.get $16
+    i64.shl
+    local.set $1
+   end
+  end
+  loop $for-loop|1
+   local.get $8
+   local.get $14
+   i32.gt_s
+   if
+    local.get $9
+    i64.const 63
+    i64.shr_u
+    local.set $16
+    local.get $5
+    i64.const 1
+    i64.shl
+    local.get $4
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $6
+    local.get $4
+    i64.const 1
+    i64.shl
+    local.get $0
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $4
+    local.get $0
+    i64.const 1
+    i64.shl
+    local.get $1
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $1
+    i64.const 1
+    i64.shl
+    local.get $7
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $1
+    local.get $7
+    i64.const 1
+    i64.shl
+    local.set $7
+    local.get $15
+    i64.const 1
+    i64.shl
+    local.get $12
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $15
+    local.get $12
+    i64.const 1
+    i64.shl
+    local.get $13
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $12
+    local.get $13
+    i64.const 1
+    i64.shl
+    local.get $10
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $13
+    local.get $10
+    i64.const 1
+    i64.shl
+    local.set $10
+    local.get $2
+    local.get $9
+    i64.const 1
+    i64.shl
+    local.get $5
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.tee $9
+    i64.eq
+    local.get $3
+    local.get $6
+    i64.le_u
+    i32.and
+    local.get $16
+    i32.wrap_i64
+    local.get $2
+    local.get $9
+    i64.lt_u
+    i32.or
+    i32.or
+    if (result i64)
+     local.get $9
+     local.get $2
+     i64.sub
+     local.get $3
+     local.get $6
+     i64.gt_u
+     i64.extend_i32_u
+     i64.sub
+     local.set $9
+     local.get $10
+     i64.const 1
+     i64.or
+     local.set $10
+     local.get $6
+     local.get $3
+     i64.sub
+    else
+     local.get $6
+    end
+    local.set $5
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|1
+   end
+  end
+  local.get $10
+  global.set $assembly/fixed/wide/lo
+  local.get $13
+  global.set $assembly/fixed/wide/hi
+  local.get $12
+  global.set $assembly/fixed/wide/w2
+  local.get $15
+  global.set $assembly/fixed/wide/w3
+ )
+ (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
   local.get $0
-  i32.load
-  local.tee $8
+  local.get $1
+  call $assembly/fixed/i32f32/divRaw
+  local.set $2
+  global.get $assembly/fixed/i32f32/failed
+  i32.eqz
+  if
+   local.get $2
+   return
+  end
+  i64.const -9223372036854775808
+  i64.const 9223372036854775807
+  local.get $0
+  i64.const 0
+  i64.lt_s
+  local.get $1
+  i64.const 0
+  i64.lt_s
+  i32.ne
+  select
+ )
+ (func $assembly/epoch/liquid/mergeView (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i64)
+  (local $7 i32)
   local.get $0
   i32.load offset=8
-  local.get $8
+  local.tee $7
+  local.get $1
   i32.const 2
   i32.shl
   i32.add
   i32.load
-  call $assembly/math/csr/csrNew
-  local.set $12
+  local.set $4
+  local.get $7
+  local.get $1
   i32.const 1
-  local.get $3
-  local.get $3
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $8
-  i32.const 3
-  i32.shl
-  local.tee $10
-  call $assembly/mem/arena/arenaAlloc
-  local.set $13
-  local.get $8
+  i32.add
   i32.const 2
   i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $14
-  local.get $10
-  call $assembly/mem/arena/arenaAlloc
-  local.set $15
-  local.get $10
-  call $assembly/mem/arena/arenaAlloc
-  local.set $16
+  i32.add
+  i32.load
+  local.set $1
   loop $for-loop|0
-   local.get $11
-   local.get $0
-   i32.load
-   i32.lt_s
+   local.get $2
+   local.get $5
+   i32.gt_s
    if
-    local.get $11
-    i32.const 2
-    i32.shl
-    local.tee $8
-    local.get $12
-    i32.load offset=8
-    i32.add
-    local.get $7
-    i32.store
-    local.get $0
-    i32.load offset=8
-    local.tee $10
-    local.get $11
-    i32.const 1
-    i32.add
-    local.tee $17
-    i32.const 2
+    local.get $3
+    local.get $5
+    i32.const 3
     i32.shl
     i32.add
-    i32.load
-    local.set $18
-    local.get $8
-    local.get $10
-    i32.add
-    i32.load
-    i32.const 1
-    i32.add
-    local.set $8
-    block $assembly/epoch/liquid/strictlyIncreasing|inlined.0 (result i32)
-     loop $for-loop|1
-      local.get $8
-      local.get $18
-      i32.lt_s
-      if
-       i32.const 0
-       local.get $0
-       i32.load offset=12
-       local.tee $10
-       local.get $8
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.get $10
-       local.get $8
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.ge_u
-       br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.0
-       drop
-       local.get $8
-       i32.const 1
-       i32.add
-       local.set $8
-       br $for-loop|1
-      end
-     end
-     i32.const 1
-    end
-    local.tee $8
-    if
+    loop $while-continue|1 (result i64)
      local.get $1
-     i32.load offset=8
-     local.tee $8
-     local.get $11
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $10
-     local.get $8
-     local.get $11
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     i32.const 1
-     i32.add
-     local.set $8
-     block $assembly/epoch/liquid/strictlyIncreasing|inlined.1 (result i32)
-      loop $for-loop|2
-       local.get $8
-       local.get $10
-       i32.lt_s
-       if
-        i32.const 0
-        local.get $1
-        i32.load offset=12
-        local.tee $18
-        local.get $8
-        i32.const 1
-        i32.sub
-        i32.const 2
-        i32.shl
-        i32.add
-        i32.load
-        local.get $18
-        local.get $8
-        i32.const 2
-        i32.shl
-        i32.add
-        i32.load
-        i32.ge_u
-        br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.1
-        drop
-        local.get $8
-        i32.const 1
-        i32.add
-        local.set $8
-        br $for-loop|2
-       end
-      end
-      i32.const 1
-     end
-     local.set $8
-    end
-    local.get $8
-    i32.eqz
-    if
-     local.get $0
-     local.get $11
-     local.get $3
-     local.get $15
-     call $assembly/epoch/liquid/mergeView
-     local.get $1
-     local.get $11
-     local.get $3
-     local.get $16
-     call $assembly/epoch/liquid/mergeView
-    end
-    local.get $1
-    i32.load offset=8
-    local.tee $18
-    local.get $11
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $10
-    local.get $18
-    local.get $11
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $18
-    loop $for-loop|3
-     local.get $10
-     local.get $18
-     i32.lt_s
-     if
-      local.get $1
-      i32.load offset=12
-      local.get $10
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $20
-      local.get $3
-      i32.lt_s
-      if
-       local.get $14
-       local.get $20
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $17
-       i32.store
-       local.get $13
-       local.get $20
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $1
-       i32.load offset=16
-       local.get $10
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-      end
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|3
-     end
-    end
-    local.get $0
-    i32.load offset=8
-    local.tee $18
-    local.get $11
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $10
-    local.get $18
-    local.get $11
-    i32.const 1
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $20
-    loop $for-loop|4
-     local.get $10
-     local.get $20
-     i32.lt_s
-     if
+     local.get $4
+     i32.gt_s
+     if (result i64)
       local.get $0
       i32.load offset=12
-      local.get $10
+      local.get $4
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $18
-      local.get $3
+      local.tee $7
+      local.get $5
       i32.lt_s
       if
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $while-continue|1
+      end
+      local.get $5
+      local.get $7
+      i32.eq
+      if (result i64)
        local.get $0
        i32.load offset=16
-       local.get $10
+       local.get $4
        i32.const 3
        i32.shl
        i32.add
        i64.load
-       local.set $9
-       local.get $17
-       local.get $14
-       local.get $18
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.eq
-       local.set $21
-       local.get $8
-       if (result i64)
-        local.get $18
-        i32.const 3
-        i32.shl
-        local.tee $22
-        local.get $2
-        i32.add
-        i64.load
-        local.get $9
-        local.get $21
-        if (result i64)
-         local.get $13
-         local.get $22
-         i32.add
-         i64.load
-        else
-         i64.const 0
-        end
-        local.get $4
-        local.get $5
-        local.get $6
-        call $assembly/epoch/liquid/alphaSigmoid
-       else
-        local.get $18
-        i32.const 3
-        i32.shl
-        local.tee $22
-        local.get $2
-        i32.add
-        i64.load
-        local.get $15
-        local.get $22
-        i32.add
-        i64.load
-        local.get $16
-        local.get $22
-        i32.add
-        i64.load
-        local.get $4
-        local.get $5
-        local.get $6
-        call $assembly/epoch/liquid/alphaSigmoid
-       end
-       local.set $23
-       i64.const -9223372036854775808
-       i64.const 9223372036854775807
-       local.get $21
-       if (result i64)
-        local.get $23
-        i64.const 4294967296
-        i64.xor
-        i64.const 4294967296
-        local.get $23
-        i64.sub
-        local.tee $19
-        i64.const 4294967296
-        i64.xor
-        i64.and
-        i64.const 0
-        i64.lt_s
-        if (result i64)
-         i64.const 9223372036854775807
-        else
-         local.get $19
-        end
-        local.get $13
-        local.get $18
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-        call $assembly/fixed/i32f32/mulSat
-       else
-        i64.const 0
-       end
-       local.tee $19
+      else
        i64.const 0
-       i64.lt_s
-       select
-       local.set $24
-       local.get $23
-       local.get $9
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $9
-       i64.const 0
-       local.get $9
-       i64.const 0
-       i64.gt_s
-       select
-       local.tee $23
-       local.get $19
-       i64.add
-       local.tee $9
-       local.get $19
-       i64.xor
-       local.get $9
-       local.get $23
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if
-        local.get $24
-        local.set $9
-       end
-       i64.const 4294967296
-       local.get $9
-       local.get $9
-       i64.const 4294967296
-       i64.ge_s
-       select
-       local.tee $9
-       i64.const 0
-       i64.gt_s
-       if
-        local.get $12
-        i32.load offset=12
-        local.get $7
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $18
-        i32.store
-        local.get $12
-        i32.load offset=16
-        local.get $7
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $9
-        i64.store
-        local.get $7
-        i32.const 1
-        i32.add
-        local.set $7
-       end
       end
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|4
+     else
+      i64.const 0
      end
     end
-    local.get $11
+    i64.store
+    local.get $5
     i32.const 1
     i32.add
-    local.set $11
+    local.set $5
     br $for-loop|0
    end
   end
-  local.get $12
-  i32.load offset=8
-  local.get $0
-  i32.load
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $7
-  i32.store
-  local.get $12
- )
- (func $assembly/epoch/dense/epochDense (param $0 i32) (result i32)
-  local.get $0
-  call $assembly/epoch/sparse/epochSparse
  )
  (func $assembly/epoch/common/writeEmissionAndOutputs (param $0 i32) (param $1 i64) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i64)
@@ -8003,6 +4629,211 @@
   local.get $0
   memory.copy
  )
+ (func $assembly/epoch/common/writeBondRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  local.get $4
+  i64.load offset=88
+  i32.wrap_i64
+  local.set $8
+  local.get $3
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $9
+  i32.const 1
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.tee $6
+  local.get $6
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 2
+  i32.shl
+  local.tee $6
+  call $assembly/mem/arena/arenaAlloc
+  local.set $11
+  local.get $6
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  loop $for-loop|0
+   local.get $3
+   local.get $5
+   i32.gt_s
+   if
+    local.get $9
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $7
+    i32.store
+    local.get $1
+    local.get $5
+    i32.add
+    i32.load8_u
+    if (result i32)
+     local.get $5
+     local.get $0
+     i32.load
+     i32.lt_s
+    else
+     i32.const 0
+    end
+    if
+     local.get $0
+     i32.load offset=8
+     local.tee $13
+     local.get $5
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $6
+     local.get $13
+     local.get $5
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $14
+     loop $for-loop|1
+      local.get $6
+      local.get $14
+      i32.lt_s
+      if
+       local.get $7
+       i32.const 2
+       i32.shl
+       local.tee $13
+       local.get $11
+       i32.add
+       local.get $0
+       i32.load offset=12
+       local.get $6
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.store
+       local.get $12
+       local.get $13
+       i32.add
+       local.get $0
+       i32.load offset=16
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.const 281470681743360
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $10
+       i64.const 0
+       i64.lt_s
+       if (result i32)
+        i32.const 0
+       else
+        i32.const 65535
+        local.get $10
+        i64.const 32
+        i64.shr_s
+        local.tee $10
+        i32.wrap_i64
+        local.get $10
+        i64.const 65535
+        i64.gt_s
+        select
+       end
+       i32.const 65535
+       i32.and
+       i32.store
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|1
+      end
+     end
+     local.get $5
+     local.get $8
+     i32.add
+     i32.const 0
+     i32.store8
+    else
+     local.get $2
+     if (result i32)
+      local.get $2
+      local.get $5
+      i32.add
+      i32.load8_u
+     else
+      i32.const 1
+     end
+     if
+      local.get $5
+      local.get $8
+      i32.add
+      i32.const 1
+      i32.store8
+     else
+      local.get $5
+      local.get $8
+      i32.add
+      i32.const 2
+      i32.store8
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+  local.get $9
+  local.get $3
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $7
+  i32.store
+  local.get $4
+  local.get $9
+  i64.extend_i32_u
+  i64.store offset=96
+  local.get $4
+  local.get $11
+  i64.extend_i32_u
+  i64.store offset=104
+  local.get $4
+  local.get $12
+  i64.extend_i32_u
+  i64.store offset=112
+ )
  (func $assembly/epoch/common/totalStake (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i32)
   (local $5 i64)
   (local $6 i32)
@@ -8313,5 +5144,5522 @@
     br $for-loop|0
    end
   end
+ )
+ (func $assembly/epoch/common/normalizedStake (param $0 i32) (param $1 i32) (param $2 i64) (param $3 i32) (param $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i64)
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 4
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  loop $for-loop|0
+   local.get $1
+   local.get $6
+   i32.gt_s
+   if
+    local.get $0
+    local.get $6
+    i32.const 4
+    i32.shl
+    i32.add
+    i64.load
+    local.set $5
+    local.get $0
+    local.get $6
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $7
+    local.get $3
+    local.get $6
+    i32.ne
+    if (result i32)
+     local.get $2
+     local.get $5
+     i64.const 0
+     local.get $5
+     i64.const 0
+     i64.ge_s
+     select
+     i64.gt_u
+    else
+     i32.const 0
+    end
+    if
+     i64.const 0
+     local.set $7
+     i64.const 0
+     local.set $5
+    end
+    local.get $8
+    local.get $6
+    i32.const 4
+    i32.shl
+    i32.add
+    local.get $5
+    i64.store
+    local.get $8
+    local.get $6
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $7
+    i64.store
+    local.get $7
+    local.get $9
+    i64.add
+    local.tee $7
+    local.get $9
+    i64.lt_u
+    i64.extend_i32_u
+    local.get $5
+    local.get $10
+    i64.add
+    i64.add
+    global.set $assembly/fixed/i64f64/rh
+    local.get $7
+    global.set $assembly/fixed/i64f64/rl
+    global.get $assembly/fixed/i64f64/rh
+    local.set $10
+    global.get $assembly/fixed/i64f64/rl
+    local.set $9
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  local.get $10
+  i64.eqz
+  local.tee $0
+  if
+   local.get $9
+   i64.eqz
+   local.set $0
+  end
+  i32.const 0
+  local.set $3
+  loop $for-loop|1
+   local.get $1
+   local.get $3
+   i32.gt_s
+   if
+    local.get $8
+    local.get $3
+    i32.const 4
+    i32.shl
+    i32.add
+    i64.load
+    local.set $2
+    local.get $8
+    local.get $3
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $5
+    local.get $0
+    i32.eqz
+    if
+     local.get $2
+     local.get $5
+     local.get $10
+     local.get $9
+     call $assembly/fixed/i64f64/divChecked
+     global.get $assembly/fixed/i64f64/failed
+     if (result i64)
+      i64.const 0
+      local.set $5
+      i64.const 0
+     else
+      global.get $assembly/fixed/i64f64/rl
+      local.set $5
+      global.get $assembly/fixed/i64f64/rh
+     end
+     local.set $2
+    end
+    local.get $4
+    local.get $3
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $2
+    i64.const 0
+    i64.lt_s
+    select
+    local.get $2
+    i64.const 32
+    i64.shl
+    local.get $5
+    i64.const 32
+    i64.shr_u
+    i64.or
+    local.get $2
+    i64.const 31
+    i64.shr_s
+    local.tee $2
+    i64.const -1
+    i64.ne
+    local.get $2
+    i64.const 0
+    i64.ne
+    i32.and
+    select
+    i64.store
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|1
+   end
+  end
+ )
+ (func $assembly/epoch/common/emaAlphaNormal (param $0 i64) (result i64)
+  (local $1 i64)
+  local.get $0
+  i64.const 9223372036854775807
+  i64.gt_u
+  if
+   i64.const 9223372036854775807
+   global.set $assembly/fixed/i64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/i64f64/rl
+  else
+   local.get $0
+   global.set $assembly/fixed/i64f64/rh
+   i64.const 0
+   global.set $assembly/fixed/i64f64/rl
+  end
+  global.get $assembly/fixed/i64f64/rh
+  global.get $assembly/fixed/i64f64/rl
+  i64.const 1000000
+  global.set $assembly/fixed/i64f64/rh
+  i64.const 0
+  global.set $assembly/fixed/i64f64/rl
+  i64.const 1000000
+  i64.const 0
+  call $assembly/fixed/i64f64/divChecked
+  i64.const 4294967296
+  global.get $assembly/fixed/i64f64/failed
+  if (result i64)
+   i64.const 0
+  else
+   global.get $assembly/fixed/i64f64/rh
+   local.tee $0
+   i64.const 31
+   i64.shr_s
+   local.tee $1
+   i64.const -1
+   i64.ne
+   local.get $1
+   i64.const 0
+   i64.ne
+   i32.and
+   if (result i64)
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $0
+    i64.const 0
+    i64.lt_s
+    select
+   else
+    local.get $0
+    i64.const 32
+    i64.shl
+    global.get $assembly/fixed/i64f64/rl
+    i64.const 32
+    i64.shr_u
+    i64.or
+   end
+  end
+  local.tee $0
+  i64.sub
+  local.set $1
+  i64.const 9223372036854775807
+  local.get $1
+  local.get $0
+  i64.const 4294967296
+  i64.xor
+  local.get $1
+  i64.const 4294967296
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  select
+ )
+ (func $assembly/epoch/common/emaAlphaDisabledLiquid (param $0 i64) (result i64)
+  (local $1 i64)
+  local.get $0
+  global.set $assembly/fixed/i64f64/rh
+  i64.const 0
+  global.set $assembly/fixed/i64f64/rl
+  global.get $assembly/fixed/i64f64/rh
+  i64.const 1000000
+  global.set $assembly/fixed/i64f64/rh
+  i64.const 0
+  global.set $assembly/fixed/i64f64/rl
+  i64.const 0
+  i64.const 1000000
+  i64.const 0
+  call $assembly/fixed/i64f64/divChecked
+  i64.const 4294967296
+  global.get $assembly/fixed/i64f64/rh
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/i64f64/rl
+  i64.const 32
+  i64.shr_u
+  i64.or
+  local.tee $1
+  i64.sub
+  local.set $0
+  i64.const 9223372036854775807
+  local.get $0
+  local.get $1
+  i64.const 4294967296
+  i64.xor
+  local.get $0
+  i64.const 4294967296
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  select
+ )
+ (func $assembly/epoch/common/allocOutput (param $0 i32) (result i32)
+  (local $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  i32.const 232
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $1
+  i32.const 1
+  local.get $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 1
+  i32.shl
+  local.tee $2
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=8
+  local.get $1
+  local.get $0
+  i32.const 3
+  i32.shl
+  local.tee $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=16
+  local.get $1
+  local.get $2
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=24
+  local.get $1
+  local.get $2
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=32
+  local.get $1
+  local.get $2
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=40
+  local.get $1
+  local.get $2
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=48
+  local.get $1
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=56
+  local.get $1
+  i32.const -64
+  i32.sub
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=72
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=80
+  local.get $1
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=88
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=120
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=128
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=136
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=144
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=152
+  local.get $1
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  i64.extend_i32_u
+  i64.store offset=160
+  local.get $1
+ )
+ (func $assembly/mem/arena/memoryBytes (result i32)
+  memory.size
+  i32.const 16
+  i32.shl
+ )
+ (func $assembly/mem/arena/arenaUsed (result i32)
+  global.get $assembly/mem/arena/base
+  i32.eqz
+  if
+   i32.const 1104
+   global.set $assembly/mem/arena/base
+   i32.const 1104
+   global.set $assembly/mem/arena/top
+  end
+  global.get $assembly/mem/arena/top
+  global.get $assembly/mem/arena/base
+  i32.sub
+ )
+ (func $assembly/mem/arena/arenaReset
+  global.get $assembly/mem/arena/base
+  i32.eqz
+  if
+   i32.const 1104
+   global.set $assembly/mem/arena/base
+   i32.const 1104
+   global.set $assembly/mem/arena/top
+  end
+  global.get $assembly/mem/arena/base
+  global.set $assembly/mem/arena/top
+ )
+ (func $assembly/math/sparse/interpolateSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i64)
+  local.get $3
+  i64.eqz
+  if
+   local.get $0
+   return
+  end
+  local.get $3
+  i64.const 4294967296
+  i64.eq
+  if
+   local.get $1
+   return
+  end
+  local.get $0
+  i32.load
+  local.get $1
+  i32.load
+  i32.ne
+  if
+   local.get $1
+   return
+  end
+  local.get $0
+  i32.load
+  local.set $10
+  i32.const 1
+  local.get $2
+  local.get $2
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 3
+  i32.shl
+  local.tee $6
+  call $assembly/mem/arena/arenaAlloc
+  local.set $11
+  local.get $6
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  local.get $10
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.get $1
+  i32.load offset=8
+  local.get $1
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  i32.add
+  call $assembly/math/csr/csrNew
+  local.set $8
+  loop $for-loop|0
+   local.get $7
+   local.get $10
+   i32.lt_s
+   if
+    local.get $7
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $8
+    i32.load offset=8
+    i32.add
+    local.get $4
+    i32.store
+    local.get $11
+    i32.const 0
+    local.get $2
+    i32.const 3
+    i32.shl
+    local.tee $13
+    memory.fill
+    local.get $12
+    i32.const 0
+    local.get $13
+    memory.fill
+    local.get $0
+    i32.load offset=8
+    local.tee $13
+    local.get $6
+    i32.add
+    i32.load
+    local.set $6
+    local.get $13
+    local.get $7
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $13
+    loop $for-loop|1
+     local.get $6
+     local.get $13
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=12
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $14
+      local.get $2
+      i32.lt_s
+      if
+       local.get $11
+       local.get $14
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $0
+       i32.load offset=16
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|1
+     end
+    end
+    local.get $1
+    i32.load offset=8
+    local.tee $13
+    local.get $7
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $6
+    local.get $13
+    local.get $7
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $13
+    loop $for-loop|2
+     local.get $6
+     local.get $13
+     i32.lt_s
+     if
+      local.get $1
+      i32.load offset=12
+      local.get $6
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $14
+      local.get $2
+      i32.lt_s
+      if
+       local.get $12
+       local.get $14
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $1
+       i32.load offset=16
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|2
+     end
+    end
+    i32.const 0
+    local.set $6
+    loop $for-loop|3
+     local.get $2
+     local.get $6
+     i32.gt_s
+     if
+      local.get $6
+      i32.const 3
+      i32.shl
+      local.tee $13
+      local.get $12
+      i32.add
+      i64.load
+      local.tee $5
+      local.get $11
+      local.get $13
+      i32.add
+      i64.load
+      local.tee $9
+      i64.or
+      i64.const 0
+      i64.ne
+      if
+       local.get $3
+       local.get $5
+       local.get $9
+       i64.xor
+       local.get $5
+       local.get $9
+       i64.sub
+       local.tee $15
+       local.get $5
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.lt_s
+       if (result i64)
+        i64.const -9223372036854775808
+        i64.const 9223372036854775807
+        local.get $5
+        i64.const 0
+        i64.lt_s
+        select
+       else
+        local.get $15
+       end
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $15
+       local.get $9
+       i64.add
+       local.tee $5
+       local.get $9
+       i64.xor
+       local.get $5
+       local.get $15
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.lt_s
+       if
+        i64.const -9223372036854775808
+        i64.const 9223372036854775807
+        local.get $9
+        i64.const 0
+        i64.lt_s
+        select
+        local.set $5
+       end
+       local.get $5
+       i64.const 0
+       i64.gt_s
+       if
+        local.get $8
+        i32.load offset=12
+        local.get $4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $6
+        i32.store
+        local.get $8
+        i32.load offset=16
+        local.get $4
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $5
+        i64.store
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|3
+     end
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|0
+   end
+  end
+  local.get $8
+  i32.load offset=8
+  local.get $10
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $4
+  i32.store
+  local.get $8
+ )
+ (func $assembly/math/median/weightedMedianColSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i64)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i64)
+  (local $18 i32)
+  (local $19 i32)
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $6
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $16
+  local.get $6
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $15
+  loop $for-loop|0
+   local.get $1
+   local.get $19
+   i32.gt_s
+   if
+    local.get $0
+    local.get $19
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.tee $14
+    i64.const 0
+    i64.gt_s
+    if
+     local.get $16
+     local.get $18
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $14
+     i64.store
+     local.get $15
+     local.get $19
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $18
+     i32.store
+     local.get $18
+     i32.const 1
+     i32.add
+     local.set $18
+    else
+     local.get $15
+     local.get $19
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.const -1
+     i32.store
+    end
+    local.get $19
+    i32.const 1
+    i32.add
+    local.set $19
+    br $for-loop|0
+   end
+  end
+  local.get $16
+  local.get $18
+  call $assembly/math/vector/normalizeInPlace
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   local.get $18
+   i32.lt_s
+   if
+    local.get $17
+    local.get $16
+    local.get $0
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    i64.add
+    local.set $17
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  local.get $4
+  local.get $17
+  i64.xor
+  local.get $17
+  local.get $4
+  i64.sub
+  local.tee $4
+  local.get $17
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $17
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $4
+  end
+  local.get $1
+  local.get $2
+  i32.load
+  local.tee $6
+  i32.lt_s
+  if
+   local.get $1
+   local.set $6
+  end
+  local.get $3
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $13
+  i32.const 0
+  local.set $0
+  loop $for-loop|1
+   local.get $0
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    local.tee $7
+    local.get $15
+    i32.add
+    i32.load
+    i32.const -1
+    i32.ne
+    if
+     local.get $2
+     i32.load offset=8
+     local.tee $1
+     local.get $7
+     i32.add
+     i32.load
+     local.set $19
+     local.get $1
+     local.get $0
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $7
+     loop $for-loop|2
+      local.get $7
+      local.get $19
+      i32.gt_s
+      if
+       local.get $2
+       i32.load offset=12
+       local.get $19
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $1
+       local.get $3
+       i32.lt_s
+       if
+        local.get $13
+        local.get $1
+        i32.const 1
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $1
+        local.get $1
+        i32.load
+        i32.const 1
+        i32.add
+        i32.store
+       end
+       local.get $19
+       i32.const 1
+       i32.add
+       local.set $19
+       br $for-loop|2
+      end
+     end
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|1
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|3
+   local.get $0
+   local.get $3
+   i32.lt_s
+   if
+    local.get $13
+    local.get $0
+    i32.const 1
+    i32.add
+    local.tee $1
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $7
+    i32.load
+    local.get $13
+    local.get $0
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.add
+    i32.store
+    local.get $1
+    local.set $0
+    br $for-loop|3
+   end
+  end
+  i32.const 1
+  local.get $3
+  i32.const 0
+  i32.gt_s
+  if (result i32)
+   local.get $13
+   local.get $3
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+  else
+   i32.const 0
+  end
+  local.tee $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  local.get $0
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $10
+  local.get $3
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $0
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $11
+  local.get $13
+  local.get $0
+  memory.copy
+  i32.const 0
+  local.set $0
+  loop $for-loop|4
+   local.get $0
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    i32.const 2
+    i32.shl
+    local.tee $7
+    local.get $15
+    i32.add
+    i32.load
+    local.tee $8
+    i32.const -1
+    i32.ne
+    if
+     local.get $2
+     i32.load offset=8
+     local.tee $1
+     local.get $7
+     i32.add
+     i32.load
+     local.set $19
+     local.get $1
+     local.get $0
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $7
+     loop $for-loop|5
+      local.get $7
+      local.get $19
+      i32.gt_s
+      if
+       local.get $2
+       i32.load offset=12
+       local.get $19
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $1
+       local.get $3
+       i32.lt_s
+       if
+        local.get $12
+        local.get $11
+        local.get $1
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $1
+        i32.load
+        local.tee $9
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $8
+        i32.store
+        local.get $10
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $2
+        i32.load offset=16
+        local.get $19
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        i64.store
+        local.get $1
+        local.get $9
+        i32.const 1
+        i32.add
+        i32.store
+       end
+       local.get $19
+       i32.const 1
+       i32.add
+       local.set $19
+       br $for-loop|5
+      end
+     end
+    end
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|4
+   end
+  end
+  i32.const 1
+  local.get $18
+  local.get $18
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $9
+  local.get $0
+  i32.const 2
+  i32.shl
+  local.tee $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $6
+  i32.const 0
+  local.set $1
+  loop $for-loop|6
+   local.get $1
+   local.get $3
+   i32.lt_s
+   if
+    block $for-continue|6
+     local.get $18
+     i32.eqz
+     local.get $13
+     local.get $1
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $0
+     local.get $13
+     local.get $1
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $2
+     i32.eq
+     i32.or
+     if
+      local.get $5
+      local.get $1
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.const 0
+      i64.store
+      br $for-continue|6
+     end
+     local.get $9
+     i32.const 0
+     local.get $18
+     i32.const 3
+     i32.shl
+     memory.fill
+     loop $for-loop|7
+      local.get $0
+      local.get $2
+      i32.lt_s
+      if
+       local.get $9
+       local.get $12
+       local.get $0
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $10
+       local.get $0
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|7
+      end
+     end
+     i32.const 0
+     local.set $0
+     loop $for-loop|8
+      local.get $0
+      local.get $18
+      i32.lt_s
+      if
+       local.get $8
+       local.get $0
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $0
+       i32.store
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|8
+      end
+     end
+     local.get $5
+     local.get $1
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $16
+     local.get $9
+     local.get $18
+     local.get $4
+     local.get $17
+     local.get $8
+     local.get $7
+     local.get $6
+     local.get $18
+     call $assembly/math/median/weightedMedianFrom
+     i64.store
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|6
+   end
+  end
+ )
+ (func $assembly/math/dense/weightedMedianCol (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i64)
+  (local $15 i32)
+  i32.const 1
+  local.get $2
+  local.get $2
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $9
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  local.get $9
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $13
+  loop $for-loop|0
+   local.get $2
+   local.get $6
+   i32.gt_s
+   if
+    local.get $0
+    local.get $6
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.tee $14
+    i64.const 0
+    i64.gt_s
+    if
+     local.get $8
+     local.get $5
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $14
+     i64.store
+     local.get $13
+     local.get $5
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $6
+     i32.store
+     local.get $5
+     i32.const 1
+     i32.add
+     local.set $5
+    end
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  local.get $8
+  local.get $5
+  call $assembly/math/vector/normalizeInPlace
+  i32.const 0
+  local.set $0
+  loop $for-loop|00
+   local.get $0
+   local.get $5
+   i32.lt_s
+   if
+    local.get $7
+    local.get $8
+    local.get $0
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    i64.add
+    local.set $7
+    local.get $0
+    i32.const 1
+    i32.add
+    local.set $0
+    br $for-loop|00
+   end
+  end
+  local.get $3
+  local.get $7
+  i64.xor
+  local.get $7
+  local.get $3
+  i64.sub
+  local.tee $3
+  local.get $7
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $7
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $3
+  end
+  i32.const 1
+  local.get $5
+  local.get $5
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $15
+  local.get $0
+  i32.const 2
+  i32.shl
+  local.tee $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $9
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $10
+  local.get $0
+  call $assembly/mem/arena/arenaAlloc
+  local.set $11
+  i32.const 0
+  local.set $6
+  loop $for-loop|1
+   local.get $2
+   local.get $6
+   i32.gt_s
+   if
+    block $for-continue|1
+     local.get $5
+     i32.eqz
+     if
+      local.get $4
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.const 0
+      i64.store
+      br $for-continue|1
+     end
+     i32.const 0
+     local.set $0
+     loop $for-loop|2
+      local.get $0
+      local.get $5
+      i32.lt_s
+      if
+       local.get $15
+       local.get $0
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $1
+       local.get $2
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $12
+       local.get $13
+       i32.add
+       i32.load
+       i32.mul
+       local.get $6
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+       local.get $9
+       local.get $12
+       i32.add
+       local.get $0
+       i32.store
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|2
+      end
+     end
+     local.get $4
+     local.get $6
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $8
+     local.get $15
+     local.get $5
+     local.get $3
+     local.get $7
+     local.get $9
+     local.get $10
+     local.get $11
+     local.get $5
+     call $assembly/math/median/weightedMedianFrom
+     i64.store
+    end
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|1
+   end
+  end
+ )
+ (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  local.get $1
+  i64.const 4294967295
+  i64.and
+  local.tee $4
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  local.tee $5
+  i64.mul
+  local.set $6
+  local.get $3
+  i64.const 4294967295
+  i64.and
+  local.tee $3
+  local.get $4
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  local.get $6
+  i64.const 4294967295
+  i64.and
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  local.tee $1
+  local.get $3
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $8
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $5
+  i64.mul
+  local.get $6
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/lo
+  global.get $assembly/fixed/wide/hi
+  local.set $7
+  local.get $0
+  i64.const 4294967295
+  i64.and
+  local.tee $8
+  local.get $5
+  i64.mul
+  local.set $9
+  local.get $3
+  local.get $8
+  i64.mul
+  local.tee $10
+  i64.const 4294967295
+  i64.and
+  local.get $9
+  i64.const 4294967295
+  i64.and
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.tee $10
+  local.get $3
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $3
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $5
+  local.get $10
+  i64.mul
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $3
+  global.get $assembly/fixed/wide/lo
+  local.set $5
+  local.get $2
+  i64.const 4294967295
+  i64.and
+  local.tee $9
+  local.get $4
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  local.tee $2
+  local.get $4
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $0
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $2
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $0
+  global.get $assembly/fixed/wide/lo
+  local.set $1
+  local.get $8
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  local.get $8
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  local.get $10
+  i64.mul
+  local.tee $8
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $9
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $2
+  local.get $10
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  local.get $5
+  local.get $7
+  i64.add
+  local.tee $2
+  local.get $1
+  i64.add
+  local.set $4
+  global.get $assembly/fixed/wide/hi
+  local.get $3
+  local.get $2
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $4
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  local.tee $1
+  i64.add
+  local.tee $2
+  local.get $0
+  i64.add
+  local.tee $3
+  global.get $assembly/fixed/wide/lo
+  local.tee $5
+  i64.add
+  local.tee $7
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $2
+  i64.gt_u
+  i64.extend_i32_u
+  local.get $0
+  local.get $3
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  i64.add
+  i64.add
+  local.set $0
+  global.set $assembly/fixed/wide/lo
+  local.get $4
+  global.set $assembly/fixed/wide/hi
+  local.get $7
+  global.set $assembly/fixed/wide/w2
+  local.get $0
+  global.set $assembly/fixed/wide/w3
+ )
+ (func $assembly/epoch/sparse/epochSparse (param $0 i32) (result i32)
+  (local $1 i64)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i64)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i64)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i64)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  i32.const 1
+  local.get $0
+  i64.load
+  i32.wrap_i64
+  local.tee $5
+  local.get $5
+  i32.const 0
+  i32.le_s
+  select
+  local.set $23
+  local.get $5
+  call $assembly/epoch/common/allocOutput
+  local.set $16
+  local.get $0
+  i64.load offset=8
+  local.set $18
+  local.get $0
+  i64.load offset=176
+  i32.wrap_i64
+  local.set $24
+  i32.const -1
+  local.get $0
+  i64.load offset=128
+  local.tee $1
+  i32.wrap_i64
+  local.get $1
+  i64.const -1
+  i64.eq
+  select
+  local.set $12
+  local.get $0
+  i64.load offset=168
+  i32.wrap_i64
+  local.set $11
+  i64.const 1
+  i64.const -1
+  local.get $0
+  i64.load offset=16
+  local.tee $25
+  local.get $0
+  i64.load offset=24
+  local.tee $1
+  i64.mul
+  local.get $1
+  i64.const 0
+  i64.ne
+  if (result i32)
+   local.get $25
+   i64.const -1
+   local.get $1
+   i64.div_u
+   i64.gt_u
+  else
+   i32.const 0
+  end
+  select
+  i64.const 1000
+  i64.div_u
+  local.tee $1
+  local.get $1
+  i64.const 1
+  i64.le_u
+  select
+  local.set $9
+  local.get $23
+  call $assembly/mem/arena/arenaAlloc
+  local.set $19
+  loop $for-loop|0
+   local.get $5
+   local.get $14
+   i32.gt_s
+   if
+    local.get $14
+    local.get $19
+    i32.add
+    i64.const -1
+    local.get $9
+    local.get $11
+    local.get $14
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.tee $3
+    i64.add
+    local.tee $1
+    local.get $1
+    local.get $3
+    i64.lt_u
+    select
+    local.get $18
+    i64.lt_u
+    i32.store8
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|0
+   end
+  end
+  local.get $23
+  i32.const 4
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $20
+  local.get $0
+  i64.load offset=152
+  i32.wrap_i64
+  local.get $0
+  i64.load offset=160
+  i32.wrap_i64
+  local.get $5
+  local.get $0
+  i64.load offset=144
+  local.get $20
+  call $assembly/epoch/common/totalStake
+  local.get $23
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $17
+  local.get $20
+  local.get $5
+  local.get $0
+  i64.load offset=120
+  local.get $12
+  local.get $17
+  call $assembly/epoch/common/normalizedStake
+  local.get $0
+  i64.load offset=192
+  i32.wrap_i64
+  local.set $4
+  local.get $23
+  call $assembly/mem/arena/arenaAlloc
+  local.set $10
+  i32.const 0
+  local.set $14
+  loop $for-loop|00
+   local.get $5
+   local.get $14
+   i32.gt_s
+   if
+    local.get $10
+    local.get $14
+    i32.add
+    i32.const 1
+    local.get $12
+    local.get $14
+    i32.eq
+    local.get $4
+    local.get $14
+    i32.add
+    i32.load8_u
+    select
+    i32.eqz
+    i32.store8
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|00
+   end
+  end
+  local.get $17
+  local.get $5
+  local.get $0
+  i64.load offset=112
+  i32.wrap_i64
+  local.get $16
+  i64.load offset=56
+  i32.wrap_i64
+  local.tee $21
+  call $assembly/math/vector/isTopkNonzero
+  local.get $5
+  local.get $12
+  i32.gt_s
+  local.get $12
+  i32.const 0
+  i32.ge_s
+  i32.and
+  if
+   local.get $12
+   local.get $21
+   i32.add
+   i32.const 1
+   i32.store8
+  end
+  local.get $23
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $26
+  local.get $17
+  local.get $5
+  i32.const 3
+  i32.shl
+  memory.copy
+  i32.const 0
+  local.set $14
+  loop $for-loop|01
+   local.get $5
+   local.get $14
+   i32.gt_s
+   if
+    local.get $14
+    local.get $19
+    i32.add
+    i32.load8_u
+    if
+     local.get $26
+     local.get $14
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.const 0
+     i64.store
+    end
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|01
+   end
+  end
+  i32.const 0
+  local.set $14
+  loop $for-loop|02
+   local.get $5
+   local.get $14
+   i32.gt_s
+   if
+    local.get $10
+    local.get $14
+    i32.add
+    i32.load8_u
+    if
+     local.get $26
+     local.get $14
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.const 0
+     i64.store
+    end
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|02
+   end
+  end
+  local.get $26
+  local.get $5
+  call $assembly/math/vector/normalizeInPlace
+  local.get $0
+  i32.const 25
+  i32.const 26
+  i32.const 27
+  local.get $5
+  i32.const 1
+  i32.const 0
+  call $assembly/epoch/sparse/readRows
+  local.tee $7
+  i32.load
+  local.tee $4
+  local.get $7
+  i32.load offset=8
+  local.get $4
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  call $assembly/math/csr/csrNew
+  local.set $8
+  loop $for-loop|03
+   local.get $2
+   local.get $7
+   i32.load
+   i32.lt_s
+   if
+    local.get $2
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $8
+    i32.load offset=8
+    i32.add
+    local.get $28
+    i32.store
+    local.get $2
+    local.get $10
+    i32.add
+    i32.load8_u
+    i32.eqz
+    if
+     local.get $7
+     i32.load offset=8
+     local.tee $4
+     local.get $6
+     i32.add
+     i32.load
+     local.set $14
+     local.get $4
+     local.get $2
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $4
+     loop $for-loop|1
+      local.get $4
+      local.get $14
+      i32.gt_s
+      if
+       local.get $8
+       i32.load offset=12
+       local.get $28
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $7
+       i32.load offset=12
+       local.get $14
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.store
+       local.get $8
+       i32.load offset=16
+       local.get $28
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $7
+       i32.load offset=16
+       local.get $14
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+       local.get $28
+       i32.const 1
+       i32.add
+       local.set $28
+       local.get $14
+       i32.const 1
+       i32.add
+       local.set $14
+       br $for-loop|1
+      end
+     end
+    end
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|03
+   end
+  end
+  local.get $8
+  i32.load offset=8
+  local.get $7
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $28
+  i32.store
+  i32.const 0
+  local.set $2
+  local.get $8
+  i32.load
+  local.tee $4
+  local.get $8
+  i32.load offset=8
+  local.get $4
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  call $assembly/math/csr/csrNew
+  local.set $7
+  loop $for-loop|04
+   local.get $13
+   local.get $8
+   i32.load
+   i32.lt_s
+   if
+    local.get $13
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $7
+    i32.load offset=8
+    i32.add
+    local.get $2
+    i32.store
+    local.get $8
+    i32.load offset=8
+    local.tee $4
+    local.get $6
+    i32.add
+    i32.load
+    local.set $28
+    local.get $4
+    local.get $13
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $6
+    loop $for-loop|15
+     local.get $6
+     local.get $28
+     i32.gt_s
+     if
+      local.get $8
+      i32.load offset=12
+      local.get $28
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $4
+      local.get $13
+      i32.eq
+      local.get $12
+      local.get $13
+      i32.ne
+      i32.and
+      i32.eqz
+      if
+       local.get $7
+       i32.load offset=12
+       local.get $2
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $4
+       i32.store
+       local.get $7
+       i32.load offset=16
+       local.get $2
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $8
+       i32.load offset=16
+       local.get $28
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+       local.get $2
+       i32.const 1
+       i32.add
+       local.set $2
+      end
+      local.get $28
+      i32.const 1
+      i32.add
+      local.set $28
+      br $for-loop|15
+     end
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|04
+   end
+  end
+  local.get $7
+  i32.load offset=8
+  local.get $8
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $2
+  i32.store
+  local.get $7
+  local.get $11
+  local.get $5
+  local.get $24
+  local.get $5
+  i32.const 0
+  call $assembly/math/sparse/vecMaskSparse
+  local.set $4
+  local.get $0
+  i64.load offset=136
+  i64.const 0
+  i64.ne
+  if
+   local.get $4
+   local.get $0
+   i64.load offset=184
+   i32.wrap_i64
+   local.get $5
+   local.get $24
+   local.get $5
+   i32.const 1
+   call $assembly/math/sparse/vecMaskSparse
+   local.set $4
+  end
+  i32.const 0
+  local.set $2
+  loop $for-loop|036
+   local.get $2
+   local.get $4
+   i32.load
+   i32.lt_s
+   if
+    local.get $4
+    i32.load offset=8
+    local.tee $6
+    local.get $2
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $7
+    i64.const 0
+    local.set $1
+    local.get $6
+    local.get $2
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $29
+    local.set $14
+    loop $for-loop|17
+     local.get $7
+     local.get $14
+     i32.gt_s
+     if
+      local.get $1
+      local.get $4
+      i32.load offset=16
+      local.get $14
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.add
+      local.set $1
+      local.get $14
+      i32.const 1
+      i32.add
+      local.set $14
+      br $for-loop|17
+     end
+    end
+    local.get $1
+    i64.const 0
+    i64.gt_s
+    if
+     loop $for-loop|2
+      local.get $7
+      local.get $29
+      i32.gt_s
+      if
+       local.get $4
+       i32.load offset=16
+       local.get $29
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $6
+       i64.const 0
+       local.get $6
+       i64.load
+       local.get $1
+       call $assembly/fixed/i32f32/divRaw
+       global.get $assembly/fixed/i32f32/failed
+       select
+       i64.store
+       local.get $29
+       i32.const 1
+       i32.add
+       local.set $29
+       br $for-loop|2
+      end
+     end
+    end
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|036
+   end
+  end
+  local.get $26
+  local.get $5
+  local.get $4
+  local.get $5
+  local.get $0
+  i64.load offset=48
+  call $assembly/epoch/common/u16Ratio
+  local.get $23
+  i32.const 3
+  i32.shl
+  local.tee $10
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $27
+  call $assembly/math/median/weightedMedianColSparse
+  i32.const 0
+  local.set $29
+  i32.const 0
+  local.set $28
+  local.get $4
+  i32.load
+  local.tee $2
+  local.get $4
+  i32.load offset=8
+  local.get $2
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  call $assembly/math/csr/csrNew
+  local.set $8
+  loop $for-loop|08
+   local.get $28
+   local.get $4
+   i32.load
+   i32.lt_s
+   if
+    local.get $28
+    i32.const 2
+    i32.shl
+    local.tee $2
+    local.get $8
+    i32.load offset=8
+    i32.add
+    local.get $29
+    i32.store
+    local.get $4
+    i32.load offset=8
+    local.tee $6
+    local.get $2
+    i32.add
+    i32.load
+    local.set $2
+    local.get $6
+    local.get $28
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $7
+    loop $for-loop|19
+     local.get $2
+     local.get $7
+     i32.lt_s
+     if
+      local.get $4
+      i32.load offset=16
+      local.get $2
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $3
+      local.get $4
+      i32.load offset=12
+      local.get $2
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $6
+      local.get $5
+      i32.lt_s
+      if (result i64)
+       local.get $27
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+      else
+       i64.const 0
+      end
+      local.tee $1
+      i64.gt_s
+      if (result i32)
+       local.get $1
+       i64.const 0
+       i64.gt_s
+       if (result i32)
+        local.get $8
+        i32.load offset=12
+        local.get $29
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $6
+        i32.store
+        local.get $8
+        i32.load offset=16
+        local.get $29
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $1
+        i64.store
+        local.get $29
+        i32.const 1
+        i32.add
+       else
+        local.get $29
+       end
+      else
+       local.get $8
+       i32.load offset=12
+       local.get $29
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $6
+       i32.store
+       local.get $8
+       i32.load offset=16
+       local.get $29
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $3
+       i64.store
+       local.get $29
+       i32.const 1
+       i32.add
+      end
+      local.set $29
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|19
+     end
+    end
+    local.get $28
+    i32.const 1
+    i32.add
+    local.set $28
+    br $for-loop|08
+   end
+  end
+  local.get $8
+  i32.load offset=8
+  local.get $4
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $29
+  i32.store
+  local.get $10
+  call $assembly/mem/arena/arenaAlloc
+  local.set $28
+  i32.const 0
+  local.set $14
+  loop $for-loop|0410
+   local.get $14
+   local.get $8
+   i32.load
+   i32.lt_s
+   if
+    i64.const 0
+    local.set $1
+    local.get $8
+    i32.load offset=8
+    local.tee $6
+    local.get $14
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $2
+    local.get $6
+    local.get $14
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $6
+    loop $for-loop|1511
+     local.get $2
+     local.get $6
+     i32.lt_s
+     if
+      local.get $1
+      local.get $8
+      i32.load offset=16
+      local.get $2
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.add
+      local.set $1
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|1511
+     end
+    end
+    local.get $28
+    local.get $14
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $1
+    i64.store
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|0410
+   end
+  end
+  local.get $23
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $13
+  i32.const 0
+  local.get $5
+  i32.const 3
+  i32.shl
+  memory.fill
+  i32.const 0
+  local.set $14
+  loop $for-loop|06
+   local.get $14
+   local.get $8
+   i32.load
+   i32.lt_s
+   if
+    local.get $5
+    local.get $14
+    i32.gt_s
+    if (result i64)
+     local.get $26
+     local.get $14
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+    else
+     i64.const 0
+    end
+    local.set $22
+    local.get $8
+    i32.load offset=8
+    local.tee $6
+    local.get $14
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $2
+    local.get $6
+    local.get $14
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $7
+    loop $for-loop|1712
+     local.get $2
+     local.get $7
+     i32.lt_s
+     if
+      local.get $8
+      i32.load offset=12
+      local.get $2
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $6
+      local.get $5
+      i32.lt_s
+      if
+       i64.const -9223372036854775808
+       i64.const 9223372036854775807
+       local.get $13
+       local.get $6
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $6
+       i64.load
+       local.tee $1
+       i64.const 0
+       i64.lt_s
+       select
+       local.set $9
+       local.get $6
+       local.get $1
+       local.get $1
+       local.get $22
+       local.get $8
+       i32.load offset=16
+       local.get $2
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $3
+       i64.add
+       local.tee $1
+       i64.xor
+       local.get $1
+       local.get $3
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.ge_s
+       if (result i64)
+        local.get $1
+       else
+        local.get $9
+       end
+       i64.store
+      end
+      local.get $2
+      i32.const 1
+      i32.add
+      local.set $2
+      br $for-loop|1712
+     end
+    end
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|06
+   end
+  end
+  local.get $13
+  local.get $5
+  call $assembly/math/vector/normalizeInPlace
+  local.get $4
+  local.get $8
+  local.get $5
+  local.get $0
+  i32.const -64
+  i32.sub
+  i64.load
+  call $assembly/epoch/common/u16Ratio
+  call $assembly/math/sparse/interpolateSparse
+  local.set $12
+  local.get $0
+  i64.load offset=32
+  local.tee $1
+  i64.eqz
+  if (result i64)
+   local.get $18
+   local.get $25
+   i64.sub
+   i64.const 0
+   local.get $18
+   local.get $25
+   i64.gt_u
+   select
+  else
+   local.get $1
+   local.get $1
+   i64.const 1
+   i64.add
+   local.get $1
+   i64.const -1
+   i64.eq
+   select
+  end
+  local.set $1
+  local.get $0
+  i64.load offset=56
+  local.set $3
+  local.get $23
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $11
+  local.get $0
+  i64.load offset=104
+  i64.const 0
+  i64.ne
+  if
+   local.get $0
+   i32.const 28
+   i32.const 29
+   i32.const 30
+   local.get $5
+   i32.const 0
+   i32.const 1
+   call $assembly/epoch/sparse/readRows
+   local.get $1
+   local.get $24
+   local.get $5
+   call $assembly/math/sparse/scalarVecMaskLeSparse
+   local.set $2
+   i32.const 0
+   local.set $14
+   i32.const 0
+   local.set $29
+   loop $for-loop|18
+    local.get $5
+    local.get $29
+    i32.gt_s
+    if
+     block $for-break1
+      local.get $27
+      local.get $29
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.const 0
+      i64.ne
+      if
+       i32.const 1
+       local.set $14
+       br $for-break1
+      end
+      local.get $29
+      i32.const 1
+      i32.add
+      local.set $29
+      br $for-loop|18
+     end
+    end
+   end
+   local.get $14
+   local.get $5
+   i32.const 0
+   i32.gt_s
+   local.get $0
+   i64.load offset=72
+   i64.const 0
+   i64.ne
+   i32.and
+   i32.and
+   if (result i32)
+    local.get $12
+    local.get $2
+    local.get $27
+    local.get $5
+    local.get $0
+    i64.load offset=80
+    call $assembly/epoch/common/u16Ratio
+    local.get $0
+    i64.load offset=88
+    call $assembly/epoch/common/u16Ratio
+    block $assembly/fixed/i32f32/fromI64Sat|inlined.0 (result i64)
+     i64.const 9223372036854775807
+     local.get $0
+     i64.load offset=96
+     local.tee $1
+     i64.const 2147483647
+     i64.gt_s
+     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.0
+     drop
+     i64.const -9223372036854775808
+     local.get $1
+     i64.const -2147483648
+     i64.lt_s
+     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.0
+     drop
+     local.get $1
+     i64.const 32
+     i64.shl
+    end
+    call $assembly/epoch/liquid/matEmaLiquidSparse
+   else
+    local.get $12
+    local.get $2
+    local.get $3
+    call $assembly/epoch/common/emaAlphaDisabledLiquid
+    call $assembly/math/sparse/matEmaSparse
+   end
+   local.tee $29
+   i32.load offset=8
+   local.get $29
+   i32.load
+   local.tee $6
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $2
+   local.get $6
+   local.get $2
+   call $assembly/math/csr/csrNew
+   local.tee $8
+   i32.load offset=8
+   local.get $29
+   i32.load offset=8
+   local.get $29
+   i32.load
+   i32.const 1
+   i32.add
+   i32.const 2
+   i32.shl
+   memory.copy
+   local.get $8
+   i32.load offset=12
+   local.get $29
+   i32.load offset=12
+   local.get $2
+   i32.const 2
+   i32.shl
+   memory.copy
+   local.get $8
+   i32.load offset=16
+   local.get $29
+   i32.load offset=16
+   local.get $2
+   i32.const 3
+   i32.shl
+   memory.copy
+   local.get $8
+   local.get $5
+   call $assembly/math/sparse/colNormalizeSparse
+   local.get $23
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $7
+   i32.const 0
+   local.set $14
+   loop $for-loop|29
+    local.get $14
+    local.get $8
+    i32.load
+    i32.lt_s
+    if
+     i64.const 0
+     local.set $1
+     local.get $8
+     i32.load offset=8
+     local.tee $2
+     local.get $14
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $15
+     local.get $2
+     local.get $14
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $6
+     loop $for-loop|3
+      local.get $6
+      local.get $15
+      i32.gt_s
+      if
+       local.get $8
+       i32.load offset=12
+       local.get $15
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $2
+       local.get $5
+       i32.lt_s
+       if
+        local.get $8
+        i32.load offset=16
+        local.get $15
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        local.get $13
+        local.get $2
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        call $assembly/fixed/i32f32/mulSat
+        local.get $1
+        i64.add
+        local.set $1
+       end
+       local.get $15
+       i32.const 1
+       i32.add
+       local.set $15
+       br $for-loop|3
+      end
+     end
+     local.get $7
+     local.get $14
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $1
+     i64.store
+     local.get $14
+     i32.const 1
+     i32.add
+     local.set $14
+     br $for-loop|29
+    end
+   end
+   local.get $7
+   local.get $26
+   local.get $5
+   local.get $11
+   call $assembly/math/vector/vecMul
+   local.get $11
+   local.get $5
+   call $assembly/math/vector/normalizeInPlace
+  else
+   local.get $0
+   i32.const 28
+   i32.const 29
+   i32.const 30
+   local.get $5
+   i32.const 0
+   i32.const 0
+   call $assembly/epoch/sparse/readRows
+   local.get $1
+   local.get $24
+   local.get $5
+   call $assembly/math/sparse/scalarVecMaskLeSparse
+   local.tee $10
+   local.get $5
+   call $assembly/math/sparse/colNormalizeSparse
+   i32.const 0
+   local.set $14
+   local.get $5
+   local.get $12
+   i32.load
+   local.tee $2
+   i32.le_s
+   if
+    local.get $5
+    local.set $2
+   end
+   local.get $2
+   local.get $12
+   i32.load offset=8
+   local.get $12
+   i32.load
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   call $assembly/math/csr/csrNew
+   local.set $8
+   loop $for-loop|013
+    local.get $2
+    local.get $15
+    i32.gt_s
+    if
+     local.get $15
+     i32.const 2
+     i32.shl
+     local.tee $7
+     local.get $8
+     i32.load offset=8
+     i32.add
+     local.get $14
+     i32.store
+     local.get $26
+     local.get $15
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.set $1
+     local.get $12
+     i32.load offset=8
+     local.tee $6
+     local.get $7
+     i32.add
+     i32.load
+     local.set $7
+     local.get $6
+     local.get $15
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $6
+     loop $for-loop|114
+      local.get $6
+      local.get $7
+      i32.gt_s
+      if
+       local.get $8
+       i32.load offset=12
+       local.get $14
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $12
+       i32.load offset=12
+       local.get $7
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.store
+       local.get $8
+       i32.load offset=16
+       local.get $14
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $12
+       i32.load offset=16
+       local.get $7
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.get $1
+       call $assembly/fixed/i32f32/mulSat
+       i64.store
+       local.get $14
+       i32.const 1
+       i32.add
+       local.set $14
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|114
+      end
+     end
+     local.get $15
+     i32.const 1
+     i32.add
+     local.set $15
+     br $for-loop|013
+    end
+   end
+   local.get $8
+   i32.load offset=8
+   local.get $2
+   i32.const 2
+   i32.shl
+   i32.add
+   local.get $14
+   i32.store
+   local.get $8
+   local.get $5
+   call $assembly/math/sparse/colNormalizeSparse
+   local.get $8
+   local.get $10
+   local.get $3
+   call $assembly/epoch/common/emaAlphaNormal
+   call $assembly/math/sparse/matEmaSparse
+   local.tee $29
+   local.get $5
+   call $assembly/math/sparse/colNormalizeSparse
+   i32.const 0
+   local.set $2
+   loop $for-loop|010
+    local.get $2
+    local.get $29
+    i32.load
+    i32.lt_s
+    if
+     i64.const 0
+     local.set $1
+     local.get $29
+     i32.load offset=8
+     local.tee $6
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $14
+     local.get $6
+     local.get $2
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $7
+     loop $for-loop|111
+      local.get $7
+      local.get $14
+      i32.gt_s
+      if
+       local.get $29
+       i32.load offset=12
+       local.get $14
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $6
+       local.get $5
+       i32.lt_s
+       if (result i64)
+        local.get $13
+        local.get $6
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+       else
+        i64.const 0
+       end
+       local.get $29
+       i32.load offset=16
+       local.get $14
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $9
+       local.get $1
+       i64.add
+       local.tee $3
+       local.get $1
+       i64.xor
+       local.get $3
+       local.get $9
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.lt_s
+       if (result i64)
+        i64.const -9223372036854775808
+        i64.const 9223372036854775807
+        local.get $1
+        i64.const 0
+        i64.lt_s
+        select
+       else
+        local.get $3
+       end
+       local.set $1
+       local.get $14
+       i32.const 1
+       i32.add
+       local.set $14
+       br $for-loop|111
+      end
+     end
+     local.get $11
+     local.get $2
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $1
+     i64.store
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|010
+    end
+   end
+   local.get $11
+   local.get $5
+   call $assembly/math/vector/normalizeInPlace
+   i32.const 0
+   local.set $14
+   i32.const 0
+   local.set $2
+   i32.const 1
+   local.get $5
+   local.get $5
+   i32.const 0
+   i32.le_s
+   select
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $8
+   local.get $29
+   i32.load offset=8
+   local.get $29
+   i32.load
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   local.set $7
+   loop $for-loop|015
+    local.get $7
+    local.get $14
+    i32.gt_s
+    if
+     local.get $29
+     i32.load offset=12
+     local.get $14
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $6
+     local.get $5
+     i32.lt_s
+     if
+      local.get $29
+      i32.load offset=16
+      local.get $14
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $1
+      local.get $8
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $6
+      i64.load
+      i64.gt_s
+      if
+       local.get $6
+       local.get $1
+       i64.store
+      end
+     end
+     local.get $14
+     i32.const 1
+     i32.add
+     local.set $14
+     br $for-loop|015
+    end
+   end
+   loop $for-loop|116
+    local.get $2
+    local.get $7
+    i32.lt_s
+    if
+     local.get $5
+     local.get $29
+     i32.load offset=12
+     local.get $2
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $6
+     i32.gt_s
+     if
+      local.get $8
+      local.get $6
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $1
+      i64.const 0
+      i64.ne
+      if
+       local.get $29
+       i32.load offset=16
+       local.get $2
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $6
+       i64.const 0
+       local.get $6
+       i64.load
+       local.get $1
+       call $assembly/fixed/i32f32/divRaw
+       global.get $assembly/fixed/i32f32/failed
+       select
+       i64.store
+      end
+     end
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|116
+    end
+   end
+  end
+  local.get $5
+  local.get $0
+  i64.load offset=40
+  local.get $17
+  local.get $26
+  local.get $13
+  local.get $11
+  local.get $27
+  local.get $28
+  local.get $20
+  local.get $19
+  local.get $16
+  call $assembly/epoch/common/writeEmissionAndOutputs
+  local.get $29
+  local.get $21
+  i32.const 0
+  local.get $5
+  local.get $16
+  call $assembly/epoch/common/writeBondRows
+  local.get $4
+  local.get $16
+  i32.const 21
+  i32.const 22
+  i32.const 23
+  i32.const 27
+  call $assembly/epoch/common/writeCsr
+  local.get $29
+  local.get $16
+  i32.const 24
+  i32.const 25
+  i32.const 26
+  i32.const 28
+  call $assembly/epoch/common/writeCsr
+  local.get $16
+ )
+ (func $assembly/epoch/liquid/matEmaLiquidSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64) (param $6 i64) (result i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i64)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i64)
+  (local $24 i64)
+  local.get $0
+  i32.load
+  local.tee $8
+  local.get $0
+  i32.load offset=8
+  local.get $8
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  call $assembly/math/csr/csrNew
+  local.set $12
+  i32.const 1
+  local.get $3
+  local.get $3
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $8
+  i32.const 3
+  i32.shl
+  local.tee $10
+  call $assembly/mem/arena/arenaAlloc
+  local.set $13
+  local.get $8
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $14
+  local.get $10
+  call $assembly/mem/arena/arenaAlloc
+  local.set $15
+  local.get $10
+  call $assembly/mem/arena/arenaAlloc
+  local.set $16
+  loop $for-loop|0
+   local.get $11
+   local.get $0
+   i32.load
+   i32.lt_s
+   if
+    local.get $11
+    i32.const 2
+    i32.shl
+    local.tee $8
+    local.get $12
+    i32.load offset=8
+    i32.add
+    local.get $7
+    i32.store
+    local.get $0
+    i32.load offset=8
+    local.tee $10
+    local.get $11
+    i32.const 1
+    i32.add
+    local.tee $17
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $18
+    local.get $8
+    local.get $10
+    i32.add
+    i32.load
+    i32.const 1
+    i32.add
+    local.set $8
+    block $assembly/epoch/liquid/strictlyIncreasing|inlined.0 (result i32)
+     loop $for-loop|1
+      local.get $8
+      local.get $18
+      i32.lt_s
+      if
+       i32.const 0
+       local.get $0
+       i32.load offset=12
+       local.tee $10
+       local.get $8
+       i32.const 1
+       i32.sub
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $10
+       local.get $8
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.ge_u
+       br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.0
+       drop
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|1
+      end
+     end
+     i32.const 1
+    end
+    local.tee $8
+    if
+     local.get $1
+     i32.load offset=8
+     local.tee $8
+     local.get $11
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $10
+     local.get $8
+     local.get $11
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     i32.const 1
+     i32.add
+     local.set $8
+     block $assembly/epoch/liquid/strictlyIncreasing|inlined.1 (result i32)
+      loop $for-loop|2
+       local.get $8
+       local.get $10
+       i32.lt_s
+       if
+        i32.const 0
+        local.get $1
+        i32.load offset=12
+        local.tee $18
+        local.get $8
+        i32.const 1
+        i32.sub
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $18
+        local.get $8
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.ge_u
+        br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.1
+        drop
+        local.get $8
+        i32.const 1
+        i32.add
+        local.set $8
+        br $for-loop|2
+       end
+      end
+      i32.const 1
+     end
+     local.set $8
+    end
+    local.get $8
+    i32.eqz
+    if
+     local.get $0
+     local.get $11
+     local.get $3
+     local.get $15
+     call $assembly/epoch/liquid/mergeView
+     local.get $1
+     local.get $11
+     local.get $3
+     local.get $16
+     call $assembly/epoch/liquid/mergeView
+    end
+    local.get $1
+    i32.load offset=8
+    local.tee $18
+    local.get $11
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $10
+    local.get $18
+    local.get $11
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $18
+    loop $for-loop|3
+     local.get $10
+     local.get $18
+     i32.lt_s
+     if
+      local.get $1
+      i32.load offset=12
+      local.get $10
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $20
+      local.get $3
+      i32.lt_s
+      if
+       local.get $14
+       local.get $20
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $17
+       i32.store
+       local.get $13
+       local.get $20
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $1
+       i32.load offset=16
+       local.get $10
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       i64.store
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|3
+     end
+    end
+    local.get $0
+    i32.load offset=8
+    local.tee $18
+    local.get $11
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $10
+    local.get $18
+    local.get $11
+    i32.const 1
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.set $20
+    loop $for-loop|4
+     local.get $10
+     local.get $20
+     i32.lt_s
+     if
+      local.get $0
+      i32.load offset=12
+      local.get $10
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $18
+      local.get $3
+      i32.lt_s
+      if
+       local.get $0
+       i32.load offset=16
+       local.get $10
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.set $9
+       local.get $17
+       local.get $14
+       local.get $18
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.eq
+       local.set $21
+       local.get $8
+       if (result i64)
+        local.get $18
+        i32.const 3
+        i32.shl
+        local.tee $22
+        local.get $2
+        i32.add
+        i64.load
+        local.get $9
+        local.get $21
+        if (result i64)
+         local.get $13
+         local.get $22
+         i32.add
+         i64.load
+        else
+         i64.const 0
+        end
+        local.get $4
+        local.get $5
+        local.get $6
+        call $assembly/epoch/liquid/alphaSigmoid
+       else
+        local.get $18
+        i32.const 3
+        i32.shl
+        local.tee $22
+        local.get $2
+        i32.add
+        i64.load
+        local.get $15
+        local.get $22
+        i32.add
+        i64.load
+        local.get $16
+        local.get $22
+        i32.add
+        i64.load
+        local.get $4
+        local.get $5
+        local.get $6
+        call $assembly/epoch/liquid/alphaSigmoid
+       end
+       local.set $23
+       i64.const -9223372036854775808
+       i64.const 9223372036854775807
+       local.get $21
+       if (result i64)
+        local.get $23
+        i64.const 4294967296
+        i64.xor
+        i64.const 4294967296
+        local.get $23
+        i64.sub
+        local.tee $19
+        i64.const 4294967296
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if (result i64)
+         i64.const 9223372036854775807
+        else
+         local.get $19
+        end
+        local.get $13
+        local.get $18
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        call $assembly/fixed/i32f32/mulSat
+       else
+        i64.const 0
+       end
+       local.tee $19
+       i64.const 0
+       i64.lt_s
+       select
+       local.set $24
+       local.get $23
+       local.get $9
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $9
+       i64.const 0
+       local.get $9
+       i64.const 0
+       i64.gt_s
+       select
+       local.tee $23
+       local.get $19
+       i64.add
+       local.tee $9
+       local.get $19
+       i64.xor
+       local.get $9
+       local.get $23
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.lt_s
+       if
+        local.get $24
+        local.set $9
+       end
+       i64.const 4294967296
+       local.get $9
+       local.get $9
+       i64.const 4294967296
+       i64.ge_s
+       select
+       local.tee $9
+       i64.const 0
+       i64.gt_s
+       if
+        local.get $12
+        i32.load offset=12
+        local.get $7
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $18
+        i32.store
+        local.get $12
+        i32.load offset=16
+        local.get $7
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $9
+        i64.store
+        local.get $7
+        i32.const 1
+        i32.add
+        local.set $7
+       end
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|4
+     end
+    end
+    local.get $11
+    i32.const 1
+    i32.add
+    local.set $11
+    br $for-loop|0
+   end
+  end
+  local.get $12
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $7
+  i32.store
+  local.get $12
+ )
+ (func $assembly/epoch/dense/epochDense (param $0 i32) (result i32)
+  (local $1 i32)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  i32.const 1
+  local.get $0
+  i64.load
+  i32.wrap_i64
+  local.tee $24
+  local.get $24
+  i32.const 0
+  i32.le_s
+  select
+  local.set $8
+  local.get $24
+  call $assembly/epoch/common/allocOutput
+  local.set $18
+  local.get $0
+  i64.load offset=8
+  local.set $2
+  local.get $0
+  i64.load offset=176
+  i32.wrap_i64
+  local.set $5
+  local.get $0
+  i64.load offset=168
+  i32.wrap_i64
+  local.set $6
+  i64.const 1
+  i64.const -1
+  local.get $0
+  i64.load offset=16
+  local.tee $3
+  local.get $0
+  i64.load offset=24
+  local.tee $9
+  i64.mul
+  local.get $9
+  i64.const 0
+  i64.ne
+  if (result i32)
+   local.get $3
+   i64.const -1
+   local.get $9
+   i64.div_u
+   i64.gt_u
+  else
+   i32.const 0
+  end
+  select
+  i64.const 1000
+  i64.div_u
+  local.tee $9
+  local.get $9
+  i64.const 1
+  i64.le_u
+  select
+  local.set $9
+  local.get $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $15
+  loop $for-loop|0
+   local.get $4
+   local.get $24
+   i32.lt_s
+   if
+    local.get $4
+    local.get $15
+    i32.add
+    i64.const -1
+    local.get $6
+    local.get $4
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.tee $10
+    local.get $9
+    i64.add
+    local.tee $25
+    local.get $10
+    local.get $25
+    i64.gt_u
+    select
+    local.get $2
+    i64.lt_u
+    i32.store8
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  i64.load offset=32
+  local.tee $9
+  i64.eqz
+  if (result i64)
+   local.get $2
+   local.get $3
+   i64.sub
+   i64.const 0
+   local.get $2
+   local.get $3
+   i64.gt_u
+   select
+  else
+   local.get $9
+   local.get $9
+   i64.const 1
+   i64.add
+   local.get $9
+   i64.const -1
+   i64.eq
+   select
+  end
+  local.set $2
+  local.get $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  i32.const 0
+  local.set $4
+  loop $for-loop|00
+   local.get $4
+   local.get $24
+   i32.lt_s
+   if
+    local.get $4
+    local.get $7
+    i32.add
+    local.get $5
+    local.get $4
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $2
+    i64.ge_u
+    i32.store8
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|00
+   end
+  end
+  local.get $8
+  i32.const 4
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $14
+  local.get $0
+  i64.load offset=152
+  i32.wrap_i64
+  local.get $0
+  i64.load offset=160
+  i32.wrap_i64
+  local.get $24
+  local.get $0
+  i64.load offset=144
+  local.get $14
+  call $assembly/epoch/common/totalStake
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $17
+  local.get $14
+  local.get $24
+  local.get $0
+  i64.load offset=120
+  i32.const -1
+  local.get $17
+  call $assembly/epoch/common/normalizedStake
+  local.get $0
+  i64.load offset=192
+  i32.wrap_i64
+  local.set $13
+  local.get $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  i32.const 0
+  local.set $4
+  loop $for-loop|1
+   local.get $4
+   local.get $24
+   i32.lt_s
+   if
+    local.get $4
+    local.get $12
+    i32.add
+    local.get $4
+    local.get $13
+    i32.add
+    i32.load8_u
+    i32.eqz
+    i32.store8
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|1
+   end
+  end
+  local.get $17
+  local.get $24
+  local.get $0
+  i64.load offset=112
+  i32.wrap_i64
+  local.get $18
+  i64.load offset=56
+  i32.wrap_i64
+  local.tee $11
+  call $assembly/math/vector/isTopkNonzero
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $19
+  local.get $17
+  local.get $24
+  i32.const 3
+  i32.shl
+  memory.copy
+  loop $for-loop|01
+   local.get $23
+   local.get $24
+   i32.lt_s
+   if
+    local.get $15
+    local.get $23
+    i32.add
+    i32.load8_u
+    if
+     local.get $19
+     local.get $23
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.const 0
+     i64.store
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|01
+   end
+  end
+  i32.const 0
+  local.set $23
+  loop $for-loop|02
+   local.get $23
+   local.get $24
+   i32.lt_s
+   if
+    local.get $12
+    local.get $23
+    i32.add
+    i32.load8_u
+    if
+     local.get $19
+     local.get $23
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.const 0
+     i64.store
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|02
+   end
+  end
+  local.get $19
+  local.get $24
+  call $assembly/math/vector/normalizeInPlace
+  local.get $0
+  i32.const 25
+  i32.const 26
+  i32.const 27
+  local.get $24
+  i32.const 0
+  call $assembly/epoch/dense/readDense
+  local.set $4
+  loop $for-loop|05
+   local.get $1
+   local.get $24
+   i32.lt_s
+   if
+    local.get $1
+    local.get $12
+    i32.add
+    i32.load8_u
+    if
+     local.get $4
+     local.get $1
+     local.get $24
+     i32.mul
+     i32.const 3
+     i32.shl
+     i32.add
+     i32.const 0
+     local.get $24
+     i32.const 3
+     i32.shl
+     memory.fill
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|05
+   end
+  end
+  i32.const 0
+  local.set $23
+  loop $for-loop|06
+   local.get $23
+   local.get $24
+   i32.lt_s
+   if
+    local.get $4
+    local.get $23
+    local.get $24
+    i32.mul
+    local.get $23
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.const 0
+    i64.store
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|06
+   end
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|07
+   local.get $1
+   local.get $24
+   i32.lt_s
+   if
+    local.get $6
+    local.get $1
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $2
+    i32.const 0
+    local.set $23
+    loop $for-loop|18
+     local.get $23
+     local.get $24
+     i32.lt_s
+     if
+      local.get $2
+      local.get $5
+      local.get $23
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.le_u
+      if
+       local.get $4
+       local.get $1
+       local.get $24
+       i32.mul
+       local.get $23
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.const 0
+       i64.store
+      end
+      local.get $23
+      i32.const 1
+      i32.add
+      local.set $23
+      br $for-loop|18
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|07
+   end
+  end
+  loop $for-loop|03
+   local.get $21
+   local.get $24
+   i32.lt_s
+   if
+    i64.const 0
+    local.set $2
+    i32.const 0
+    local.set $22
+    loop $for-loop|14
+     local.get $22
+     local.get $24
+     i32.lt_s
+     if
+      local.get $2
+      local.get $4
+      local.get $21
+      local.get $24
+      i32.mul
+      local.get $22
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.add
+      local.set $2
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|14
+     end
+    end
+    local.get $2
+    i64.const 0
+    i64.gt_s
+    if
+     i32.const 0
+     local.set $22
+     loop $for-loop|2
+      local.get $22
+      local.get $24
+      i32.lt_s
+      if
+       local.get $4
+       local.get $21
+       local.get $24
+       i32.mul
+       local.get $22
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $1
+       i64.const 0
+       local.get $1
+       i64.load
+       local.get $2
+       call $assembly/fixed/i32f32/divRaw
+       global.get $assembly/fixed/i32f32/failed
+       select
+       i64.store
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
+       br $for-loop|2
+      end
+     end
+    end
+    local.get $21
+    i32.const 1
+    i32.add
+    local.set $21
+    br $for-loop|03
+   end
+  end
+  local.get $19
+  local.get $4
+  local.get $24
+  local.get $0
+  i64.load offset=48
+  call $assembly/epoch/common/u16Ratio
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $16
+  call $assembly/math/dense/weightedMedianCol
+  local.get $4
+  local.get $24
+  call $assembly/math/dense/denseClone
+  local.set $5
+  i32.const 0
+  local.set $23
+  loop $for-loop|09
+   local.get $23
+   local.get $24
+   i32.lt_s
+   if
+    i32.const 0
+    local.set $21
+    loop $for-loop|110
+     local.get $21
+     local.get $24
+     i32.lt_s
+     if
+      local.get $5
+      local.get $23
+      local.get $24
+      i32.mul
+      local.get $21
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $1
+      i64.load
+      local.set $2
+      local.get $1
+      local.get $16
+      local.get $21
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $3
+      local.get $2
+      local.get $2
+      local.get $3
+      i64.gt_s
+      select
+      i64.store
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|110
+     end
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|09
+   end
+  end
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  i32.const 0
+  local.set $23
+  loop $for-loop|011
+   local.get $23
+   local.get $24
+   i32.lt_s
+   if
+    i64.const 0
+    local.set $2
+    i32.const 0
+    local.set $21
+    loop $for-loop|112
+     local.get $21
+     local.get $24
+     i32.lt_s
+     if
+      local.get $2
+      local.get $5
+      local.get $23
+      local.get $24
+      i32.mul
+      local.get $21
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.add
+      local.set $2
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|112
+     end
+    end
+    local.get $12
+    local.get $23
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $2
+    i64.store
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|011
+   end
+  end
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $6
+  i32.const 0
+  local.get $24
+  i32.const 3
+  i32.shl
+  memory.fill
+  i32.const 0
+  local.set $1
+  loop $for-loop|013
+   local.get $1
+   local.get $24
+   i32.lt_s
+   if
+    local.get $19
+    local.get $1
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $2
+    i32.const 0
+    local.set $23
+    loop $for-loop|114
+     local.get $23
+     local.get $24
+     i32.lt_s
+     if
+      i64.const -9223372036854775808
+      i64.const 9223372036854775807
+      local.get $6
+      local.get $23
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $21
+      i64.load
+      local.tee $3
+      i64.const 0
+      i64.lt_s
+      select
+      local.set $9
+      local.get $21
+      local.get $3
+      local.get $2
+      local.get $5
+      local.get $1
+      local.get $24
+      i32.mul
+      local.get $23
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      call $assembly/fixed/i32f32/mulSat
+      local.tee $10
+      local.get $3
+      i64.add
+      local.tee $3
+      i64.xor
+      local.get $3
+      local.get $10
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.ge_s
+      if (result i64)
+       local.get $3
+      else
+       local.get $9
+      end
+      i64.store
+      local.get $23
+      i32.const 1
+      i32.add
+      local.set $23
+      br $for-loop|114
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|013
+   end
+  end
+  local.get $6
+  local.get $24
+  call $assembly/math/vector/normalizeInPlace
+  local.get $4
+  local.set $1
+  block $__inlined_func$assembly/math/dense/interpolate$298
+   local.get $0
+   i32.const -64
+   i32.sub
+   i64.load
+   call $assembly/epoch/common/u16Ratio
+   local.tee $2
+   i64.eqz
+   br_if $__inlined_func$assembly/math/dense/interpolate$298
+   local.get $5
+   local.set $1
+   local.get $2
+   i64.const 4294967296
+   i64.eq
+   br_if $__inlined_func$assembly/math/dense/interpolate$298
+   i32.const 1
+   local.get $24
+   local.get $24
+   i32.mul
+   local.tee $1
+   local.get $1
+   i32.const 0
+   i32.le_s
+   select
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $1
+   i32.const 0
+   local.set $23
+   loop $for-loop|015
+    local.get $23
+    local.get $24
+    local.get $24
+    i32.mul
+    i32.lt_s
+    if
+     local.get $23
+     i32.const 3
+     i32.shl
+     local.tee $21
+     local.get $1
+     i32.add
+     i64.const -9223372036854775808
+     i64.const 9223372036854775807
+     local.get $4
+     local.get $21
+     i32.add
+     i64.load
+     local.tee $3
+     i64.const 0
+     i64.lt_s
+     select
+     local.set $9
+     local.get $5
+     local.get $21
+     i32.add
+     i64.load
+     local.tee $10
+     local.get $3
+     i64.sub
+     local.set $25
+     local.get $3
+     local.get $3
+     local.get $2
+     local.get $3
+     local.get $10
+     i64.xor
+     local.get $10
+     local.get $25
+     i64.xor
+     i64.and
+     i64.const 0
+     i64.lt_s
+     if (result i64)
+      i64.const -9223372036854775808
+      i64.const 9223372036854775807
+      local.get $10
+      i64.const 0
+      i64.lt_s
+      select
+     else
+      local.get $25
+     end
+     call $assembly/fixed/i32f32/mulSat
+     local.tee $3
+     i64.add
+     local.tee $10
+     i64.xor
+     local.get $3
+     local.get $10
+     i64.xor
+     i64.and
+     i64.const 0
+     i64.lt_s
+     if (result i64)
+      local.get $9
+     else
+      local.get $10
+     end
+     i64.store
+     local.get $23
+     i32.const 1
+     i32.add
+     local.set $23
+     br $for-loop|015
+    end
+   end
+  end
+  local.get $0
+  i64.load offset=56
+  local.set $2
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $5
+  local.get $0
+  i64.load offset=104
+  i64.const 0
+  i64.ne
+  if
+   local.get $0
+   i32.const 28
+   i32.const 29
+   i32.const 30
+   local.get $24
+   i32.const 1
+   call $assembly/epoch/dense/readDense
+   local.set $23
+   loop $for-loop|016
+    local.get $20
+    local.get $24
+    i32.lt_s
+    if
+     i32.const 0
+     local.set $22
+     loop $for-loop|117
+      local.get $22
+      local.get $24
+      i32.lt_s
+      if
+       local.get $7
+       local.get $22
+       i32.add
+       i32.load8_u
+       if
+        local.get $23
+        local.get $20
+        local.get $24
+        i32.mul
+        local.get $22
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.const 0
+        i64.store
+       end
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
+       br $for-loop|117
+      end
+     end
+     local.get $20
+     i32.const 1
+     i32.add
+     local.set $20
+     br $for-loop|016
+    end
+   end
+   i32.const 0
+   local.set $21
+   i32.const 0
+   local.set $22
+   loop $for-loop|25
+    local.get $22
+    local.get $24
+    i32.lt_s
+    if
+     block $for-break2
+      local.get $16
+      local.get $22
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.const 0
+      i64.ne
+      if
+       i32.const 1
+       local.set $21
+       br $for-break2
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|25
+     end
+    end
+   end
+   local.get $21
+   local.get $24
+   i32.const 0
+   i32.gt_s
+   local.get $0
+   i64.load offset=72
+   i64.const 0
+   i64.ne
+   i32.and
+   i32.and
+   if
+    local.get $0
+    i64.load offset=80
+    call $assembly/epoch/common/u16Ratio
+    local.set $10
+    local.get $0
+    i64.load offset=88
+    call $assembly/epoch/common/u16Ratio
+    local.set $9
+    block $assembly/fixed/i32f32/fromI64Sat|inlined.1 (result i64)
+     i64.const 9223372036854775807
+     local.get $0
+     i64.load offset=96
+     local.tee $2
+     i64.const 2147483647
+     i64.gt_s
+     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.1
+     drop
+     i64.const -9223372036854775808
+     local.get $2
+     i64.const -2147483648
+     i64.lt_s
+     br_if $assembly/fixed/i32f32/fromI64Sat|inlined.1
+     drop
+     local.get $2
+     i64.const 32
+     i64.shl
+    end
+    local.set $3
+    i32.const 1
+    local.get $24
+    local.get $24
+    i32.mul
+    local.tee $7
+    local.get $7
+    i32.const 0
+    i32.le_s
+    select
+    i32.const 3
+    i32.shl
+    call $assembly/mem/arena/arenaAlloc
+    local.set $22
+    i32.const 0
+    local.set $20
+    loop $for-loop|3
+     local.get $20
+     local.get $24
+     i32.lt_s
+     if
+      i32.const 0
+      local.set $21
+      loop $for-loop|4
+       local.get $21
+       local.get $24
+       i32.lt_s
+       if
+        i64.const 4294967296
+        local.get $16
+        local.get $21
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        local.get $20
+        local.get $24
+        i32.mul
+        local.get $21
+        i32.add
+        i32.const 3
+        i32.shl
+        local.tee $7
+        local.get $1
+        i32.add
+        i64.load
+        local.tee $2
+        local.get $7
+        local.get $23
+        i32.add
+        i64.load
+        local.tee $25
+        local.get $10
+        local.get $9
+        local.get $3
+        call $assembly/epoch/liquid/alphaSigmoid
+        local.tee $26
+        i64.sub
+        local.set $27
+        i64.const -9223372036854775808
+        i64.const 9223372036854775807
+        i64.const 9223372036854775807
+        local.get $27
+        local.get $26
+        i64.const 4294967296
+        i64.xor
+        local.get $27
+        i64.const 4294967296
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        select
+        local.get $25
+        call $assembly/fixed/i32f32/mulSat
+        local.tee $25
+        i64.const 0
+        i64.lt_s
+        select
+        local.set $27
+        local.get $26
+        local.get $2
+        call $assembly/fixed/i32f32/mulSat
+        local.tee $2
+        i64.const 0
+        local.get $2
+        i64.const 0
+        i64.gt_s
+        select
+        local.tee $26
+        local.get $25
+        i64.add
+        local.tee $2
+        local.get $25
+        i64.xor
+        local.get $2
+        local.get $26
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         local.get $27
+         local.set $2
+        end
+        local.get $7
+        local.get $22
+        i32.add
+        i64.const 4294967296
+        local.get $2
+        local.get $2
+        i64.const 4294967296
+        i64.ge_s
+        select
+        i64.store
+        local.get $21
+        i32.const 1
+        i32.add
+        local.set $21
+        br $for-loop|4
+       end
+      end
+      local.get $20
+      i32.const 1
+      i32.add
+      local.set $20
+      br $for-loop|3
+     end
+    end
+   else
+    local.get $1
+    local.get $23
+    local.get $24
+    local.get $2
+    call $assembly/epoch/common/emaAlphaDisabledLiquid
+    call $assembly/math/dense/matEma
+    local.set $22
+   end
+   local.get $22
+   local.get $24
+   call $assembly/math/dense/denseClone
+   local.tee $7
+   local.get $24
+   call $assembly/math/dense/colNormalize
+   local.get $8
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $8
+   i32.const 0
+   local.set $23
+   loop $for-loop|018
+    local.get $23
+    local.get $24
+    i32.lt_s
+    if
+     i64.const 0
+     local.set $2
+     i32.const 0
+     local.set $1
+     loop $for-loop|119
+      local.get $1
+      local.get $24
+      i32.lt_s
+      if
+       local.get $2
+       i64.const 0
+       local.get $7
+       local.get $23
+       local.get $24
+       i32.mul
+       local.get $1
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.get $6
+       local.get $1
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       call $assembly/fixed/i32f32/mulChecked
+       global.get $assembly/fixed/i32f32/failed
+       select
+       i64.add
+       local.set $2
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|119
+      end
+     end
+     local.get $8
+     local.get $23
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $2
+     i64.store
+     local.get $23
+     i32.const 1
+     i32.add
+     local.set $23
+     br $for-loop|018
+    end
+   end
+   local.get $8
+   local.get $19
+   local.get $24
+   local.get $5
+   call $assembly/math/vector/vecMul
+   local.get $5
+   local.get $24
+   call $assembly/math/vector/normalizeInPlace
+  else
+   local.get $0
+   i32.const 28
+   i32.const 29
+   i32.const 30
+   local.get $24
+   i32.const 0
+   call $assembly/epoch/dense/readDense
+   local.set $8
+   i32.const 0
+   local.set $23
+   loop $for-loop|020
+    local.get $23
+    local.get $24
+    i32.lt_s
+    if
+     i32.const 0
+     local.set $22
+     loop $for-loop|121
+      local.get $22
+      local.get $24
+      i32.lt_s
+      if
+       local.get $7
+       local.get $22
+       i32.add
+       i32.load8_u
+       if
+        local.get $8
+        local.get $23
+        local.get $24
+        i32.mul
+        local.get $22
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.const 0
+        i64.store
+       end
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
+       br $for-loop|121
+      end
+     end
+     local.get $23
+     i32.const 1
+     i32.add
+     local.set $23
+     br $for-loop|020
+    end
+   end
+   local.get $8
+   local.get $24
+   call $assembly/math/dense/colNormalize
+   i32.const 1
+   local.get $24
+   local.get $24
+   i32.mul
+   local.tee $7
+   local.get $7
+   i32.const 0
+   i32.le_s
+   select
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $7
+   i32.const 0
+   local.set $21
+   loop $for-loop|025
+    local.get $21
+    local.get $24
+    i32.lt_s
+    if
+     local.get $19
+     local.get $21
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.set $3
+     i32.const 0
+     local.set $22
+     loop $for-loop|126
+      local.get $22
+      local.get $24
+      i32.lt_s
+      if
+       local.get $21
+       local.get $24
+       i32.mul
+       local.get $22
+       i32.add
+       i32.const 3
+       i32.shl
+       local.tee $20
+       local.get $7
+       i32.add
+       local.get $3
+       local.get $1
+       local.get $20
+       i32.add
+       i64.load
+       call $assembly/fixed/i32f32/mulSat
+       i64.store
+       local.get $22
+       i32.const 1
+       i32.add
+       local.set $22
+       br $for-loop|126
+      end
+     end
+     local.get $21
+     i32.const 1
+     i32.add
+     local.set $21
+     br $for-loop|025
+    end
+   end
+   local.get $7
+   local.get $24
+   call $assembly/math/dense/colNormalize
+   local.get $7
+   local.get $8
+   local.get $24
+   local.get $2
+   call $assembly/epoch/common/emaAlphaNormal
+   call $assembly/math/dense/matEma
+   local.tee $22
+   local.get $24
+   call $assembly/math/dense/colNormalize
+   i32.const 0
+   local.set $1
+   loop $for-loop|027
+    local.get $1
+    local.get $24
+    i32.lt_s
+    if
+     i64.const 0
+     local.set $2
+     i32.const 0
+     local.set $21
+     loop $for-loop|128
+      local.get $21
+      local.get $24
+      i32.lt_s
+      if
+       local.get $22
+       local.get $1
+       local.get $24
+       i32.mul
+       local.get $21
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.get $6
+       local.get $21
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       call $assembly/fixed/i32f32/mulSat
+       local.tee $9
+       local.get $2
+       i64.add
+       local.tee $3
+       local.get $2
+       i64.xor
+       local.get $3
+       local.get $9
+       i64.xor
+       i64.and
+       i64.const 0
+       i64.lt_s
+       if (result i64)
+        i64.const -9223372036854775808
+        i64.const 9223372036854775807
+        local.get $2
+        i64.const 0
+        i64.lt_s
+        select
+       else
+        local.get $3
+       end
+       local.set $2
+       local.get $21
+       i32.const 1
+       i32.add
+       local.set $21
+       br $for-loop|128
+      end
+     end
+     local.get $5
+     local.get $1
+     i32.const 3
+     i32.shl
+     i32.add
+     local.get $2
+     i64.store
+     local.get $1
+     i32.const 1
+     i32.add
+     local.set $1
+     br $for-loop|027
+    end
+   end
+   local.get $5
+   local.get $24
+   call $assembly/math/vector/normalizeInPlace
+   i32.const 0
+   local.set $23
+   i32.const 0
+   local.set $21
+   i32.const 1
+   local.get $24
+   local.get $24
+   i32.const 0
+   i32.le_s
+   select
+   i32.const 3
+   i32.shl
+   call $assembly/mem/arena/arenaAlloc
+   local.set $7
+   loop $for-loop|04
+    local.get $23
+    local.get $24
+    i32.lt_s
+    if
+     i32.const 0
+     local.set $1
+     loop $for-loop|15
+      local.get $1
+      local.get $24
+      i32.lt_s
+      if
+       local.get $22
+       local.get $23
+       local.get $24
+       i32.mul
+       local.get $1
+       i32.add
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.tee $2
+       local.get $7
+       local.get $1
+       i32.const 3
+       i32.shl
+       i32.add
+       local.tee $8
+       i64.load
+       i64.gt_s
+       if
+        local.get $8
+        local.get $2
+        i64.store
+       end
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|15
+      end
+     end
+     local.get $23
+     i32.const 1
+     i32.add
+     local.set $23
+     br $for-loop|04
+    end
+   end
+   loop $for-loop|26
+    local.get $21
+    local.get $24
+    i32.lt_s
+    if
+     i32.const 0
+     local.set $1
+     loop $for-loop|37
+      local.get $1
+      local.get $24
+      i32.lt_s
+      if
+       local.get $7
+       local.get $1
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.tee $2
+       i64.const 0
+       i64.ne
+       if
+        local.get $22
+        local.get $21
+        local.get $24
+        i32.mul
+        local.get $1
+        i32.add
+        i32.const 3
+        i32.shl
+        i32.add
+        local.tee $8
+        i64.const 0
+        local.get $8
+        i64.load
+        local.get $2
+        call $assembly/fixed/i32f32/divRaw
+        global.get $assembly/fixed/i32f32/failed
+        select
+        i64.store
+       end
+       local.get $1
+       i32.const 1
+       i32.add
+       local.set $1
+       br $for-loop|37
+      end
+     end
+     local.get $21
+     i32.const 1
+     i32.add
+     local.set $21
+     br $for-loop|26
+    end
+   end
+  end
+  local.get $24
+  local.get $0
+  i64.load offset=40
+  local.get $17
+  local.get $19
+  local.get $6
+  local.get $5
+  local.get $16
+  local.get $12
+  local.get $14
+  local.get $15
+  local.get $18
+  call $assembly/epoch/common/writeEmissionAndOutputs
+  local.get $22
+  local.get $24
+  call $assembly/math/dense/denseToCsr
+  local.tee $0
+  local.get $11
+  local.get $13
+  local.get $24
+  local.get $18
+  call $assembly/epoch/common/writeBondRows
+  local.get $4
+  local.get $24
+  call $assembly/math/dense/denseToCsr
+  local.get $18
+  i32.const 21
+  i32.const 22
+  i32.const 23
+  i32.const 27
+  call $assembly/epoch/common/writeCsr
+  local.get $24
+  if (result i32)
+   local.get $0
+  else
+   i32.const 1
+   i32.const 0
+   call $assembly/math/csr/csrNew
+  end
+  local.get $18
+  i32.const 24
+  i32.const 25
+  i32.const 26
+  i32.const 28
+  call $assembly/epoch/common/writeCsr
+  local.get $18
  )
 )

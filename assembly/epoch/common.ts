@@ -4,7 +4,8 @@ import * as F from "../fixed/i32f32";
 import * as Q from "../fixed/i64f64";
 import * as W from "../fixed/wide";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
-import { ldU64, stU64, ldI64, stI64, ldU8, stU8, stU16 } from "../mem/view";
+import { ldU64, stU64, ldI64, stI64, ldU8, stU8, stU16, ldU32, stU32 } from "../mem/view";
+import { Csr, rowStart, rowEnd, nnz } from "../math/csr";
 import { sumWrap, normalizeUsingSum, normalizeInPlace, copyI64 } from "../math/vector";
 import * as L from "./layout";
 
@@ -212,4 +213,52 @@ export function allocOutput(n: i32): usize {
   setBuf(out, L.OUT_DBG_INCENTIVE, nn << 3);
   setBuf(out, L.OUT_DBG_DIVIDENDS, nn << 3);
   return out;
+}
+
+/** Copies a Csr into fresh output buffers and records them in three header slots. */
+export function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, rowsSlot: i32): void {
+  const total = nnz(m);
+  const p = arenaAlloc(<usize>(m.rows + 1) << 2);
+  const c = arenaAlloc(atLeast1(total) << 2);
+  const v = arenaAlloc(atLeast1(total) << 3);
+  memory.copy(p, m.ptr, <usize>(m.rows + 1) << 2);
+  memory.copy(c, m.cols, <usize>total << 2);
+  memory.copy(v, m.vals, <usize>total << 3);
+  stU64(out, ptrSlot, <u64>p);
+  stU64(out, colSlot, <u64>c);
+  stU64(out, valSlot, <u64>v);
+  stU64(out, rowsSlot, <u64>m.rows);
+}
+
+/**
+ * The bond-row rule: a new permit writes the EMA row (u16 proportions);
+ * otherwise, with oldPermit null (sparse), every row is cleared; with an
+ * old-permit mask (dense), old permit -> cleared, neither -> unchanged.
+ */
+export function writeBondRows(ema: Csr, newPermit: usize, oldPermit: usize, n: i32, out: usize): void {
+  const kind = inPtr(out, L.OUT_BOND_KIND);
+  const bp = arenaAlloc((<usize>n + 1) << 2);
+  const total = nnz(ema);
+  const bc = arenaAlloc(atLeast1(total) << 2);
+  const bv = arenaAlloc(atLeast1(total) << 2);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    stU32(bp, i, <u32>k);
+    if (ldU8(newPermit, i) != 0 && i < ema.rows) {
+      for (let e = rowStart(ema, i), end = rowEnd(ema, i); e < end; e++) {
+        stU32(bc, k, ldU32(ema.cols, e));
+        stU32(bv, k, F.proportionToU16(ldI64(ema.vals, e)));
+        k++;
+      }
+      stU8(kind, i, L.BOND_ROW);
+    } else if (oldPermit == 0 || ldU8(oldPermit, i) != 0) {
+      stU8(kind, i, L.BOND_CLEARED);
+    } else {
+      stU8(kind, i, L.BOND_UNCHANGED);
+    }
+  }
+  stU32(bp, n, <u32>k);
+  stU64(out, L.OUT_BOND_PTR, <u64>bp);
+  stU64(out, L.OUT_BOND_COLS, <u64>bc);
+  stU64(out, L.OUT_BOND_VALS, <u64>bv);
 }

@@ -61,7 +61,9 @@ export const OUT_DBG_W_VALS = 23; // i64
 export const OUT_DBG_B_PTR = 24; // EMA bonds before u16 conversion
 export const OUT_DBG_B_COLS = 25;
 export const OUT_DBG_B_VALS = 26;
-export const OUT_SLOTS = 27;
+export const OUT_DBG_W_ROWS = 27; // row counts of the two debug matrices
+export const OUT_DBG_B_ROWS = 28;
+export const OUT_SLOTS = 29;
 
 export const BOND_ROW: u8 = 0;
 export const BOND_CLEARED: u8 = 1;

@@ -31,19 +31,6 @@ function readRows(h: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, n: i32, dr
   return m;
 }
 
-function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot: i32): void {
-  const total = nnz(m);
-  const p = arenaAlloc(<usize>(m.rows + 1) << 2);
-  const c = arenaAlloc(atLeast1(total) << 2);
-  const v = arenaAlloc(atLeast1(total) << 3);
-  memory.copy(p, m.ptr, <usize>(m.rows + 1) << 2);
-  memory.copy(c, m.cols, <usize>total << 2);
-  memory.copy(v, m.vals, <usize>total << 3);
-  stU64(out, ptrSlot, <u64>p);
-  stU64(out, colSlot, <u64>c);
-  stU64(out, valSlot, <u64>v);
-}
-
 /** mirrors run_epoch.rs epoch_mechanism; returns the output header. */
 export function epochSparse(h: usize): usize {
   const n = <i32>C.inU64(h, L.IN_N);
@@ -156,30 +143,8 @@ export function epochSparse(h: usize): usize {
     dividends, consensus, vtrust, total, inactive, out);
 
   // == Bond rows: a new permit writes the EMA row, every other uid an empty row ==
-  const kind = C.inPtr(out, L.OUT_BOND_KIND);
-  const bp = arenaAlloc((nn + 1) << 2);
-  const total2 = nnz(ema);
-  const bc = arenaAlloc(atLeast1(total2) << 2);
-  const bv = arenaAlloc(atLeast1(total2) << 2);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    stU32(bp, i, <u32>k);
-    if (ldU8(newPermit, i) != 0 && i < ema.rows) {
-      for (let e = rowStart(ema, i), end = rowEnd(ema, i); e < end; e++) {
-        stU32(bc, k, ldU32(ema.cols, e));
-        stU32(bv, k, F.proportionToU16(ldI64(ema.vals, e)));
-        k++;
-      }
-      stU8(kind, i, L.BOND_ROW);
-    } else {
-      stU8(kind, i, L.BOND_CLEARED);
-    }
-  }
-  stU32(bp, n, <u32>k);
-  stU64(out, L.OUT_BOND_PTR, <u64>bp);
-  stU64(out, L.OUT_BOND_COLS, <u64>bc);
-  stU64(out, L.OUT_BOND_VALS, <u64>bv);
-  writeCsr(weights, out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS);
-  writeCsr(ema, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS);
+  C.writeBondRows(ema, newPermit, 0, n, out);
+  C.writeCsr(weights, out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS, L.OUT_DBG_W_ROWS);
+  C.writeCsr(ema, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS, L.OUT_DBG_B_ROWS);
   return out;
 }

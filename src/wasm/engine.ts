@@ -209,14 +209,15 @@ function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug
     };
     if (n <= matMaxN) {
       const dropZeros = mode === "dense";
-      result.debug.weights = matrix(buf, h, n, L.OUT_DBG_W_PTR, dropZeros);
-      result.debug.emaBonds = matrix(buf, h, n, L.OUT_DBG_B_PTR, dropZeros);
+      result.debug.weights = matrix(buf, h, L.OUT_DBG_W_PTR, L.OUT_DBG_W_ROWS, dropZeros);
+      result.debug.emaBonds = matrix(buf, h, L.OUT_DBG_B_PTR, L.OUT_DBG_B_ROWS, dropZeros);
     }
   }
   return result;
 }
 
-function matrix(buf: ArrayBuffer, h: BigUint64Array, n: number, ptrSlot: number, dropZeros: boolean): [number, string][][] {
+function matrix(buf: ArrayBuffer, h: BigUint64Array, ptrSlot: number, rowsSlot: number, dropZeros: boolean): [number, string][][] {
+  const n = Number(h[rowsSlot]!);
   const p = new Uint32Array(buf, Number(h[ptrSlot]!), n + 1);
   const total = n > 0 ? p[n]! : 0;
   const c = new Uint32Array(buf, Number(h[ptrSlot + 1]!), total);

@@ -196,13 +196,14 @@ function decode(buf, out, n, mode, debug, matMaxN) {
         };
         if (n <= matMaxN) {
             const dropZeros = mode === "dense";
-            result.debug.weights = matrix(buf, h, n, L.OUT_DBG_W_PTR, dropZeros);
-            result.debug.emaBonds = matrix(buf, h, n, L.OUT_DBG_B_PTR, dropZeros);
+            result.debug.weights = matrix(buf, h, L.OUT_DBG_W_PTR, L.OUT_DBG_W_ROWS, dropZeros);
+            result.debug.emaBonds = matrix(buf, h, L.OUT_DBG_B_PTR, L.OUT_DBG_B_ROWS, dropZeros);
         }
     }
     return result;
 }
-function matrix(buf, h, n, ptrSlot, dropZeros) {
+function matrix(buf, h, ptrSlot, rowsSlot, dropZeros) {
+    const n = Number(h[rowsSlot]);
     const p = new Uint32Array(buf, Number(h[ptrSlot]), n + 1);
     const total = n > 0 ? p[n] : 0;
     const c = new Uint32Array(buf, Number(h[ptrSlot + 1]), total);
