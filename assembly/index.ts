@@ -3,3 +3,4 @@
 export { arenaAlloc, arenaReset, arenaUsed, memoryBytes } from "./mem/arena";
 export { epochSparse } from "./epoch/sparse";
 export { epochDense } from "./epoch/dense";
+export * from "./testing";

@@ -33,6 +33,158 @@ declare namespace __AdaptedExports {
    * @returns `usize`
    */
   export function epochDense(h: number): number;
+  /**
+   * assembly/testing/fxMulSat
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxMulSat(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxMulChecked
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxMulChecked(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxSafeDiv
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxSafeDiv(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxDivSat
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxDivSat(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxAddSat
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxAddSat(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxSubSat
+   * @param a `i64`
+   * @param b `i64`
+   * @returns `i64`
+   */
+  export function fxSubSat(a: bigint, b: bigint): bigint;
+  /**
+   * assembly/testing/fxFailed
+   * @returns `bool`
+   */
+  export function fxFailed(): boolean;
+  /**
+   * assembly/testing/fxProportionToU16
+   * @param a `i64`
+   * @returns `u16`
+   */
+  export function fxProportionToU16(a: bigint): number;
+  /**
+   * assembly/testing/fxExp
+   * @param a `i64`
+   * @returns `i64`
+   */
+  export function fxExp(a: bigint): bigint;
+  /**
+   * assembly/testing/fxExpFailed
+   * @returns `bool`
+   */
+  export function fxExpFailed(): boolean;
+  /**
+   * assembly/testing/fxExpSafe
+   * @param a `i64`
+   * @returns `i64`
+   */
+  export function fxExpSafe(a: bigint): bigint;
+  /**
+   * assembly/testing/fxAlphaSigmoid
+   * @param c `i64`
+   * @param w `i64`
+   * @param b `i64`
+   * @param lo `i64`
+   * @param hi `i64`
+   * @param steep `i64`
+   * @returns `i64`
+   */
+  export function fxAlphaSigmoid(c: bigint, w: bigint, b: bigint, lo: bigint, hi: bigint, steep: bigint): bigint;
+  /**
+   * assembly/testing/fxRao
+   * @param x `i64`
+   * @param rao `u64`
+   * @returns `u64`
+   */
+  export function fxRao(x: bigint, rao: bigint): bigint;
+  /**
+   * assembly/testing/q64MulSat
+   * @param ah `i64`
+   * @param al `u64`
+   * @param bh `i64`
+   * @param bl `u64`
+   */
+  export function q64MulSat(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
+  /**
+   * assembly/testing/q64DivChecked
+   * @param ah `i64`
+   * @param al `u64`
+   * @param bh `i64`
+   * @param bl `u64`
+   * @returns `bool`
+   */
+  export function q64DivChecked(ah: bigint, al: bigint, bh: bigint, bl: bigint): boolean;
+  /**
+   * assembly/testing/q64AddSat
+   * @param ah `i64`
+   * @param al `u64`
+   * @param bh `i64`
+   * @param bl `u64`
+   */
+  export function q64AddSat(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
+  /**
+   * assembly/testing/q64ToI32F32Sat
+   * @param h `i64`
+   * @param l `u64`
+   * @returns `i64`
+   */
+  export function q64ToI32F32Sat(h: bigint, l: bigint): bigint;
+  /**
+   * assembly/testing/q64Hi
+   * @returns `i64`
+   */
+  export function q64Hi(): bigint;
+  /**
+   * assembly/testing/q64Lo
+   * @returns `u64`
+   */
+  export function q64Lo(): bigint;
+  /**
+   * assembly/testing/wDivU128by64
+   * @param u1 `u64`
+   * @param u0 `u64`
+   * @param v `u64`
+   * @returns `u64`
+   */
+  export function wDivU128by64(u1: bigint, u0: bigint, v: bigint): bigint;
+  /**
+   * assembly/testing/wMulU128
+   * @param ah `u64`
+   * @param al `u64`
+   * @param bh `u64`
+   * @param bl `u64`
+   */
+  export function wMulU128(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
+  /**
+   * assembly/testing/wLimb
+   * @param i `i32`
+   * @returns `u64`
+   */
+  export function wLimb(i: number): bigint;
 }
 /** Instantiates the compiled WebAssembly module with the given imports. */
 export declare function instantiate(module: WebAssembly.Module, imports: {

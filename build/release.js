@@ -37,6 +37,134 @@ export async function instantiate(module, imports = {}) {
       // assembly/epoch/dense/epochDense(usize) => usize
       return exports.epochDense(h) >>> 0;
     },
+    fxMulSat(a, b) {
+      // assembly/testing/fxMulSat(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxMulSat(a, b);
+    },
+    fxMulChecked(a, b) {
+      // assembly/testing/fxMulChecked(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxMulChecked(a, b);
+    },
+    fxSafeDiv(a, b) {
+      // assembly/testing/fxSafeDiv(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxSafeDiv(a, b);
+    },
+    fxDivSat(a, b) {
+      // assembly/testing/fxDivSat(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxDivSat(a, b);
+    },
+    fxAddSat(a, b) {
+      // assembly/testing/fxAddSat(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxAddSat(a, b);
+    },
+    fxSubSat(a, b) {
+      // assembly/testing/fxSubSat(i64, i64) => i64
+      a = a || 0n;
+      b = b || 0n;
+      return exports.fxSubSat(a, b);
+    },
+    fxFailed() {
+      // assembly/testing/fxFailed() => bool
+      return exports.fxFailed() != 0;
+    },
+    fxProportionToU16(a) {
+      // assembly/testing/fxProportionToU16(i64) => u16
+      a = a || 0n;
+      return exports.fxProportionToU16(a);
+    },
+    fxExp(a) {
+      // assembly/testing/fxExp(i64) => i64
+      a = a || 0n;
+      return exports.fxExp(a);
+    },
+    fxExpFailed() {
+      // assembly/testing/fxExpFailed() => bool
+      return exports.fxExpFailed() != 0;
+    },
+    fxExpSafe(a) {
+      // assembly/testing/fxExpSafe(i64) => i64
+      a = a || 0n;
+      return exports.fxExpSafe(a);
+    },
+    fxAlphaSigmoid(c, w, b, lo, hi, steep) {
+      // assembly/testing/fxAlphaSigmoid(i64, i64, i64, i64, i64, i64) => i64
+      c = c || 0n;
+      w = w || 0n;
+      b = b || 0n;
+      lo = lo || 0n;
+      hi = hi || 0n;
+      steep = steep || 0n;
+      return exports.fxAlphaSigmoid(c, w, b, lo, hi, steep);
+    },
+    fxRao(x, rao) {
+      // assembly/testing/fxRao(i64, u64) => u64
+      x = x || 0n;
+      rao = rao || 0n;
+      return BigInt.asUintN(64, exports.fxRao(x, rao));
+    },
+    q64MulSat(ah, al, bh, bl) {
+      // assembly/testing/q64MulSat(i64, u64, i64, u64) => void
+      ah = ah || 0n;
+      al = al || 0n;
+      bh = bh || 0n;
+      bl = bl || 0n;
+      exports.q64MulSat(ah, al, bh, bl);
+    },
+    q64DivChecked(ah, al, bh, bl) {
+      // assembly/testing/q64DivChecked(i64, u64, i64, u64) => bool
+      ah = ah || 0n;
+      al = al || 0n;
+      bh = bh || 0n;
+      bl = bl || 0n;
+      return exports.q64DivChecked(ah, al, bh, bl) != 0;
+    },
+    q64AddSat(ah, al, bh, bl) {
+      // assembly/testing/q64AddSat(i64, u64, i64, u64) => void
+      ah = ah || 0n;
+      al = al || 0n;
+      bh = bh || 0n;
+      bl = bl || 0n;
+      exports.q64AddSat(ah, al, bh, bl);
+    },
+    q64ToI32F32Sat(h, l) {
+      // assembly/testing/q64ToI32F32Sat(i64, u64) => i64
+      h = h || 0n;
+      l = l || 0n;
+      return exports.q64ToI32F32Sat(h, l);
+    },
+    q64Lo() {
+      // assembly/testing/q64Lo() => u64
+      return BigInt.asUintN(64, exports.q64Lo());
+    },
+    wDivU128by64(u1, u0, v) {
+      // assembly/testing/wDivU128by64(u64, u64, u64) => u64
+      u1 = u1 || 0n;
+      u0 = u0 || 0n;
+      v = v || 0n;
+      return BigInt.asUintN(64, exports.wDivU128by64(u1, u0, v));
+    },
+    wMulU128(ah, al, bh, bl) {
+      // assembly/testing/wMulU128(u64, u64, u64, u64) => void
+      ah = ah || 0n;
+      al = al || 0n;
+      bh = bh || 0n;
+      bl = bl || 0n;
+      exports.wMulU128(ah, al, bh, bl);
+    },
+    wLimb(i) {
+      // assembly/testing/wLimb(i32) => u64
+      return BigInt.asUintN(64, exports.wLimb(i));
+    },
   }, exports);
   function __liftString(pointer) {
     if (!pointer) return null;

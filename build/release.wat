@@ -1,28 +1,33 @@
 (module
- (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32) (result i32)))
- (type $2 (func (param i64 i64) (result i64)))
- (type $3 (func (param i32 i32) (result i32)))
- (type $4 (func (param i32 i32)))
- (type $5 (func (param i64) (result i64)))
- (type $6 (func (param i64 i64 i64 i64)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $8 (func (param i32 i32 i32 i64) (result i32)))
- (type $9 (func (param i32 i32 i32 i64 i32)))
- (type $10 (func (result i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $13 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
- (type $14 (func (param i32 i32 i64)))
- (type $15 (func (param i32 i64 i32 i32) (result i32)))
- (type $16 (func (param i32 i32 i64) (result i32)))
- (type $17 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $18 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32)))
- (type $20 (func (param i32 i32 i64 i32 i32)))
- (type $21 (func))
- (type $22 (func (param i32 i32 i32 i32 i64 i32)))
- (type $23 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $0 (func (param i64 i64) (result i64)))
+ (type $1 (func (param i64) (result i64)))
+ (type $2 (func (param i64 i64 i64 i64)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32) (result i32)))
+ (type $5 (func (result i32)))
+ (type $6 (func (param i32 i32) (result i32)))
+ (type $7 (func (param i32 i32)))
+ (type $8 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32 i64) (result i32)))
+ (type $11 (func (param i64 i64 i64) (result i64)))
+ (type $12 (func (param i32 i32 i32 i64 i32)))
+ (type $13 (func (result i64)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $16 (func (param i32 i32 i64)))
+ (type $17 (func (param i32 i64 i32 i32) (result i32)))
+ (type $18 (func (param i32 i32 i64) (result i32)))
+ (type $19 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $20 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $21 (func (param i32 i32 i32 i32 i32)))
+ (type $22 (func (param i32 i32 i64 i32 i32)))
+ (type $23 (func (param i32) (result i64)))
+ (type $24 (func (param i64 i64 i64 i64) (result i32)))
+ (type $25 (func (param i64) (result i32)))
+ (type $26 (func))
+ (type $27 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $28 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
@@ -48,6 +53,28 @@
  (export "memoryBytes" (func $assembly/mem/arena/memoryBytes))
  (export "epochSparse" (func $assembly/epoch/sparse/epochSparse))
  (export "epochDense" (func $assembly/epoch/dense/epochDense))
+ (export "fxMulSat" (func $assembly/testing/fxMulSat))
+ (export "fxMulChecked" (func $assembly/testing/fxMulChecked))
+ (export "fxSafeDiv" (func $assembly/testing/fxSafeDiv))
+ (export "fxDivSat" (func $assembly/testing/fxDivSat))
+ (export "fxAddSat" (func $assembly/testing/fxAddSat))
+ (export "fxSubSat" (func $assembly/testing/fxSubSat))
+ (export "fxFailed" (func $assembly/testing/fxFailed))
+ (export "fxProportionToU16" (func $assembly/testing/fxProportionToU16))
+ (export "fxExp" (func $assembly/testing/fxExp))
+ (export "fxExpFailed" (func $assembly/testing/fxExpFailed))
+ (export "fxExpSafe" (func $assembly/testing/fxExpSafe))
+ (export "fxAlphaSigmoid" (func $assembly/testing/fxAlphaSigmoid))
+ (export "fxRao" (func $assembly/testing/fxRao))
+ (export "q64MulSat" (func $assembly/testing/q64MulSat))
+ (export "q64DivChecked" (func $assembly/testing/q64DivChecked))
+ (export "q64AddSat" (func $assembly/testing/q64AddSat))
+ (export "q64ToI32F32Sat" (func $assembly/testing/q64ToI32F32Sat))
+ (export "q64Hi" (func $assembly/testing/q64Hi))
+ (export "q64Lo" (func $assembly/testing/q64Lo))
+ (export "wDivU128by64" (func $assembly/testing/wDivU128by64))
+ (export "wMulU128" (func $assembly/testing/wMulU128))
+ (export "wLimb" (func $assembly/testing/wLimb))
  (export "memory" (memory $0))
  (func $assembly/mem/arena/arenaAlloc (param $0 i32) (result i32)
   (local $1 i32)
@@ -253,55 +280,50 @@
   select
  )
  (func $assembly/fixed/i32f32/divRaw (param $0 i64) (param $1 i64) (result i64)
-  (local $2 i64)
-  (local $3 i64)
-  (local $4 i64)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
   (local $5 i64)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
   i32.const 0
   global.set $assembly/fixed/i32f32/failed
   block $folding-inner0
    local.get $1
    i64.eqz
    br_if $folding-inner0
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   local.tee $6
    local.get $1
    i64.const 0
    i64.lt_s
-   local.tee $7
+   local.tee $2
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   local.tee $3
    i32.ne
    i64.const 0
    local.get $1
    i64.sub
    local.get $1
-   local.get $7
+   local.get $2
    select
    local.set $1
    i64.const 0
    local.get $0
    i64.sub
    local.get $0
-   local.get $6
+   local.get $3
    select
-   local.tee $2
+   local.tee $5
    i64.const 32
    i64.shr_u
    local.set $0
-   local.get $2
+   local.get $5
    i64.const 32
    i64.shl
-   local.set $2
+   local.set $5
    local.get $0
    i64.eqz
    if (result i64)
-    local.get $2
+    local.get $5
     local.get $1
     i64.div_u
    else
@@ -309,146 +331,10 @@
     local.get $1
     i64.ge_u
     br_if $folding-inner0
-    local.get $1
-    local.get $1
-    i64.clz
-    local.tee $1
-    i64.shl
-    local.tee $4
-    i64.const 32
-    i64.shr_u
-    local.set $3
-    local.get $2
-    local.get $1
-    i64.shl
-    local.tee $10
-    i64.const 32
-    i64.shr_u
-    local.set $9
-    local.get $4
-    i64.const 4294967295
-    i64.and
-    local.set $5
-    local.get $10
-    i64.const 4294967295
-    i64.and
-    local.set $10
-    local.get $1
-    i64.const 0
-    i64.ne
-    if
-     local.get $0
-     local.get $1
-     i64.shl
-     local.get $2
-     i64.const 64
-     local.get $1
-     i64.sub
-     i64.shr_u
-     i64.or
-     local.set $0
-    end
     local.get $0
-    local.get $3
-    local.get $0
-    local.get $3
-    i64.div_u
-    local.tee $2
-    i64.mul
-    i64.sub
-    local.set $1
-    loop $while-continue|0
-     local.get $2
-     i64.const 4294967296
-     i64.ge_u
-     if (result i32)
-      i32.const 1
-     else
-      local.get $1
-      i64.const 32
-      i64.shl
-      local.get $9
-      i64.add
-      local.get $2
-      local.get $5
-      i64.mul
-      i64.lt_u
-     end
-     if
-      block $while-break|0
-       local.get $2
-       i64.const 1
-       i64.sub
-       local.set $2
-       local.get $1
-       local.get $3
-       i64.add
-       local.tee $1
-       i64.const 4294967296
-       i64.ge_u
-       br_if $while-break|0
-       br $while-continue|0
-      end
-     end
-    end
-    local.get $0
-    i64.const 32
-    i64.shl
-    local.get $9
-    i64.add
-    local.get $2
-    local.get $4
-    i64.mul
-    i64.sub
-    local.tee $1
-    local.get $3
-    i64.div_u
-    local.set $0
+    local.get $5
     local.get $1
-    local.get $0
-    local.get $3
-    i64.mul
-    i64.sub
-    local.set $1
-    loop $while-continue|1
-     local.get $0
-     i64.const 4294967296
-     i64.ge_u
-     if (result i32)
-      i32.const 1
-     else
-      local.get $1
-      i64.const 32
-      i64.shl
-      local.get $10
-      i64.add
-      local.get $0
-      local.get $5
-      i64.mul
-      i64.lt_u
-     end
-     if
-      block $while-break|1
-       local.get $0
-       i64.const 1
-       i64.sub
-       local.set $0
-       local.get $1
-       local.get $3
-       i64.add
-       local.tee $1
-       i64.const 4294967296
-       i64.ge_u
-       br_if $while-break|1
-       br $while-continue|1
-      end
-     end
-    end
-    local.get $2
-    i64.const 32
-    i64.shl
-    local.get $0
-    i64.add
+    call $assembly/fixed/wide/divU128by64
    end
    local.set $0
    if
@@ -869,101 +755,6 @@
    end
   end
  )
- (func $assembly/epoch/common/writeCsr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  local.get $0
-  i32.load offset=8
-  local.get $0
-  i32.load
-  local.tee $7
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $6
-  local.get $7
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $7
-  i32.const 1
-  local.get $6
-  local.get $6
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $8
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $9
-  local.get $8
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  local.get $7
-  local.get $0
-  i32.load offset=8
-  local.get $0
-  i32.load
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  memory.copy
-  local.get $9
-  local.get $0
-  i32.load offset=12
-  local.get $6
-  i32.const 2
-  i32.shl
-  memory.copy
-  local.get $8
-  local.get $0
-  i32.load offset=16
-  local.get $6
-  i32.const 3
-  i32.shl
-  memory.copy
-  local.get $1
-  local.get $2
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $7
-  i64.extend_i32_u
-  i64.store
-  local.get $1
-  local.get $3
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $9
-  i64.extend_i32_u
-  i64.store
-  local.get $1
-  local.get $4
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $8
-  i64.extend_i32_u
-  i64.store
-  local.get $1
-  local.get $5
-  i32.const 3
-  i32.shl
-  i32.add
-  local.get $0
-  i64.load32_s
-  i64.store
- )
  (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
   (local $5 i32)
@@ -1230,6 +1021,301 @@
    i64.or
   end
  )
+ (func $assembly/epoch/liquid/alphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
+  local.get $5
+  i64.const -429496729600
+  call $assembly/fixed/i32f32/divSat
+  local.set $5
+  local.get $0
+  local.get $1
+  i64.xor
+  local.get $1
+  local.get $1
+  local.get $0
+  i64.sub
+  local.tee $0
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $1
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
+  local.get $2
+  i64.xor
+  local.get $2
+  local.get $1
+  i64.sub
+  local.tee $0
+  local.get $2
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
+  local.get $2
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 2147483648
+  i64.sub
+  local.set $1
+  local.get $3
+  i64.const 4294967296
+  local.get $5
+  local.get $0
+  i64.const 2147483648
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $1
+  end
+  call $assembly/fixed/i32f32/mulSat
+  call $assembly/fixed/exp/expSafe
+  local.tee $0
+  i64.const 4294967296
+  i64.add
+  local.tee $1
+  i64.const 4294967296
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const 9223372036854775807
+  else
+   local.get $1
+  end
+  call $assembly/fixed/i32f32/divSat
+  local.get $3
+  local.get $4
+  i64.xor
+  local.get $4
+  local.get $3
+  i64.sub
+  local.tee $0
+  local.get $4
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $4
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $0
+  end
+  call $assembly/fixed/i32f32/mulSat
+  local.tee $1
+  local.get $3
+  i64.add
+  local.tee $0
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $3
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  local.get $0
+  local.get $4
+  local.get $0
+  local.get $4
+  i64.lt_s
+  select
+  local.tee $0
+  local.get $3
+  local.get $0
+  local.get $3
+  i64.gt_s
+  select
+ )
+ (func $assembly/epoch/common/writeCsr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  local.tee $7
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.set $6
+  local.get $7
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  i32.const 1
+  local.get $6
+  local.get $6
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $8
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $9
+  local.get $8
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  local.get $7
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  memory.copy
+  local.get $9
+  local.get $0
+  i32.load offset=12
+  local.get $6
+  i32.const 2
+  i32.shl
+  memory.copy
+  local.get $8
+  local.get $0
+  i32.load offset=16
+  local.get $6
+  i32.const 3
+  i32.shl
+  memory.copy
+  local.get $1
+  local.get $2
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $7
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $3
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $9
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $4
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $8
+  i64.extend_i32_u
+  i64.store
+  local.get $1
+  local.get $5
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $0
+  i64.load32_s
+  i64.store
+ )
+ (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  local.get $0
+  local.get $1
+  call $assembly/fixed/i32f32/divRaw
+  local.set $2
+  global.get $assembly/fixed/i32f32/failed
+  i32.eqz
+  if
+   local.get $2
+   return
+  end
+  i64.const -9223372036854775808
+  i64.const 9223372036854775807
+  local.get $0
+  i64.const 0
+  i64.lt_s
+  local.get $1
+  i64.const 0
+  i64.lt_s
+  i32.ne
+  select
+ )
  (func $assembly/epoch/sparse/readRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (result i32)
   (local $7 i32)
   (local $8 i32)
@@ -1398,326 +1484,6 @@
   local.get $0
   i32.store
   local.get $10
- )
- (func $assembly/epoch/liquid/alphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
-  (local $6 i32)
-  (local $7 i64)
-  local.get $5
-  i64.const -429496729600
-  call $assembly/fixed/i32f32/divSat
-  local.set $5
-  local.get $0
-  local.get $1
-  i64.xor
-  local.get $1
-  local.get $1
-  local.get $0
-  i64.sub
-  local.tee $0
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $1
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.xor
-  local.get $2
-  local.get $1
-  i64.sub
-  local.tee $0
-  local.get $2
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $2
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 2147483648
-  i64.sub
-  local.set $1
-  i32.const 0
-  global.set $assembly/fixed/exp/expFailed
-  block $__inlined_func$assembly/fixed/exp/exp$305 (result i64)
-   i64.const 4294967296
-   i64.const -85899345920
-   i64.const 85899345920
-   local.get $5
-   local.get $0
-   i64.const 2147483648
-   i64.xor
-   local.get $0
-   local.get $1
-   i64.xor
-   i64.and
-   i64.const 0
-   i64.lt_s
-   if (result i64)
-    i64.const -9223372036854775808
-    i64.const 9223372036854775807
-    local.get $0
-    i64.const 0
-    i64.lt_s
-    select
-   else
-    local.get $1
-   end
-   call $assembly/fixed/i32f32/mulSat
-   local.tee $0
-   local.get $0
-   i64.const 85899345920
-   i64.gt_s
-   select
-   local.get $0
-   i64.const -85899345920
-   i64.lt_s
-   select
-   local.tee $7
-   local.tee $0
-   i64.eqz
-   br_if $__inlined_func$assembly/fixed/exp/exp$305
-   drop
-   i64.const 11674931200
-   local.get $0
-   i64.const 4294967296
-   i64.eq
-   br_if $__inlined_func$assembly/fixed/exp/exp$305
-   drop
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   local.tee $6
-   if
-    local.get $0
-    i64.const -9223372036854775808
-    i64.eq
-    if
-     i32.const 1
-     global.set $assembly/fixed/exp/expFailed
-     i64.const 0
-     br $__inlined_func$assembly/fixed/exp/exp$305
-    end
-    i64.const 0
-    local.get $0
-    i64.sub
-    local.set $0
-   end
-   local.get $0
-   local.get $0
-   i64.const 4294967296
-   i64.add
-   local.tee $1
-   i64.gt_s
-   if
-    i32.const 1
-    global.set $assembly/fixed/exp/expFailed
-    i64.const 0
-    br $__inlined_func$assembly/fixed/exp/exp$305
-   end
-   local.get $0
-   local.set $2
-   i64.const 2
-   local.set $5
-   loop $for-loop|0
-    local.get $5
-    i64.const 32
-    i64.lt_s
-    if
-     local.get $2
-     local.get $0
-     call $assembly/fixed/i32f32/mulChecked
-     global.get $assembly/fixed/i32f32/failed
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$305
-     end
-     local.get $5
-     i64.const 32
-     i64.shl
-     call $assembly/fixed/i32f32/divRaw
-     local.set $2
-     global.get $assembly/fixed/i32f32/failed
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$305
-     end
-     local.get $1
-     local.get $1
-     local.get $2
-     i64.add
-     local.tee $1
-     i64.xor
-     local.get $1
-     local.get $2
-     i64.xor
-     i64.and
-     i64.const 0
-     i64.lt_s
-     if
-      i32.const 1
-      global.set $assembly/fixed/exp/expFailed
-      i64.const 0
-      br $__inlined_func$assembly/fixed/exp/exp$305
-     end
-     local.get $5
-     i64.const 1
-     i64.add
-     local.set $5
-     br $for-loop|0
-    end
-   end
-   local.get $6
-   if (result i64)
-    i64.const 4294967296
-    local.get $1
-    call $assembly/fixed/i32f32/divRaw
-    local.set $0
-    global.get $assembly/fixed/i32f32/failed
-    if (result i64)
-     i32.const 1
-     global.set $assembly/fixed/exp/expFailed
-     i64.const 0
-    else
-     local.get $0
-    end
-   else
-    local.get $1
-   end
-  end
-  local.set $0
-  global.get $assembly/fixed/exp/expFailed
-  if
-   i64.const 9223372036854775807
-   i64.const 0
-   local.get $7
-   i64.const 0
-   i64.gt_s
-   select
-   local.set $0
-  end
-  local.get $3
-  i64.const 4294967296
-  local.get $0
-  i64.const 4294967296
-  i64.add
-  local.tee $1
-  i64.const 4294967296
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const 9223372036854775807
-  else
-   local.get $1
-  end
-  call $assembly/fixed/i32f32/divSat
-  local.get $3
-  local.get $4
-  i64.xor
-  local.get $4
-  local.get $3
-  i64.sub
-  local.tee $0
-  local.get $4
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $4
-   i64.const 0
-   i64.lt_s
-   select
-  else
-   local.get $0
-  end
-  call $assembly/fixed/i32f32/mulSat
-  local.tee $1
-  local.get $3
-  i64.add
-  local.tee $0
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $3
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  local.get $0
-  local.get $4
-  local.get $0
-  local.get $4
-  i64.lt_s
-  select
-  local.tee $0
-  local.get $3
-  local.get $0
-  local.get $3
-  i64.gt_s
-  select
  )
  (func $assembly/epoch/dense/readDense (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (result i32)
   (local $6 i32)
@@ -3570,6 +3336,279 @@
   memory.copy
   local.get $1
  )
+ (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  local.get $1
+  i64.const 4294967295
+  i64.and
+  local.tee $4
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  local.tee $5
+  i64.mul
+  local.set $6
+  local.get $3
+  i64.const 4294967295
+  i64.and
+  local.tee $3
+  local.get $4
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  local.get $6
+  i64.const 4294967295
+  i64.and
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  local.tee $1
+  local.get $3
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $8
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $5
+  i64.mul
+  local.get $6
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/lo
+  global.get $assembly/fixed/wide/hi
+  local.set $7
+  local.get $0
+  i64.const 4294967295
+  i64.and
+  local.tee $8
+  local.get $5
+  i64.mul
+  local.set $9
+  local.get $3
+  local.get $8
+  i64.mul
+  local.tee $10
+  i64.const 4294967295
+  i64.and
+  local.get $9
+  i64.const 4294967295
+  i64.and
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.tee $10
+  local.get $3
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $3
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $5
+  local.get $10
+  i64.mul
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $3
+  global.get $assembly/fixed/wide/lo
+  local.set $5
+  local.get $2
+  i64.const 4294967295
+  i64.and
+  local.tee $9
+  local.get $4
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  local.tee $2
+  local.get $4
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $0
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $2
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $0
+  global.get $assembly/fixed/wide/lo
+  local.set $1
+  local.get $8
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  local.get $8
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  local.get $10
+  i64.mul
+  local.tee $8
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $9
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $2
+  local.get $10
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  local.get $5
+  local.get $7
+  i64.add
+  local.tee $2
+  local.get $1
+  i64.add
+  local.set $4
+  global.get $assembly/fixed/wide/hi
+  local.get $3
+  local.get $2
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $4
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  local.tee $1
+  i64.add
+  local.tee $2
+  local.get $0
+  i64.add
+  local.tee $3
+  global.get $assembly/fixed/wide/lo
+  local.tee $5
+  i64.add
+  local.tee $7
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $2
+  i64.gt_u
+  i64.extend_i32_u
+  local.get $0
+  local.get $3
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  i64.add
+  i64.add
+  local.set $0
+  global.set $assembly/fixed/wide/lo
+  local.get $4
+  global.set $assembly/fixed/wide/hi
+  local.get $7
+  global.set $assembly/fixed/wide/w2
+  local.get $0
+  global.set $assembly/fixed/wide/w3
+ )
  (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i64)
   (local $5 i64)
@@ -3785,28 +3824,451 @@
   local.get $15
   global.set $assembly/fixed/wide/w3
  )
- (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
-  (local $2 i64)
-  local.get $0
+ (func $assembly/fixed/wide/divU128by64 (param $0 i64) (param $1 i64) (param $2 i64) (result i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $2
+  local.get $2
+  i64.clz
+  local.tee $2
+  i64.shl
+  local.tee $4
+  i64.const 32
+  i64.shr_u
+  local.set $3
   local.get $1
-  call $assembly/fixed/i32f32/divRaw
+  local.get $2
+  i64.shl
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  local.set $6
+  local.get $4
+  i64.const 4294967295
+  i64.and
+  local.set $5
+  local.get $7
+  i64.const 4294967295
+  i64.and
+  local.set $7
+  local.get $2
+  i64.const 0
+  i64.ne
+  if
+   local.get $0
+   local.get $2
+   i64.shl
+   local.get $1
+   i64.const 64
+   local.get $2
+   i64.sub
+   i64.shr_u
+   i64.or
+   local.set $0
+  end
+  local.get $0
+  local.get $3
+  local.get $0
+  local.get $3
+  i64.div_u
+  local.tee $1
+  i64.mul
+  i64.sub
   local.set $2
-  global.get $assembly/fixed/i32f32/failed
+  loop $while-continue|0
+   local.get $1
+   i64.const 4294967296
+   i64.ge_u
+   if (result i32)
+    i32.const 1
+   else
+    local.get $2
+    i64.const 32
+    i64.shl
+    local.get $6
+    i64.add
+    local.get $1
+    local.get $5
+    i64.mul
+    i64.lt_u
+   end
+   if
+    block $while-break|0
+     local.get $1
+     i64.const 1
+     i64.sub
+     local.set $1
+     local.get $2
+     local.get $3
+     i64.add
+     local.tee $2
+     i64.const 4294967296
+     i64.ge_u
+     br_if $while-break|0
+     br $while-continue|0
+    end
+   end
+  end
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $6
+  i64.add
+  local.get $1
+  local.get $4
+  i64.mul
+  i64.sub
+  local.tee $2
+  local.get $3
+  i64.div_u
+  local.set $0
+  local.get $2
+  local.get $0
+  local.get $3
+  i64.mul
+  i64.sub
+  local.set $2
+  loop $while-continue|1
+   local.get $0
+   i64.const 4294967296
+   i64.ge_u
+   if (result i32)
+    i32.const 1
+   else
+    local.get $2
+    i64.const 32
+    i64.shl
+    local.get $7
+    i64.add
+    local.get $0
+    local.get $5
+    i64.mul
+    i64.lt_u
+   end
+   if
+    block $while-break|1
+     local.get $0
+     i64.const 1
+     i64.sub
+     local.set $0
+     local.get $2
+     local.get $3
+     i64.add
+     local.tee $2
+     i64.const 4294967296
+     i64.ge_u
+     br_if $while-break|1
+     br $while-continue|1
+    end
+   end
+  end
+  local.get $1
+  i64.const 32
+  i64.shl
+  local.get $0
+  i64.add
+ )
+ (func $assembly/fixed/i64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  block $assembly/fixed/i64f64/absInto|inlined.0 (result i32)
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $1
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $1
+    i64.eqz
+    i64.extend_i32_u
+    local.get $0
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.0
+   end
+   local.get $0
+   global.set $assembly/fixed/i64f64/absH
+   local.get $1
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.set $4
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  block $assembly/fixed/i64f64/absInto|inlined.1 (result i32)
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $3
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $3
+    i64.eqz
+    i64.extend_i32_u
+    local.get $2
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.1
+   end
+   local.get $2
+   global.set $assembly/fixed/i64f64/absH
+   local.get $3
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.get $4
+  i32.ne
+  local.set $4
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w2
+  local.set $0
+  global.get $assembly/fixed/wide/hi
+  local.set $1
+  global.get $assembly/fixed/wide/w3
+  i64.const 0
+  i64.ne
+  local.tee $5
+  i32.eqz
+  global.get $assembly/fixed/wide/lo
+  i64.const 0
+  i64.ne
+  local.get $4
+  i32.and
+  i32.and
+  if (result i32)
+   local.get $1
+   i64.const 1
+   i64.add
+   local.tee $1
+   i64.eqz
+   if (result i32)
+    local.get $0
+    i64.const 1
+    i64.add
+    local.tee $0
+    i64.eqz
+    local.get $5
+    i32.or
+   else
+    local.get $5
+   end
+  else
+   local.get $5
+  end
   i32.eqz
   if
+   i32.const 0
+   global.set $assembly/fixed/i64f64/failed
+   block $assembly/fixed/i64f64/fromMagnitude|inlined.0
+    local.get $4
+    if
+     local.get $0
+     i64.const -9223372036854775808
+     i64.gt_u
+     if (result i32)
+      i32.const 1
+     else
+      local.get $0
+      i64.const -9223372036854775808
+      i64.eq
+      local.get $1
+      i64.const 0
+      i64.ne
+      i32.and
+     end
+     if
+      i32.const 1
+      global.set $assembly/fixed/i64f64/failed
+      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
+     end
+     i64.const 0
+     local.get $1
+     i64.sub
+     global.set $assembly/fixed/i64f64/rl
+     local.get $1
+     i64.eqz
+     i64.extend_i32_u
+     local.get $0
+     i64.const -1
+     i64.xor
+     i64.add
+     global.set $assembly/fixed/i64f64/rh
+    else
+     local.get $0
+     i64.const 9223372036854775807
+     i64.gt_u
+     if
+      i32.const 1
+      global.set $assembly/fixed/i64f64/failed
+      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
+     end
+     local.get $0
+     global.set $assembly/fixed/i64f64/rh
+     local.get $1
+     global.set $assembly/fixed/i64f64/rl
+    end
+   end
+   global.get $assembly/fixed/i64f64/failed
+   i32.eqz
+   if
+    return
+   end
+  end
+  local.get $4
+  if
+   i64.const -9223372036854775808
+   global.set $assembly/fixed/i64f64/rh
+   i64.const 0
+   global.set $assembly/fixed/i64f64/rl
+  else
+   i64.const 9223372036854775807
+   global.set $assembly/fixed/i64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/i64f64/rl
+  end
+ )
+ (func $assembly/fixed/exp/expSafe (param $0 i64) (result i64)
+  (local $1 i64)
+  i64.const -85899345920
+  i64.const 85899345920
+  local.get $0
+  local.get $0
+  i64.const 85899345920
+  i64.gt_s
+  select
+  local.get $0
+  i64.const -85899345920
+  i64.lt_s
+  select
+  local.tee $0
+  call $assembly/fixed/exp/exp
+  local.set $1
+  global.get $assembly/fixed/exp/expFailed
+  i32.eqz
+  if
+   local.get $1
+   return
+  end
+  i64.const 9223372036854775807
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+ )
+ (func $assembly/fixed/exp/exp (param $0 i64) (result i64)
+  (local $1 i64)
+  (local $2 i64)
+  (local $3 i32)
+  (local $4 i64)
+  i32.const 0
+  global.set $assembly/fixed/exp/expFailed
+  local.get $0
+  i64.eqz
+  if
+   i64.const 4294967296
+   return
+  end
+  local.get $0
+  i64.const 4294967296
+  i64.eq
+  if
+   i64.const 11674931200
+   return
+  end
+  block $folding-inner0
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   local.tee $3
+   if
+    local.get $0
+    i64.const -9223372036854775808
+    i64.eq
+    br_if $folding-inner0
+    i64.const 0
+    local.get $0
+    i64.sub
+    local.set $0
+   end
+   local.get $0
+   local.get $0
+   i64.const 4294967296
+   i64.add
+   local.tee $2
+   i64.gt_s
+   br_if $folding-inner0
+   local.get $0
+   local.set $1
+   i64.const 2
+   local.set $4
+   loop $for-loop|0
+    local.get $4
+    i64.const 32
+    i64.lt_s
+    if
+     local.get $1
+     local.get $0
+     call $assembly/fixed/i32f32/mulChecked
+     global.get $assembly/fixed/i32f32/failed
+     br_if $folding-inner0
+     local.get $4
+     i64.const 32
+     i64.shl
+     call $assembly/fixed/i32f32/divRaw
+     local.set $1
+     global.get $assembly/fixed/i32f32/failed
+     br_if $folding-inner0
+     local.get $2
+     local.get $1
+     local.get $2
+     i64.add
+     local.tee $2
+     i64.xor
+     local.get $1
+     local.get $2
+     i64.xor
+     i64.and
+     i64.const 0
+     i64.lt_s
+     br_if $folding-inner0
+     local.get $4
+     i64.const 1
+     i64.add
+     local.set $4
+     br $for-loop|0
+    end
+   end
+   local.get $3
+   if
+    i64.const 4294967296
+    local.get $2
+    call $assembly/fixed/i32f32/divRaw
+    local.set $2
+    global.get $assembly/fixed/i32f32/failed
+    br_if $folding-inner0
+   end
    local.get $2
    return
   end
-  i64.const -9223372036854775808
-  i64.const 9223372036854775807
-  local.get $0
+  i32.const 1
+  global.set $assembly/fixed/exp/expFailed
   i64.const 0
-  i64.lt_s
-  local.get $1
-  i64.const 0
-  i64.lt_s
-  i32.ne
-  select
  )
  (func $assembly/epoch/liquid/mergeView (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -4835,13 +5297,11 @@
   i64.store offset=112
  )
  (func $assembly/epoch/common/totalStake (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i32)
-  (local $5 i64)
-  (local $6 i32)
+  (local $5 i32)
+  (local $6 i64)
   (local $7 i64)
-  (local $8 i32)
+  (local $8 i64)
   (local $9 i64)
-  (local $10 i32)
-  (local $11 i64)
   i64.const 0
   local.get $3
   i64.const 4294967295
@@ -4857,21 +5317,21 @@
   i64.shl
   global.set $assembly/epoch/common/twL
   global.get $assembly/epoch/common/twH
-  local.set $9
+  local.set $3
   global.get $assembly/epoch/common/twL
-  local.set $7
+  local.set $6
   loop $for-loop|0
    local.get $2
-   local.get $6
+   local.get $5
    i32.gt_s
    if
     local.get $1
-    local.get $6
+    local.get $5
     i32.const 3
     i32.shl
     i32.add
     i64.load
-    local.tee $3
+    local.tee $7
     i64.const 9223372036854775807
     i64.gt_u
     if
@@ -4880,191 +5340,26 @@
      i64.const -1
      global.set $assembly/fixed/i64f64/rl
     else
-     local.get $3
+     local.get $7
      global.set $assembly/fixed/i64f64/rh
      i64.const 0
      global.set $assembly/fixed/i64f64/rl
     end
-    global.get $assembly/fixed/i64f64/rl
-    local.set $3
-    block $assembly/fixed/i64f64/absInto|inlined.0 (result i32)
-     global.get $assembly/fixed/i64f64/rh
-     local.tee $5
-     i64.const 0
-     i64.lt_s
-     if
-      i64.const 0
-      local.get $3
-      i64.sub
-      global.set $assembly/fixed/i64f64/absL
-      local.get $3
-      i64.eqz
-      i64.extend_i32_u
-      local.get $5
-      i64.const -1
-      i64.xor
-      i64.add
-      global.set $assembly/fixed/i64f64/absH
-      i32.const 1
-      br $assembly/fixed/i64f64/absInto|inlined.0
-     end
-     local.get $5
-     global.set $assembly/fixed/i64f64/absH
-     local.get $3
-     global.set $assembly/fixed/i64f64/absL
-     i32.const 0
-    end
-    local.set $8
-    global.get $assembly/fixed/i64f64/absH
-    global.get $assembly/fixed/i64f64/absL
-    block $assembly/fixed/i64f64/absInto|inlined.1 (result i32)
-     local.get $9
-     i64.const 0
-     i64.lt_s
-     if
-      i64.const 0
-      local.get $7
-      i64.sub
-      global.set $assembly/fixed/i64f64/absL
-      local.get $7
-      i64.eqz
-      i64.extend_i32_u
-      local.get $9
-      i64.const -1
-      i64.xor
-      i64.add
-      global.set $assembly/fixed/i64f64/absH
-      i32.const 1
-      br $assembly/fixed/i64f64/absInto|inlined.1
-     end
-     local.get $9
-     global.set $assembly/fixed/i64f64/absH
-     local.get $7
-     global.set $assembly/fixed/i64f64/absL
-     i32.const 0
-    end
-    local.get $8
-    i32.ne
-    local.set $8
-    global.get $assembly/fixed/i64f64/absH
-    global.get $assembly/fixed/i64f64/absL
-    call $assembly/fixed/wide/mulU128
-    global.get $assembly/fixed/wide/w2
-    local.set $3
-    global.get $assembly/fixed/wide/hi
-    local.set $5
-    block $__inlined_func$assembly/fixed/i64f64/mulSat
-     global.get $assembly/fixed/wide/w3
-     i64.const 0
-     i64.ne
-     local.tee $10
-     i32.eqz
-     global.get $assembly/fixed/wide/lo
-     i64.const 0
-     i64.ne
-     local.get $8
-     i32.and
-     i32.and
-     if (result i32)
-      local.get $5
-      i64.const 1
-      i64.add
-      local.tee $5
-      i64.eqz
-      if (result i32)
-       local.get $3
-       i64.const 1
-       i64.add
-       local.tee $3
-       i64.eqz
-       local.get $10
-       i32.or
-      else
-       local.get $10
-      end
-     else
-      local.get $10
-     end
-     i32.eqz
-     if
-      i32.const 0
-      global.set $assembly/fixed/i64f64/failed
-      block $assembly/fixed/i64f64/fromMagnitude|inlined.0
-       local.get $8
-       if
-        local.get $3
-        i64.const -9223372036854775808
-        i64.gt_u
-        if (result i32)
-         i32.const 1
-        else
-         local.get $3
-         i64.const -9223372036854775808
-         i64.eq
-         local.get $5
-         i64.const 0
-         i64.ne
-         i32.and
-        end
-        if
-         i32.const 1
-         global.set $assembly/fixed/i64f64/failed
-         br $assembly/fixed/i64f64/fromMagnitude|inlined.0
-        end
-        i64.const 0
-        local.get $5
-        i64.sub
-        global.set $assembly/fixed/i64f64/rl
-        local.get $5
-        i64.eqz
-        i64.extend_i32_u
-        local.get $3
-        i64.const -1
-        i64.xor
-        i64.add
-        global.set $assembly/fixed/i64f64/rh
-       else
-        local.get $3
-        i64.const 9223372036854775807
-        i64.gt_u
-        if
-         i32.const 1
-         global.set $assembly/fixed/i64f64/failed
-         br $assembly/fixed/i64f64/fromMagnitude|inlined.0
-        end
-        local.get $3
-        global.set $assembly/fixed/i64f64/rh
-        local.get $5
-        global.set $assembly/fixed/i64f64/rl
-       end
-      end
-      global.get $assembly/fixed/i64f64/failed
-      i32.eqz
-      br_if $__inlined_func$assembly/fixed/i64f64/mulSat
-     end
-     local.get $8
-     if
-      i64.const -9223372036854775808
-      global.set $assembly/fixed/i64f64/rh
-      i64.const 0
-      global.set $assembly/fixed/i64f64/rl
-     else
-      i64.const 9223372036854775807
-      global.set $assembly/fixed/i64f64/rh
-      i64.const -1
-      global.set $assembly/fixed/i64f64/rl
-     end
-    end
     global.get $assembly/fixed/i64f64/rh
-    local.set $3
+    global.get $assembly/fixed/i64f64/rl
+    local.get $3
+    local.get $6
+    call $assembly/fixed/i64f64/mulSat
+    global.get $assembly/fixed/i64f64/rh
+    local.set $7
     global.get $assembly/fixed/i64f64/rl
     local.get $0
-    local.get $6
+    local.get $5
     i32.const 3
     i32.shl
     i32.add
     i64.load
-    local.tee $11
+    local.tee $9
     i64.const 9223372036854775807
     i64.gt_u
     if
@@ -5073,38 +5368,38 @@
      i64.const -1
      global.set $assembly/fixed/i64f64/rl
     else
-     local.get $11
+     local.get $9
      global.set $assembly/fixed/i64f64/rh
      i64.const 0
      global.set $assembly/fixed/i64f64/rl
     end
     global.get $assembly/fixed/i64f64/rl
-    local.tee $5
+    local.tee $8
     i64.add
-    local.set $11
-    local.get $5
-    local.get $11
+    local.set $9
+    local.get $8
+    local.get $9
     i64.gt_u
     i64.extend_i32_u
-    local.get $3
+    local.get $7
     global.get $assembly/fixed/i64f64/rh
-    local.tee $5
+    local.tee $8
     i64.add
     i64.add
     global.set $assembly/fixed/i64f64/rh
-    local.get $11
+    local.get $9
     global.set $assembly/fixed/i64f64/rl
-    local.get $5
+    local.get $8
     global.get $assembly/fixed/i64f64/rh
     i64.xor
-    local.get $3
+    local.get $7
     global.get $assembly/fixed/i64f64/rh
     i64.xor
     i64.and
     i64.const 0
     i64.lt_s
     if
-     local.get $5
+     local.get $8
      i64.const 0
      i64.lt_s
      if
@@ -5120,14 +5415,14 @@
      end
     end
     local.get $4
-    local.get $6
+    local.get $5
     i32.const 4
     i32.shl
     i32.add
     global.get $assembly/fixed/i64f64/rh
     i64.store
     local.get $4
-    local.get $6
+    local.get $5
     i32.const 1
     i32.shl
     i32.const 1
@@ -5137,10 +5432,10 @@
     i32.add
     global.get $assembly/fixed/i64f64/rl
     i64.store
-    local.get $6
+    local.get $5
     i32.const 1
     i32.add
-    local.set $6
+    local.set $5
     br $for-loop|0
    end
   end
@@ -5564,6 +5859,335 @@
   i64.extend_i32_u
   i64.store offset=160
   local.get $1
+ )
+ (func $assembly/testing/wMulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/mulU128
+ )
+ (func $assembly/testing/wLimb (param $0 i32) (result i64)
+  local.get $0
+  if (result i64)
+   local.get $0
+   i32.const 1
+   i32.eq
+   if (result i64)
+    global.get $assembly/fixed/wide/hi
+   else
+    global.get $assembly/fixed/wide/w2
+    global.get $assembly/fixed/wide/w3
+    local.get $0
+    i32.const 2
+    i32.eq
+    select
+   end
+  else
+   global.get $assembly/fixed/wide/lo
+  end
+ )
+ (func $assembly/testing/wDivU128by64 (param $0 i64) (param $1 i64) (param $2 i64) (result i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  call $assembly/fixed/wide/divU128by64
+ )
+ (func $assembly/testing/q64ToI32F32Sat (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  local.get $0
+  i64.const 31
+  i64.shr_s
+  local.tee $2
+  i64.const -1
+  i64.ne
+  local.get $2
+  i64.const 0
+  i64.ne
+  i32.and
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $0
+   i64.const 32
+   i64.shl
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+ )
+ (func $assembly/testing/q64MulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/i64f64/mulSat
+ )
+ (func $assembly/testing/q64Lo (result i64)
+  global.get $assembly/fixed/i64f64/rl
+ )
+ (func $assembly/testing/q64Hi (result i64)
+  global.get $assembly/fixed/i64f64/rh
+ )
+ (func $assembly/testing/q64DivChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (result i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/i64f64/divChecked
+  global.get $assembly/fixed/i64f64/failed
+  i32.eqz
+ )
+ (func $assembly/testing/q64AddSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $1
+  local.get $3
+  i64.add
+  local.tee $3
+  local.get $1
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $0
+  local.get $2
+  i64.add
+  i64.add
+  global.set $assembly/fixed/i64f64/rh
+  local.get $3
+  global.set $assembly/fixed/i64f64/rl
+  local.get $0
+  global.get $assembly/fixed/i64f64/rh
+  i64.xor
+  local.get $2
+  global.get $assembly/fixed/i64f64/rh
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const -9223372036854775808
+    global.set $assembly/fixed/i64f64/rh
+    i64.const 0
+    global.set $assembly/fixed/i64f64/rl
+   else
+    i64.const 9223372036854775807
+    global.set $assembly/fixed/i64f64/rh
+    i64.const -1
+    global.set $assembly/fixed/i64f64/rl
+   end
+  end
+ )
+ (func $assembly/testing/fxSubSat (param $0 i64) (param $1 i64) (result i64)
+  local.get $0
+  local.get $1
+  i64.xor
+  local.get $0
+  local.get $1
+  i64.sub
+  local.tee $1
+  local.get $0
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $1
+  end
+ )
+ (func $assembly/testing/fxSafeDiv (param $0 i64) (param $1 i64) (result i64)
+  i64.const 0
+  local.get $0
+  local.get $1
+  call $assembly/fixed/i32f32/divRaw
+  global.get $assembly/fixed/i32f32/failed
+  select
+ )
+ (func $assembly/testing/fxRao (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  (local $3 i64)
+  (local $4 i64)
+  block $assembly/epoch/common/raoOf|inlined.3 (result i64)
+   i64.const 0
+   local.get $0
+   i64.const 0
+   i64.le_s
+   br_if $assembly/epoch/common/raoOf|inlined.3
+   drop
+   local.get $0
+   i64.const 4294967295
+   i64.and
+   local.tee $4
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   local.tee $3
+   i64.mul
+   local.set $2
+   local.get $1
+   i64.const 4294967295
+   i64.and
+   local.tee $1
+   local.get $4
+   i64.mul
+   local.tee $4
+   i64.const 4294967295
+   i64.and
+   local.get $2
+   i64.const 4294967295
+   i64.and
+   local.get $4
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $0
+   i64.const 32
+   i64.shr_u
+   local.tee $0
+   local.get $1
+   i64.mul
+   local.tee $1
+   i64.const 4294967295
+   i64.and
+   i64.add
+   local.tee $4
+   i64.const 32
+   i64.shl
+   i64.or
+   global.set $assembly/fixed/wide/lo
+   local.get $0
+   local.get $3
+   i64.mul
+   local.get $2
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   i64.add
+   local.get $4
+   i64.const 32
+   i64.shr_u
+   i64.add
+   global.set $assembly/fixed/wide/hi
+   i64.const -1
+   global.get $assembly/fixed/wide/hi
+   i64.const 32
+   i64.shr_u
+   i64.const 0
+   i64.ne
+   br_if $assembly/epoch/common/raoOf|inlined.3
+   drop
+   global.get $assembly/fixed/wide/hi
+   i64.const 32
+   i64.shl
+   global.get $assembly/fixed/wide/lo
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+ )
+ (func $assembly/testing/fxProportionToU16 (param $0 i64) (result i32)
+  local.get $0
+  i64.const 281470681743360
+  call $assembly/fixed/i32f32/mulSat
+  local.tee $0
+  i64.const 0
+  i64.lt_s
+  if (result i32)
+   i32.const 0
+  else
+   i32.const 65535
+   local.get $0
+   i64.const 32
+   i64.shr_s
+   local.tee $0
+   i32.wrap_i64
+   local.get $0
+   i64.const 65535
+   i64.gt_s
+   select
+  end
+  i32.const 65535
+  i32.and
+ )
+ (func $assembly/testing/fxMulSat (param $0 i64) (param $1 i64) (result i64)
+  local.get $0
+  local.get $1
+  call $assembly/fixed/i32f32/mulSat
+ )
+ (func $assembly/testing/fxMulChecked (param $0 i64) (param $1 i64) (result i64)
+  local.get $0
+  local.get $1
+  call $assembly/fixed/i32f32/mulChecked
+ )
+ (func $assembly/testing/fxFailed (result i32)
+  global.get $assembly/fixed/i32f32/failed
+ )
+ (func $assembly/testing/fxExpSafe (param $0 i64) (result i64)
+  local.get $0
+  call $assembly/fixed/exp/expSafe
+ )
+ (func $assembly/testing/fxExpFailed (result i32)
+  global.get $assembly/fixed/exp/expFailed
+ )
+ (func $assembly/testing/fxExp (param $0 i64) (result i64)
+  local.get $0
+  call $assembly/fixed/exp/exp
+ )
+ (func $assembly/testing/fxDivSat (param $0 i64) (param $1 i64) (result i64)
+  local.get $0
+  local.get $1
+  call $assembly/fixed/i32f32/divSat
+ )
+ (func $assembly/testing/fxAlphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  local.get $4
+  local.get $5
+  call $assembly/epoch/liquid/alphaSigmoid
+ )
+ (func $assembly/testing/fxAddSat (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  local.get $0
+  local.get $1
+  i64.add
+  local.tee $2
+  local.get $0
+  i64.xor
+  local.get $1
+  local.get $2
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $2
+  end
  )
  (func $assembly/mem/arena/memoryBytes (result i32)
   memory.size
@@ -6675,279 +7299,6 @@
     br $for-loop|1
    end
   end
- )
- (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
-  local.get $1
-  i64.const 4294967295
-  i64.and
-  local.tee $4
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  local.tee $5
-  i64.mul
-  local.set $6
-  local.get $3
-  i64.const 4294967295
-  i64.and
-  local.tee $3
-  local.get $4
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  local.get $6
-  i64.const 4294967295
-  i64.and
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  local.tee $1
-  local.get $3
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $8
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $5
-  i64.mul
-  local.get $6
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/lo
-  global.get $assembly/fixed/wide/hi
-  local.set $7
-  local.get $0
-  i64.const 4294967295
-  i64.and
-  local.tee $8
-  local.get $5
-  i64.mul
-  local.set $9
-  local.get $3
-  local.get $8
-  i64.mul
-  local.tee $10
-  i64.const 4294967295
-  i64.and
-  local.get $9
-  i64.const 4294967295
-  i64.and
-  local.get $10
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.tee $10
-  local.get $3
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $3
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $5
-  local.get $10
-  i64.mul
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $3
-  global.get $assembly/fixed/wide/lo
-  local.set $5
-  local.get $2
-  i64.const 4294967295
-  i64.and
-  local.tee $9
-  local.get $4
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  local.tee $2
-  local.get $4
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $0
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $2
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $0
-  global.get $assembly/fixed/wide/lo
-  local.set $1
-  local.get $8
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  local.get $8
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  local.get $10
-  i64.mul
-  local.tee $8
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $9
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $2
-  local.get $10
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  local.get $5
-  local.get $7
-  i64.add
-  local.tee $2
-  local.get $1
-  i64.add
-  local.set $4
-  global.get $assembly/fixed/wide/hi
-  local.get $3
-  local.get $2
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $4
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  local.tee $1
-  i64.add
-  local.tee $2
-  local.get $0
-  i64.add
-  local.tee $3
-  global.get $assembly/fixed/wide/lo
-  local.tee $5
-  i64.add
-  local.tee $7
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $2
-  i64.gt_u
-  i64.extend_i32_u
-  local.get $0
-  local.get $3
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  i64.add
-  i64.add
-  local.set $0
-  global.set $assembly/fixed/wide/lo
-  local.get $4
-  global.set $assembly/fixed/wide/hi
-  local.get $7
-  global.set $assembly/fixed/wide/w2
-  local.get $0
-  global.set $assembly/fixed/wide/w3
  )
  (func $assembly/epoch/sparse/epochSparse (param $0 i32) (result i32)
   (local $1 i64)
@@ -9822,7 +10173,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$298
+  block $__inlined_func$assembly/math/dense/interpolate$296
    local.get $0
    i32.const -64
    i32.sub
@@ -9830,13 +10181,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$298
+   br_if $__inlined_func$assembly/math/dense/interpolate$296
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$298
+   br_if $__inlined_func$assembly/math/dense/interpolate$296
    i32.const 1
    local.get $24
    local.get $24
