@@ -2,11 +2,11 @@
  (type $0 (func (param i64 i64) (result i64)))
  (type $1 (func (param i64) (result i64)))
  (type $2 (func (param i64 i64 i64 i64)))
- (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32) (result i32)))
+ (type $3 (func (param i32) (result i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
  (type $5 (func (result i32)))
- (type $6 (func (param i32 i32) (result i32)))
- (type $7 (func (param i32 i32)))
+ (type $6 (func (param i32 i32)))
+ (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $10 (func (param i32 i32 i32 i64) (result i32)))
@@ -79,7 +79,6 @@
  (func $assembly/mem/arena/arenaAlloc (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
-  (local $3 i32)
   global.get $assembly/mem/arena/base
   i32.eqz
   if
@@ -89,15 +88,15 @@
    global.set $assembly/mem/arena/top
   end
   global.get $assembly/mem/arena/top
-  local.tee $2
+  local.tee $1
   local.get $0
   i32.add
   i32.const 15
   i32.add
   i32.const -16
   i32.and
-  local.tee $1
-  local.get $2
+  local.tee $0
+  local.get $1
   i32.lt_u
   if
    i32.const 1056
@@ -109,12 +108,12 @@
   memory.size
   i32.const 16
   i32.shl
-  local.tee $3
-  local.get $1
+  local.tee $2
+  local.get $0
   i32.lt_u
   if
-   local.get $1
-   local.get $3
+   local.get $0
+   local.get $2
    i32.sub
    i32.const 65535
    i32.add
@@ -131,13 +130,9 @@
     call $~lib/builtins/abort
    end
   end
-  local.get $1
-  global.set $assembly/mem/arena/top
-  local.get $2
-  i32.const 0
   local.get $0
-  memory.fill
-  local.get $2
+  global.set $assembly/mem/arena/top
+  local.get $1
  )
  (func $assembly/fixed/i32f32/mulSat (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
@@ -468,12 +463,33 @@
   global.get $assembly/fixed/i32f32/failed
   select
  )
+ (func $assembly/math/dense/denseNew (param $0 i32) (result i32)
+  (local $1 i32)
+  i32.const 1
+  local.get $0
+  local.get $0
+  i32.mul
+  local.tee $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 3
+  i32.shl
+  local.tee $0
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $1
+  i32.const 0
+  local.get $0
+  memory.fill
+  local.get $1
+ )
  (func $assembly/math/sparse/colNormalizeSparse (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i64)
   (local $4 i32)
-  (local $5 i32)
-  (local $6 i64)
+  (local $5 i64)
+  (local $6 i32)
   (local $7 i32)
   (local $8 i64)
   i32.const 1
@@ -484,8 +500,12 @@
   select
   i32.const 3
   i32.shl
+  local.tee $6
   call $assembly/mem/arena/arenaAlloc
-  local.set $4
+  local.tee $4
+  i32.const 0
+  local.get $6
+  memory.fill
   local.get $0
   i32.load offset=8
   local.get $0
@@ -494,10 +514,10 @@
   i32.shl
   i32.add
   i32.load
-  local.set $5
+  local.set $6
   loop $for-loop|0
    local.get $2
-   local.get $5
+   local.get $6
    i32.lt_s
    if
     local.get $0
@@ -528,13 +548,13 @@
      i64.load
      local.tee $3
      i64.add
-     local.set $6
+     local.set $5
      local.get $7
-     local.get $6
+     local.get $5
      local.get $8
      i64.xor
      local.get $3
-     local.get $6
+     local.get $5
      i64.xor
      i64.and
      i64.const 0
@@ -547,7 +567,7 @@
       i64.lt_s
       select
      else
-      local.get $6
+      local.get $5
      end
      i64.store
     end
@@ -562,7 +582,7 @@
   local.set $2
   loop $for-loop|1
    local.get $2
-   local.get $5
+   local.get $6
    i32.lt_s
    if
     local.get $0
@@ -627,8 +647,12 @@
   select
   i32.const 3
   i32.shl
+  local.tee $2
   call $assembly/mem/arena/arenaAlloc
-  local.set $5
+  local.tee $5
+  i32.const 0
+  local.get $2
+  memory.fill
   loop $for-loop|0
    local.get $1
    local.get $3
@@ -1515,18 +1539,8 @@
   i64.load
   i32.wrap_i64
   local.set $9
-  i32.const 1
   local.get $4
-  local.get $4
-  i32.mul
-  local.tee $0
-  local.get $0
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
+  call $assembly/math/dense/denseNew
   local.set $7
   i32.const 0
   local.set $0
@@ -1556,11 +1570,11 @@
      local.get $2
      i32.lt_s
      if
+      local.get $8
       local.get $1
       i32.const 2
       i32.shl
       local.tee $10
-      local.get $8
       i32.add
       i32.load
       local.tee $3
@@ -2129,10 +2143,10 @@
   (local $3 i32)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i32)
+  (local $6 i64)
+  (local $7 i32)
+  (local $8 i64)
+  (local $9 i64)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -2140,16 +2154,16 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 i64)
-  (local $18 i64)
-  (local $19 i64)
-  (local $20 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i64)
   local.get $0
   i32.load
-  local.tee $10
+  local.tee $12
   local.get $0
   i32.load offset=8
-  local.get $10
+  local.get $12
   i32.const 2
   i32.shl
   i32.add
@@ -2164,15 +2178,15 @@
   i32.load
   i32.add
   call $assembly/math/csr/csrNew
-  local.set $11
-  local.get $10
+  local.set $13
+  local.get $12
   i32.eqz
   if
-   local.get $11
+   local.get $13
    i32.load offset=8
    i32.const 0
    i32.store
-   local.get $11
+   local.get $13
    return
   end
   local.get $2
@@ -2181,7 +2195,7 @@
   i64.const 4294967296
   local.get $2
   i64.sub
-  local.tee $7
+  local.tee $8
   i64.const 4294967296
   i64.xor
   i64.and
@@ -2189,218 +2203,399 @@
   i64.lt_s
   if
    i64.const 9223372036854775807
-   local.set $7
+   local.set $8
   end
-  local.get $10
+  local.get $12
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $13
-  local.get $10
+  local.set $14
+  local.get $12
   i32.const 2
   i32.shl
   local.tee $3
   call $assembly/mem/arena/arenaAlloc
-  local.set $14
+  local.tee $15
+  i32.const 0
+  local.get $3
+  memory.fill
   local.get $3
   call $assembly/mem/arena/arenaAlloc
-  local.set $9
+  local.set $10
   loop $for-loop|0
-   local.get $10
+   local.get $11
    local.get $12
-   i32.gt_s
+   i32.lt_s
    if
-    local.get $12
+    local.get $11
     i32.const 2
     i32.shl
-    local.tee $5
-    local.get $11
+    local.tee $3
+    local.get $13
     i32.load offset=8
     i32.add
     local.get $4
     i32.store
-    i32.const 0
-    local.set $3
-    local.get $0
-    i32.load offset=8
-    local.tee $6
-    local.get $5
-    i32.add
+    local.get $11
+    local.get $1
     i32.load
-    local.set $5
-    local.get $6
-    local.get $12
-    i32.const 1
-    i32.add
-    local.tee $6
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $8
-    loop $for-loop|1
-     local.get $5
-     local.get $8
-     i32.lt_s
-     if
+    i32.lt_s
+    local.set $16
+    block $for-continue|0
+     block $__inlined_func$assembly/math/sparse/isIncreasing$2 (result i32)
       local.get $0
-      i32.load offset=12
-      local.get $5
+      i32.load offset=8
+      local.tee $5
+      local.get $11
+      i32.const 1
+      i32.add
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $15
-      local.get $10
-      i32.lt_s
-      if
-       local.get $6
-       local.get $14
-       local.get $15
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $16
-       i32.load
-       i32.ne
+      local.set $17
+      local.get $3
+      local.get $5
+      i32.add
+      i32.load
+      i32.const 1
+      i32.add
+      local.set $7
+      loop $for-loop|00
+       local.get $7
+       local.get $17
+       i32.lt_s
        if
-        local.get $16
-        local.get $6
-        i32.store
-        local.get $13
-        local.get $15
-        i32.const 3
+        i32.const 0
+        local.get $0
+        i32.load offset=12
+        local.tee $3
+        local.get $7
+        i32.const 1
+        i32.sub
+        i32.const 2
         i32.shl
         i32.add
-        i64.const 0
-        i64.store
-        local.get $9
+        i32.load
+        local.get $3
+        local.get $7
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.ge_u
+        br_if $__inlined_func$assembly/math/sparse/isIncreasing$2
+        drop
+        local.get $7
+        i32.const 1
+        i32.add
+        local.set $7
+        br $for-loop|00
+       end
+      end
+      i32.const 1
+     end
+     if (result i32)
+      local.get $16
+      if (result i32)
+       block $__inlined_func$assembly/math/sparse/isIncreasing$3 (result i32)
+        local.get $1
+        i32.load offset=8
+        local.tee $3
+        local.get $11
+        i32.const 1
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.set $5
+        local.get $3
+        local.get $11
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.const 1
+        i32.add
+        local.set $7
+        loop $for-loop|01
+         local.get $5
+         local.get $7
+         i32.gt_s
+         if
+          i32.const 0
+          local.get $1
+          i32.load offset=12
+          local.tee $3
+          local.get $7
+          i32.const 1
+          i32.sub
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          local.get $3
+          local.get $7
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.load
+          i32.ge_u
+          br_if $__inlined_func$assembly/math/sparse/isIncreasing$3
+          drop
+          local.get $7
+          i32.const 1
+          i32.add
+          local.set $7
+          br $for-loop|01
+         end
+        end
+        i32.const 1
+       end
+      else
+       i32.const 1
+      end
+     else
+      i32.const 0
+     end
+     if
+      local.get $11
+      i32.const 2
+      i32.shl
+      local.tee $5
+      local.get $0
+      i32.load offset=8
+      i32.add
+      i32.load
+      local.set $3
+      local.get $16
+      if (result i32)
+       local.get $1
+       i32.load offset=8
+       local.get $5
+       i32.add
+       i32.load
+      else
+       i32.const 0
+      end
+      local.set $5
+      local.get $11
+      i32.const 1
+      i32.add
+      i32.const 2
+      i32.shl
+      local.tee $7
+      local.get $0
+      i32.load offset=8
+      i32.add
+      i32.load
+      local.set $17
+      local.get $16
+      if (result i32)
+       local.get $1
+       i32.load offset=8
+       local.get $7
+       i32.add
+       i32.load
+      else
+       i32.const 0
+      end
+      local.set $7
+      loop $while-continue|1
+       local.get $3
+       local.get $17
+       i32.lt_s
+       if (result i32)
+        local.get $0
+        i32.load offset=12
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.get $15
-        i32.store
-        local.get $3
-        i32.const 1
-        i32.add
-        local.set $3
-       end
-       i64.const -9223372036854775808
-       i64.const 9223372036854775807
-       local.get $13
-       local.get $15
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $15
-       i64.load
-       local.tee $17
-       i64.const 0
-       i64.lt_s
-       select
-       local.set $18
-       local.get $15
-       local.get $17
-       local.get $2
-       local.get $0
-       i32.load offset=16
-       local.get $5
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $19
-       local.get $17
-       i64.add
-       local.tee $17
-       i64.xor
-       local.get $17
-       local.get $19
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.ge_s
-       if (result i64)
-        local.get $17
+        i32.load
        else
-        local.get $18
+        i32.const 2147483647
        end
-       i64.store
+       local.tee $16
+       local.get $5
+       local.get $7
+       i32.lt_s
+       if (result i32)
+        local.get $1
+        i32.load offset=12
+        local.get $5
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+       else
+        i32.const 2147483647
+       end
+       local.tee $18
+       local.get $16
+       local.get $18
+       i32.lt_s
+       select
+       local.tee $19
+       local.get $12
+       i32.lt_s
+       if
+        i64.const 0
+        local.set $6
+        local.get $16
+        local.get $19
+        i32.eq
+        if
+         local.get $2
+         local.get $0
+         i32.load offset=16
+         local.get $3
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+         call $assembly/fixed/i32f32/mulSat
+         local.set $6
+         local.get $3
+         i32.const 1
+         i32.add
+         local.set $3
+        end
+        local.get $18
+        local.get $19
+        i32.eq
+        if
+         local.get $8
+         local.get $1
+         i32.load offset=16
+         local.get $5
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+         call $assembly/fixed/i32f32/mulSat
+         local.tee $20
+         local.get $6
+         i64.add
+         local.tee $9
+         local.get $6
+         i64.xor
+         local.get $9
+         local.get $20
+         i64.xor
+         i64.and
+         i64.const 0
+         i64.lt_s
+         if (result i64)
+          i64.const -9223372036854775808
+          i64.const 9223372036854775807
+          local.get $6
+          i64.const 0
+          i64.lt_s
+          select
+         else
+          local.get $9
+         end
+         local.set $6
+         local.get $5
+         i32.const 1
+         i32.add
+         local.set $5
+        end
+        local.get $6
+        i64.const 0
+        i64.gt_s
+        if
+         local.get $13
+         i32.load offset=12
+         local.get $4
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $19
+         i32.store
+         local.get $13
+         i32.load offset=16
+         local.get $4
+         i32.const 3
+         i32.shl
+         i32.add
+         local.get $6
+         i64.store
+         local.get $4
+         i32.const 1
+         i32.add
+         local.set $4
+        end
+        br $while-continue|1
+       end
       end
-      local.get $5
-      i32.const 1
-      i32.add
-      local.set $5
-      br $for-loop|1
+      br $for-continue|0
      end
-    end
-    local.get $12
-    local.get $1
-    i32.load
-    i32.lt_s
-    if
-     local.get $1
+     i32.const 0
+     local.set $3
+     local.get $0
      i32.load offset=8
-     local.tee $8
-     local.get $12
+     local.tee $7
+     local.get $11
      i32.const 2
      i32.shl
      i32.add
      i32.load
      local.set $5
-     local.get $8
-     local.get $12
+     local.get $7
+     local.get $11
      i32.const 1
      i32.add
+     local.tee $7
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $8
+     local.set $16
      loop $for-loop|2
       local.get $5
-      local.get $8
+      local.get $16
       i32.lt_s
       if
-       local.get $1
+       local.get $0
        i32.load offset=12
        local.get $5
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $15
-       local.get $10
+       local.tee $17
+       local.get $12
        i32.lt_s
        if
-        local.get $6
-        local.get $14
+        local.get $7
         local.get $15
+        local.get $17
         i32.const 2
         i32.shl
         i32.add
-        local.tee $16
+        local.tee $18
         i32.load
         i32.ne
         if
-         local.get $16
-         local.get $6
+         local.get $18
+         local.get $7
          i32.store
-         local.get $13
-         local.get $15
+         local.get $14
+         local.get $17
          i32.const 3
          i32.shl
          i32.add
          i64.const 0
          i64.store
-         local.get $9
+         local.get $10
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.get $15
+         local.get $17
          i32.store
          local.get $3
          i32.const 1
@@ -2409,22 +2604,22 @@
         end
         i64.const -9223372036854775808
         i64.const 9223372036854775807
-        local.get $13
-        local.get $15
+        local.get $14
+        local.get $17
         i32.const 3
         i32.shl
         i32.add
-        local.tee $15
-        i64.load
         local.tee $17
+        i64.load
+        local.tee $6
         i64.const 0
         i64.lt_s
         select
-        local.set $18
-        local.get $15
+        local.set $9
         local.get $17
-        local.get $7
-        local.get $1
+        local.get $6
+        local.get $2
+        local.get $0
         i32.load offset=16
         local.get $5
         i32.const 3
@@ -2432,21 +2627,21 @@
         i32.add
         i64.load
         call $assembly/fixed/i32f32/mulSat
-        local.tee $19
-        local.get $17
+        local.tee $20
+        local.get $6
         i64.add
-        local.tee $17
+        local.tee $6
         i64.xor
-        local.get $17
-        local.get $19
+        local.get $6
+        local.get $20
         i64.xor
         i64.and
         i64.const 0
         i64.ge_s
         if (result i64)
-         local.get $17
+         local.get $6
         else
-         local.get $18
+         local.get $9
         end
         i64.store
        end
@@ -2457,297 +2652,419 @@
        br $for-loop|2
       end
      end
-    end
-    i32.const 1
-    local.set $6
-    i32.const 1
-    local.set $8
-    loop $for-loop|00
-     local.get $3
-     local.get $8
-     i32.gt_s
+     local.get $11
+     local.get $1
+     i32.load
+     i32.lt_s
      if
-      block $for-break0
-       local.get $9
-       local.get $8
-       i32.const 1
-       i32.sub
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       local.get $9
-       local.get $8
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.gt_u
-       if
-        i32.const 0
-        local.set $6
-        br $for-break0
-       end
-       local.get $8
-       i32.const 1
-       i32.add
-       local.set $8
-       br $for-loop|00
-      end
-     end
-    end
-    local.get $6
-    i32.eqz
-    if
-     local.get $3
-     i32.const 1
-     i32.shr_s
-     i32.const 1
-     i32.sub
-     local.set $6
-     loop $for-loop|11
-      local.get $6
-      i32.const 0
-      i32.ge_s
-      if
-       local.get $6
-       local.set $5
-       loop $while-continue|0
-        local.get $3
-        local.get $5
-        i32.const 1
-        i32.shl
-        i32.const 1
-        i32.add
-        local.tee $8
-        i32.gt_s
-        if
-         local.get $9
-         local.get $5
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $15
-         i32.load
-         local.tee $16
-         local.get $9
-         local.get $8
-         i32.const 1
-         i32.add
-         local.tee $5
-         local.get $8
-         local.get $3
-         local.get $5
-         i32.gt_s
-         if (result i32)
-          local.get $9
-          local.get $8
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.get $9
-          local.get $5
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          i32.lt_u
-         else
-          i32.const 0
-         end
-         select
-         local.tee $5
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $8
-         i32.load
-         local.tee $20
-         i32.lt_u
-         if
-          local.get $15
-          local.get $20
-          i32.store
-          local.get $8
-          local.get $16
-          i32.store
-          br $while-continue|0
-         end
-        end
-       end
-       local.get $6
-       i32.const 1
-       i32.sub
-       local.set $6
-       br $for-loop|11
-      end
-     end
-     local.get $3
-     i32.const 1
-     i32.sub
-     local.set $8
-     loop $for-loop|22
-      local.get $8
-      i32.const 0
-      i32.gt_s
-      if
-       local.get $9
-       i32.load
-       local.set $5
-       local.get $9
-       local.get $9
-       local.get $8
-       i32.const 2
-       i32.shl
-       i32.add
-       local.tee $6
-       i32.load
-       i32.store
-       local.get $6
-       local.get $5
-       i32.store
-       i32.const 0
-       local.set $5
-       loop $while-continue|00
-        local.get $8
-        local.get $5
-        i32.const 1
-        i32.shl
-        i32.const 1
-        i32.add
-        local.tee $6
-        i32.gt_s
-        if
-         local.get $9
-         local.get $5
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $15
-         i32.load
-         local.tee $16
-         local.get $9
-         local.get $6
-         i32.const 1
-         i32.add
-         local.tee $5
-         local.get $6
-         local.get $5
-         local.get $8
-         i32.lt_s
-         if (result i32)
-          local.get $9
-          local.get $6
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          local.get $9
-          local.get $5
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.load
-          i32.lt_u
-         else
-          i32.const 0
-         end
-         select
-         local.tee $5
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $6
-         i32.load
-         local.tee $20
-         i32.lt_u
-         if
-          local.get $15
-          local.get $20
-          i32.store
-          local.get $6
-          local.get $16
-          i32.store
-          br $while-continue|00
-         end
-        end
-       end
-       local.get $8
-       i32.const 1
-       i32.sub
-       local.set $8
-       br $for-loop|22
-      end
-     end
-    end
-    i32.const 0
-    local.set $8
-    loop $for-loop|3
-     local.get $3
-     local.get $8
-     i32.gt_s
-     if
-      local.get $13
-      local.get $9
-      local.get $8
+      local.get $1
+      i32.load offset=8
+      local.tee $16
+      local.get $11
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $5
-      i32.const 3
+      local.set $5
+      local.get $16
+      local.get $11
+      i32.const 1
+      i32.add
+      i32.const 2
       i32.shl
       i32.add
-      i64.load
-      local.tee $17
-      i64.const 0
-      i64.gt_s
+      i32.load
+      local.set $16
+      loop $for-loop|3
+       local.get $5
+       local.get $16
+       i32.lt_s
+       if
+        local.get $1
+        i32.load offset=12
+        local.get $5
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.tee $17
+        local.get $12
+        i32.lt_s
+        if
+         local.get $7
+         local.get $15
+         local.get $17
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $18
+         i32.load
+         i32.ne
+         if
+          local.get $18
+          local.get $7
+          i32.store
+          local.get $14
+          local.get $17
+          i32.const 3
+          i32.shl
+          i32.add
+          i64.const 0
+          i64.store
+          local.get $10
+          local.get $3
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $17
+          i32.store
+          local.get $3
+          i32.const 1
+          i32.add
+          local.set $3
+         end
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $14
+         local.get $17
+         i32.const 3
+         i32.shl
+         i32.add
+         local.tee $17
+         i64.load
+         local.tee $6
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $9
+         local.get $17
+         local.get $6
+         local.get $8
+         local.get $1
+         i32.load offset=16
+         local.get $5
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+         call $assembly/fixed/i32f32/mulSat
+         local.tee $20
+         local.get $6
+         i64.add
+         local.tee $6
+         i64.xor
+         local.get $6
+         local.get $20
+         i64.xor
+         i64.and
+         i64.const 0
+         i64.ge_s
+         if (result i64)
+          local.get $6
+         else
+          local.get $9
+         end
+         i64.store
+        end
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|3
+       end
+      end
+     end
+     i32.const 1
+     local.set $7
+     i32.const 1
+     local.set $5
+     loop $for-loop|002
+      local.get $3
+      local.get $5
+      i32.gt_s
       if
-       local.get $11
-       i32.load offset=12
-       local.get $4
+       block $for-break0
+        local.get $10
+        local.get $5
+        i32.const 1
+        i32.sub
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        local.get $10
+        local.get $5
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.gt_u
+        if
+         i32.const 0
+         local.set $7
+         br $for-break0
+        end
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|002
+       end
+      end
+     end
+     local.get $7
+     i32.eqz
+     if
+      local.get $3
+      i32.const 1
+      i32.shr_s
+      i32.const 1
+      i32.sub
+      local.set $5
+      loop $for-loop|1
+       local.get $5
+       i32.const 0
+       i32.ge_s
+       if
+        local.get $5
+        local.set $7
+        loop $while-continue|0
+         local.get $3
+         local.get $7
+         i32.const 1
+         i32.shl
+         i32.const 1
+         i32.add
+         local.tee $16
+         i32.gt_s
+         if
+          local.get $10
+          local.get $7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $17
+          i32.load
+          local.tee $18
+          local.get $10
+          local.get $16
+          i32.const 1
+          i32.add
+          local.tee $7
+          local.get $16
+          local.get $3
+          local.get $7
+          i32.gt_s
+          if (result i32)
+           local.get $10
+           local.get $16
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $10
+           local.get $7
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           i32.lt_u
+          else
+           i32.const 0
+          end
+          select
+          local.tee $7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $16
+          i32.load
+          local.tee $19
+          i32.lt_u
+          if
+           local.get $17
+           local.get $19
+           i32.store
+           local.get $16
+           local.get $18
+           i32.store
+           br $while-continue|0
+          end
+         end
+        end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.set $5
+        br $for-loop|1
+       end
+      end
+      local.get $3
+      i32.const 1
+      i32.sub
+      local.set $5
+      loop $for-loop|21
+       local.get $5
+       i32.const 0
+       i32.gt_s
+       if
+        local.get $10
+        i32.load
+        local.set $7
+        local.get $10
+        local.get $10
+        local.get $5
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $16
+        i32.load
+        i32.store
+        local.get $16
+        local.get $7
+        i32.store
+        i32.const 0
+        local.set $7
+        loop $while-continue|00
+         local.get $5
+         local.get $7
+         i32.const 1
+         i32.shl
+         i32.const 1
+         i32.add
+         local.tee $16
+         i32.gt_s
+         if
+          local.get $10
+          local.get $7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $17
+          i32.load
+          local.tee $18
+          local.get $10
+          local.get $16
+          i32.const 1
+          i32.add
+          local.tee $7
+          local.get $16
+          local.get $5
+          local.get $7
+          i32.gt_s
+          if (result i32)
+           local.get $10
+           local.get $16
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           local.get $10
+           local.get $7
+           i32.const 2
+           i32.shl
+           i32.add
+           i32.load
+           i32.lt_u
+          else
+           i32.const 0
+          end
+          select
+          local.tee $7
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $16
+          i32.load
+          local.tee $19
+          i32.lt_u
+          if
+           local.get $17
+           local.get $19
+           i32.store
+           local.get $16
+           local.get $18
+           i32.store
+           br $while-continue|00
+          end
+         end
+        end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.set $5
+        br $for-loop|21
+       end
+      end
+     end
+     i32.const 0
+     local.set $5
+     loop $for-loop|4
+      local.get $3
+      local.get $5
+      i32.gt_s
+      if
+       local.get $14
+       local.get $10
+       local.get $5
        i32.const 2
        i32.shl
        i32.add
-       local.get $5
-       i32.store
-       local.get $11
-       i32.load offset=16
-       local.get $4
+       i32.load
+       local.tee $7
        i32.const 3
        i32.shl
        i32.add
-       local.get $17
-       i64.store
-       local.get $4
+       i64.load
+       local.tee $6
+       i64.const 0
+       i64.gt_s
+       if
+        local.get $13
+        i32.load offset=12
+        local.get $4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $7
+        i32.store
+        local.get $13
+        i32.load offset=16
+        local.get $4
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $6
+        i64.store
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+       end
+       local.get $5
        i32.const 1
        i32.add
-       local.set $4
+       local.set $5
+       br $for-loop|4
       end
-      local.get $8
-      i32.const 1
-      i32.add
-      local.set $8
-      br $for-loop|3
      end
     end
-    local.get $12
+    local.get $11
     i32.const 1
     i32.add
-    local.set $12
+    local.set $11
     br $for-loop|0
    end
   end
-  local.get $11
+  local.get $13
   i32.load offset=8
-  local.get $10
+  local.get $12
   i32.const 2
   i32.shl
   i32.add
   local.get $4
   i32.store
-  local.get $11
+  local.get $13
  )
  (func $assembly/math/sort/siftKeyed (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i64)
@@ -3136,23 +3453,13 @@
   (local $5 i32)
   (local $6 i32)
   (local $7 i32)
-  (local $8 i64)
+  (local $8 i32)
   (local $9 i64)
-  (local $10 i32)
+  (local $10 i64)
   (local $11 i64)
-  i32.const 1
   local.get $2
-  local.get $2
-  i32.mul
-  local.tee $6
-  local.get $6
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $7
+  call $assembly/math/dense/denseNew
+  local.set $6
   local.get $3
   i64.const 4294967296
   i64.xor
@@ -3176,47 +3483,47 @@
    i32.mul
    i32.lt_s
    if
+    local.get $6
     local.get $5
     i32.const 3
     i32.shl
-    local.tee $10
-    local.get $7
+    local.tee $7
     i32.add
     i64.const -9223372036854775808
     i64.const 9223372036854775807
     local.get $3
     local.get $0
-    local.get $10
+    local.get $7
     i32.add
     i64.load
     call $assembly/fixed/i32f32/mulSat
-    local.tee $9
+    local.tee $10
     i64.const 0
     i64.lt_s
     select
-    local.set $8
-    local.get $9
-    local.get $9
+    local.set $11
+    local.get $10
     local.get $4
     local.get $1
-    local.get $10
+    local.get $7
     i32.add
     i64.load
     call $assembly/fixed/i32f32/mulSat
-    local.tee $11
-    i64.add
     local.tee $9
+    local.get $10
+    i64.add
+    local.tee $10
     i64.xor
     local.get $9
-    local.get $11
+    local.get $10
     i64.xor
     i64.and
     i64.const 0
     i64.ge_s
     if (result i64)
-     local.get $9
+     local.get $10
     else
-     local.get $8
+     local.get $11
     end
     i64.store
     local.get $5
@@ -3226,7 +3533,7 @@
     br $for-loop|0
    end
   end
-  local.get $7
+  local.get $6
  )
  (func $assembly/math/dense/denseToCsr (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
@@ -3313,28 +3620,6 @@
    end
   end
   local.get $3
- )
- (func $assembly/math/dense/denseClone (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  i32.const 1
-  local.get $1
-  local.get $1
-  i32.mul
-  local.tee $2
-  local.get $2
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $1
-  local.get $0
-  local.get $2
-  i32.const 3
-  i32.shl
-  memory.copy
-  local.get $1
  )
  (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i64)
@@ -6684,8 +6969,12 @@
   i32.add
   i32.const 2
   i32.shl
+  local.tee $0
   call $assembly/mem/arena/arenaAlloc
-  local.set $13
+  local.tee $13
+  i32.const 0
+  local.get $0
+  memory.fill
   i32.const 0
   local.set $0
   loop $for-loop|1
@@ -8827,9 +9116,9 @@
    local.get $5
    call $assembly/math/vector/normalizeInPlace
    i32.const 0
-   local.set $14
-   i32.const 0
    local.set $2
+   i32.const 0
+   local.set $15
    i32.const 1
    local.get $5
    local.get $5
@@ -8838,8 +9127,12 @@
    select
    i32.const 3
    i32.shl
+   local.tee $6
    call $assembly/mem/arena/arenaAlloc
-   local.set $8
+   local.tee $8
+   i32.const 0
+   local.get $6
+   memory.fill
    local.get $29
    i32.load offset=8
    local.get $29
@@ -8850,13 +9143,13 @@
    i32.load
    local.set $7
    loop $for-loop|015
+    local.get $2
     local.get $7
-    local.get $14
-    i32.gt_s
+    i32.lt_s
     if
      local.get $29
      i32.load offset=12
-     local.get $14
+     local.get $2
      i32.const 2
      i32.shl
      i32.add
@@ -8867,7 +9160,7 @@
      if
       local.get $29
       i32.load offset=16
-      local.get $14
+      local.get $2
       i32.const 3
       i32.shl
       i32.add
@@ -8887,31 +9180,31 @@
        i64.store
       end
      end
-     local.get $14
+     local.get $2
      i32.const 1
      i32.add
-     local.set $14
+     local.set $2
      br $for-loop|015
     end
    end
    loop $for-loop|116
-    local.get $2
     local.get $7
-    i32.lt_s
+    local.get $15
+    i32.gt_s
     if
      local.get $5
      local.get $29
      i32.load offset=12
-     local.get $2
+     local.get $15
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.tee $6
+     local.tee $2
      i32.gt_s
      if
       local.get $8
-      local.get $6
+      local.get $2
       i32.const 3
       i32.shl
       i32.add
@@ -8922,13 +9215,13 @@
       if
        local.get $29
        i32.load offset=16
-       local.get $2
+       local.get $15
        i32.const 3
        i32.shl
        i32.add
-       local.tee $6
+       local.tee $2
        i64.const 0
-       local.get $6
+       local.get $2
        i64.load
        local.get $1
        call $assembly/fixed/i32f32/divRaw
@@ -8937,10 +9230,10 @@
        i64.store
       end
      end
-     local.get $2
+     local.get $15
      i32.const 1
      i32.add
-     local.set $2
+     local.set $15
      br $for-loop|116
     end
    end
@@ -9026,14 +9319,18 @@
   local.get $8
   i32.const 2
   i32.shl
+  local.tee $8
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $17
+  i32.const 0
+  local.get $8
+  memory.fill
+  local.get $10
   call $assembly/mem/arena/arenaAlloc
   local.set $14
   local.get $10
   call $assembly/mem/arena/arenaAlloc
   local.set $15
-  local.get $10
-  call $assembly/mem/arena/arenaAlloc
-  local.set $16
   loop $for-loop|0
    local.get $11
    local.get $0
@@ -9049,113 +9346,115 @@
     i32.add
     local.get $7
     i32.store
-    local.get $0
-    i32.load offset=8
-    local.tee $10
     local.get $11
     i32.const 1
     i32.add
-    local.tee $17
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.set $18
-    local.get $8
-    local.get $10
-    i32.add
-    i32.load
-    i32.const 1
-    i32.add
-    local.set $8
-    block $assembly/epoch/liquid/strictlyIncreasing|inlined.0 (result i32)
-     loop $for-loop|1
-      local.get $8
-      local.get $18
+    local.tee $10
+    local.set $16
+    block $__inlined_func$assembly/math/sparse/isIncreasing (result i32)
+     local.get $0
+     i32.load offset=8
+     local.tee $18
+     local.get $10
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $20
+     local.get $8
+     local.get $18
+     i32.add
+     i32.load
+     i32.const 1
+     i32.add
+     local.set $10
+     loop $for-loop|00
+      local.get $10
+      local.get $20
       i32.lt_s
       if
        i32.const 0
        local.get $0
        i32.load offset=12
-       local.tee $10
-       local.get $8
+       local.tee $8
+       local.get $10
        i32.const 1
        i32.sub
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.get $10
        local.get $8
+       local.get $10
        i32.const 2
        i32.shl
        i32.add
        i32.load
        i32.ge_u
-       br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.0
+       br_if $__inlined_func$assembly/math/sparse/isIncreasing
        drop
-       local.get $8
+       local.get $10
        i32.const 1
        i32.add
-       local.set $8
-       br $for-loop|1
+       local.set $10
+       br $for-loop|00
       end
      end
      i32.const 1
     end
     local.tee $8
     if
-     local.get $1
-     i32.load offset=8
-     local.tee $8
-     local.get $11
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.set $10
-     local.get $8
-     local.get $11
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     i32.const 1
-     i32.add
-     local.set $8
-     block $assembly/epoch/liquid/strictlyIncreasing|inlined.1 (result i32)
-      loop $for-loop|2
-       local.get $8
+     block $__inlined_func$assembly/math/sparse/isIncreasing$1 (result i32)
+      local.get $1
+      i32.load offset=8
+      local.tee $8
+      local.get $11
+      i32.const 1
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.set $18
+      local.get $8
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.const 1
+      i32.add
+      local.set $10
+      loop $for-loop|01
        local.get $10
+       local.get $18
        i32.lt_s
        if
         i32.const 0
         local.get $1
         i32.load offset=12
-        local.tee $18
-        local.get $8
+        local.tee $8
+        local.get $10
         i32.const 1
         i32.sub
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.get $18
         local.get $8
+        local.get $10
         i32.const 2
         i32.shl
         i32.add
         i32.load
         i32.ge_u
-        br_if $assembly/epoch/liquid/strictlyIncreasing|inlined.1
+        br_if $__inlined_func$assembly/math/sparse/isIncreasing$1
         drop
-        local.get $8
+        local.get $10
         i32.const 1
         i32.add
-        local.set $8
-        br $for-loop|2
+        local.set $10
+        br $for-loop|01
        end
       end
       i32.const 1
@@ -9168,12 +9467,12 @@
      local.get $0
      local.get $11
      local.get $3
-     local.get $15
+     local.get $14
      call $assembly/epoch/liquid/mergeView
      local.get $1
      local.get $11
      local.get $3
-     local.get $16
+     local.get $15
      call $assembly/epoch/liquid/mergeView
     end
     local.get $1
@@ -9194,7 +9493,7 @@
     i32.add
     i32.load
     local.set $18
-    loop $for-loop|3
+    loop $for-loop|1
      local.get $10
      local.get $18
      i32.lt_s
@@ -9210,12 +9509,12 @@
       local.get $3
       i32.lt_s
       if
-       local.get $14
+       local.get $17
        local.get $20
        i32.const 2
        i32.shl
        i32.add
-       local.get $17
+       local.get $16
        i32.store
        local.get $13
        local.get $20
@@ -9235,7 +9534,7 @@
       i32.const 1
       i32.add
       local.set $10
-      br $for-loop|3
+      br $for-loop|1
      end
     end
     local.get $0
@@ -9256,7 +9555,7 @@
     i32.add
     i32.load
     local.set $20
-    loop $for-loop|4
+    loop $for-loop|2
      local.get $10
      local.get $20
      i32.lt_s
@@ -9280,8 +9579,8 @@
        i32.add
        i64.load
        local.set $9
+       local.get $16
        local.get $17
-       local.get $14
        local.get $18
        i32.const 2
        i32.shl
@@ -9320,11 +9619,11 @@
         local.get $2
         i32.add
         i64.load
-        local.get $15
+        local.get $14
         local.get $22
         i32.add
         i64.load
-        local.get $16
+        local.get $15
         local.get $22
         i32.add
         i64.load
@@ -9431,7 +9730,7 @@
       i32.const 1
       i32.add
       local.set $10
-      br $for-loop|4
+      br $for-loop|2
      end
     end
     local.get $11
@@ -9477,20 +9776,21 @@
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 i64)
+  (local $25 i32)
   (local $26 i64)
   (local $27 i64)
+  (local $28 i64)
   i32.const 1
   local.get $0
   i64.load
   i32.wrap_i64
-  local.tee $24
-  local.get $24
+  local.tee $25
+  local.get $25
   i32.const 0
   i32.le_s
   select
   local.set $8
-  local.get $24
+  local.get $25
   call $assembly/epoch/common/allocOutput
   local.set $18
   local.get $0
@@ -9538,16 +9838,16 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $15
   loop $for-loop|0
-   local.get $4
-   local.get $24
+   local.get $1
+   local.get $25
    i32.lt_s
    if
-    local.get $4
+    local.get $1
     local.get $15
     i32.add
     i64.const -1
     local.get $6
-    local.get $4
+    local.get $1
     i32.const 3
     i32.shl
     i32.add
@@ -9555,18 +9855,18 @@
     local.tee $10
     local.get $9
     i64.add
-    local.tee $25
+    local.tee $26
     local.get $10
-    local.get $25
+    local.get $26
     i64.gt_u
     select
     local.get $2
     i64.lt_u
     i32.store8
-    local.get $4
+    local.get $1
     i32.const 1
     i32.add
-    local.set $4
+    local.set $1
     br $for-loop|0
    end
   end
@@ -9598,17 +9898,17 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $7
   i32.const 0
-  local.set $4
+  local.set $1
   loop $for-loop|00
-   local.get $4
-   local.get $24
+   local.get $1
+   local.get $25
    i32.lt_s
    if
-    local.get $4
+    local.get $1
     local.get $7
     i32.add
     local.get $5
-    local.get $4
+    local.get $1
     i32.const 3
     i32.shl
     i32.add
@@ -9616,10 +9916,10 @@
     local.get $2
     i64.ge_u
     i32.store8
-    local.get $4
+    local.get $1
     i32.const 1
     i32.add
-    local.set $4
+    local.set $1
     br $for-loop|00
    end
   end
@@ -9634,7 +9934,7 @@
   local.get $0
   i64.load offset=160
   i32.wrap_i64
-  local.get $24
+  local.get $25
   local.get $0
   i64.load offset=144
   local.get $14
@@ -9645,7 +9945,7 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $17
   local.get $14
-  local.get $24
+  local.get $25
   local.get $0
   i64.load offset=120
   i32.const -1
@@ -9659,30 +9959,30 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $12
   i32.const 0
-  local.set $4
+  local.set $1
   loop $for-loop|1
-   local.get $4
-   local.get $24
+   local.get $1
+   local.get $25
    i32.lt_s
    if
-    local.get $4
+    local.get $1
     local.get $12
     i32.add
-    local.get $4
+    local.get $1
     local.get $13
     i32.add
     i32.load8_u
     i32.eqz
     i32.store8
-    local.get $4
+    local.get $1
     i32.const 1
     i32.add
-    local.set $4
+    local.set $1
     br $for-loop|1
    end
   end
   local.get $17
-  local.get $24
+  local.get $25
   local.get $0
   i64.load offset=112
   i32.wrap_i64
@@ -9695,154 +9995,154 @@
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.tee $19
+  local.tee $20
   local.get $17
-  local.get $24
+  local.get $25
   i32.const 3
   i32.shl
   memory.copy
   loop $for-loop|01
-   local.get $23
    local.get $24
+   local.get $25
    i32.lt_s
    if
     local.get $15
-    local.get $23
+    local.get $24
     i32.add
     i32.load8_u
     if
-     local.get $19
-     local.get $23
+     local.get $20
+     local.get $24
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $23
+    local.get $24
     i32.const 1
     i32.add
-    local.set $23
+    local.set $24
     br $for-loop|01
    end
   end
   i32.const 0
-  local.set $23
+  local.set $24
   loop $for-loop|02
-   local.get $23
    local.get $24
+   local.get $25
    i32.lt_s
    if
     local.get $12
-    local.get $23
+    local.get $24
     i32.add
     i32.load8_u
     if
-     local.get $19
-     local.get $23
+     local.get $20
+     local.get $24
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $23
+    local.get $24
     i32.const 1
     i32.add
-    local.set $23
+    local.set $24
     br $for-loop|02
    end
   end
-  local.get $19
-  local.get $24
+  local.get $20
+  local.get $25
   call $assembly/math/vector/normalizeInPlace
   local.get $0
   i32.const 25
   i32.const 26
   i32.const 27
-  local.get $24
+  local.get $25
   i32.const 0
   call $assembly/epoch/dense/readDense
   local.set $4
   loop $for-loop|05
-   local.get $1
-   local.get $24
+   local.get $23
+   local.get $25
    i32.lt_s
    if
-    local.get $1
     local.get $12
+    local.get $23
     i32.add
     i32.load8_u
     if
      local.get $4
-     local.get $1
-     local.get $24
+     local.get $23
+     local.get $25
      i32.mul
      i32.const 3
      i32.shl
      i32.add
      i32.const 0
-     local.get $24
+     local.get $25
      i32.const 3
      i32.shl
      memory.fill
     end
-    local.get $1
+    local.get $23
     i32.const 1
     i32.add
-    local.set $1
+    local.set $23
     br $for-loop|05
    end
   end
   i32.const 0
-  local.set $23
+  local.set $24
   loop $for-loop|06
-   local.get $23
    local.get $24
+   local.get $25
    i32.lt_s
    if
     local.get $4
-    local.get $23
     local.get $24
+    local.get $25
     i32.mul
-    local.get $23
+    local.get $24
     i32.add
     i32.const 3
     i32.shl
     i32.add
     i64.const 0
     i64.store
-    local.get $23
+    local.get $24
     i32.const 1
     i32.add
-    local.set $23
+    local.set $24
     br $for-loop|06
    end
   end
   i32.const 0
-  local.set $1
+  local.set $23
   loop $for-loop|07
-   local.get $1
-   local.get $24
+   local.get $23
+   local.get $25
    i32.lt_s
    if
     local.get $6
-    local.get $1
+    local.get $23
     i32.const 3
     i32.shl
     i32.add
     i64.load
     local.set $2
     i32.const 0
-    local.set $23
+    local.set $24
     loop $for-loop|18
-     local.get $23
      local.get $24
+     local.get $25
      i32.lt_s
      if
       local.get $2
       local.get $5
-      local.get $23
+      local.get $24
       i32.const 3
       i32.shl
       i32.add
@@ -9850,10 +10150,10 @@
       i64.le_u
       if
        local.get $4
-       local.get $1
-       local.get $24
-       i32.mul
        local.get $23
+       local.get $25
+       i32.mul
+       local.get $24
        i32.add
        i32.const 3
        i32.shl
@@ -9861,40 +10161,40 @@
        i64.const 0
        i64.store
       end
-      local.get $23
+      local.get $24
       i32.const 1
       i32.add
-      local.set $23
+      local.set $24
       br $for-loop|18
      end
     end
-    local.get $1
+    local.get $23
     i32.const 1
     i32.add
-    local.set $1
+    local.set $23
     br $for-loop|07
    end
   end
   loop $for-loop|03
-   local.get $21
-   local.get $24
+   local.get $22
+   local.get $25
    i32.lt_s
    if
     i64.const 0
     local.set $2
     i32.const 0
-    local.set $22
+    local.set $23
     loop $for-loop|14
-     local.get $22
-     local.get $24
+     local.get $23
+     local.get $25
      i32.lt_s
      if
       local.get $2
       local.get $4
-      local.get $21
-      local.get $24
-      i32.mul
       local.get $22
+      local.get $25
+      i32.mul
+      local.get $23
       i32.add
       i32.const 3
       i32.shl
@@ -9902,10 +10202,10 @@
       i64.load
       i64.add
       local.set $2
-      local.get $22
+      local.get $23
       i32.const 1
       i32.add
-      local.set $22
+      local.set $23
       br $for-loop|14
      end
     end
@@ -9914,17 +10214,17 @@
     i64.gt_s
     if
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|2
-      local.get $22
-      local.get $24
+      local.get $23
+      local.get $25
       i32.lt_s
       if
        local.get $4
-       local.get $21
-       local.get $24
-       i32.mul
        local.get $22
+       local.get $25
+       i32.mul
+       local.get $23
        i32.add
        i32.const 3
        i32.shl
@@ -9938,24 +10238,24 @@
        global.get $assembly/fixed/i32f32/failed
        select
        i64.store
-       local.get $22
+       local.get $23
        i32.const 1
        i32.add
-       local.set $22
+       local.set $23
        br $for-loop|2
       end
      end
     end
-    local.get $21
+    local.get $22
     i32.const 1
     i32.add
-    local.set $21
+    local.set $22
     br $for-loop|03
    end
   end
-  local.get $19
+  local.get $20
   local.get $4
-  local.get $24
+  local.get $25
   local.get $0
   i64.load offset=48
   call $assembly/epoch/common/u16Ratio
@@ -9965,29 +10265,35 @@
   call $assembly/mem/arena/arenaAlloc
   local.tee $16
   call $assembly/math/dense/weightedMedianCol
+  local.get $25
+  call $assembly/math/dense/denseNew
+  local.tee $5
   local.get $4
-  local.get $24
-  call $assembly/math/dense/denseClone
-  local.set $5
+  local.get $25
+  local.get $25
+  i32.mul
+  i32.const 3
+  i32.shl
+  memory.copy
   i32.const 0
-  local.set $23
+  local.set $24
   loop $for-loop|09
-   local.get $23
    local.get $24
+   local.get $25
    i32.lt_s
    if
     i32.const 0
-    local.set $21
+    local.set $22
     loop $for-loop|110
-     local.get $21
-     local.get $24
+     local.get $22
+     local.get $25
      i32.lt_s
      if
       local.get $5
-      local.get $23
       local.get $24
+      local.get $25
       i32.mul
-      local.get $21
+      local.get $22
       i32.add
       i32.const 3
       i32.shl
@@ -9997,7 +10303,7 @@
       local.set $2
       local.get $1
       local.get $16
-      local.get $21
+      local.get $22
       i32.const 3
       i32.shl
       i32.add
@@ -10009,17 +10315,17 @@
       i64.gt_s
       select
       i64.store
-      local.get $21
+      local.get $22
       i32.const 1
       i32.add
-      local.set $21
+      local.set $22
       br $for-loop|110
      end
     end
-    local.get $23
+    local.get $24
     i32.const 1
     i32.add
-    local.set $23
+    local.set $24
     br $for-loop|09
    end
   end
@@ -10029,27 +10335,27 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $12
   i32.const 0
-  local.set $23
+  local.set $24
   loop $for-loop|011
-   local.get $23
    local.get $24
+   local.get $25
    i32.lt_s
    if
     i64.const 0
     local.set $2
     i32.const 0
-    local.set $21
+    local.set $22
     loop $for-loop|112
-     local.get $21
-     local.get $24
+     local.get $22
+     local.get $25
      i32.lt_s
      if
       local.get $2
       local.get $5
-      local.get $23
       local.get $24
+      local.get $25
       i32.mul
-      local.get $21
+      local.get $22
       i32.add
       i32.const 3
       i32.shl
@@ -10057,24 +10363,24 @@
       i64.load
       i64.add
       local.set $2
-      local.get $21
+      local.get $22
       i32.const 1
       i32.add
-      local.set $21
+      local.set $22
       br $for-loop|112
      end
     end
     local.get $12
-    local.get $23
+    local.get $24
     i32.const 3
     i32.shl
     i32.add
     local.get $2
     i64.store
-    local.get $23
+    local.get $24
     i32.const 1
     i32.add
-    local.set $23
+    local.set $24
     br $for-loop|011
    end
   end
@@ -10084,53 +10390,51 @@
   call $assembly/mem/arena/arenaAlloc
   local.tee $6
   i32.const 0
-  local.get $24
+  local.get $25
   i32.const 3
   i32.shl
   memory.fill
-  i32.const 0
-  local.set $1
   loop $for-loop|013
-   local.get $1
-   local.get $24
+   local.get $21
+   local.get $25
    i32.lt_s
    if
-    local.get $19
-    local.get $1
+    local.get $20
+    local.get $21
     i32.const 3
     i32.shl
     i32.add
     i64.load
     local.set $2
     i32.const 0
-    local.set $23
+    local.set $24
     loop $for-loop|114
-     local.get $23
      local.get $24
+     local.get $25
      i32.lt_s
      if
       i64.const -9223372036854775808
       i64.const 9223372036854775807
       local.get $6
-      local.get $23
+      local.get $24
       i32.const 3
       i32.shl
       i32.add
-      local.tee $21
+      local.tee $1
       i64.load
       local.tee $3
       i64.const 0
       i64.lt_s
       select
       local.set $9
-      local.get $21
+      local.get $1
       local.get $3
       local.get $2
       local.get $5
-      local.get $1
-      local.get $24
+      local.get $21
+      local.get $25
       i32.mul
-      local.get $23
+      local.get $24
       i32.add
       i32.const 3
       i32.shl
@@ -10154,26 +10458,26 @@
        local.get $9
       end
       i64.store
-      local.get $23
+      local.get $24
       i32.const 1
       i32.add
-      local.set $23
+      local.set $24
       br $for-loop|114
      end
     end
-    local.get $1
+    local.get $21
     i32.const 1
     i32.add
-    local.set $1
+    local.set $21
     br $for-loop|013
    end
   end
   local.get $6
-  local.get $24
+  local.get $25
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$296
+  block $__inlined_func$assembly/math/dense/interpolate$311
    local.get $0
    i32.const -64
    i32.sub
@@ -10181,36 +10485,26 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$296
+   br_if $__inlined_func$assembly/math/dense/interpolate$311
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$296
-   i32.const 1
-   local.get $24
-   local.get $24
-   i32.mul
-   local.tee $1
-   local.get $1
-   i32.const 0
-   i32.le_s
-   select
-   i32.const 3
-   i32.shl
-   call $assembly/mem/arena/arenaAlloc
+   br_if $__inlined_func$assembly/math/dense/interpolate$311
+   local.get $25
+   call $assembly/math/dense/denseNew
    local.set $1
    i32.const 0
-   local.set $23
+   local.set $24
    loop $for-loop|015
-    local.get $23
     local.get $24
-    local.get $24
+    local.get $25
+    local.get $25
     i32.mul
     i32.lt_s
     if
-     local.get $23
+     local.get $24
      i32.const 3
      i32.shl
      local.tee $21
@@ -10234,7 +10528,7 @@
      local.tee $10
      local.get $3
      i64.sub
-     local.set $25
+     local.set $26
      local.get $3
      local.get $3
      local.get $2
@@ -10242,7 +10536,7 @@
      local.get $10
      i64.xor
      local.get $10
-     local.get $25
+     local.get $26
      i64.xor
      i64.and
      i64.const 0
@@ -10255,7 +10549,7 @@
       i64.lt_s
       select
      else
-      local.get $25
+      local.get $26
      end
      call $assembly/fixed/i32f32/mulSat
      local.tee $3
@@ -10274,10 +10568,10 @@
       local.get $10
      end
      i64.store
-     local.get $23
+     local.get $24
      i32.const 1
      i32.add
-     local.set $23
+     local.set $24
      br $for-loop|015
     end
    end
@@ -10299,32 +10593,32 @@
    i32.const 28
    i32.const 29
    i32.const 30
-   local.get $24
+   local.get $25
    i32.const 1
    call $assembly/epoch/dense/readDense
-   local.set $23
+   local.set $21
    loop $for-loop|016
-    local.get $20
-    local.get $24
+    local.get $19
+    local.get $25
     i32.lt_s
     if
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|117
-      local.get $22
-      local.get $24
+      local.get $23
+      local.get $25
       i32.lt_s
       if
        local.get $7
-       local.get $22
+       local.get $23
        i32.add
        i32.load8_u
        if
-        local.get $23
-        local.get $20
-        local.get $24
+        local.get $21
+        local.get $19
+        local.get $25
         i32.mul
-        local.get $22
+        local.get $23
         i32.add
         i32.const 3
         i32.shl
@@ -10332,32 +10626,32 @@
         i64.const 0
         i64.store
        end
-       local.get $22
+       local.get $23
        i32.const 1
        i32.add
-       local.set $22
+       local.set $23
        br $for-loop|117
       end
      end
-     local.get $20
+     local.get $19
      i32.const 1
      i32.add
-     local.set $20
+     local.set $19
      br $for-loop|016
     end
    end
    i32.const 0
-   local.set $21
-   i32.const 0
    local.set $22
+   i32.const 0
+   local.set $23
    loop $for-loop|25
-    local.get $22
-    local.get $24
+    local.get $23
+    local.get $25
     i32.lt_s
     if
      block $for-break2
       local.get $16
-      local.get $22
+      local.get $23
       i32.const 3
       i32.shl
       i32.add
@@ -10366,19 +10660,19 @@
       i64.ne
       if
        i32.const 1
-       local.set $21
+       local.set $22
        br $for-break2
       end
-      local.get $22
+      local.get $23
       i32.const 1
       i32.add
-      local.set $22
+      local.set $23
       br $for-loop|25
      end
     end
    end
-   local.get $21
-   local.get $24
+   local.get $22
+   local.get $25
    i32.const 0
    i32.gt_s
    local.get $0
@@ -10416,44 +10710,34 @@
      i64.shl
     end
     local.set $3
-    i32.const 1
-    local.get $24
-    local.get $24
-    i32.mul
-    local.tee $7
-    local.get $7
+    local.get $25
+    call $assembly/math/dense/denseNew
+    local.set $23
     i32.const 0
-    i32.le_s
-    select
-    i32.const 3
-    i32.shl
-    call $assembly/mem/arena/arenaAlloc
-    local.set $22
-    i32.const 0
-    local.set $20
+    local.set $19
     loop $for-loop|3
-     local.get $20
-     local.get $24
+     local.get $19
+     local.get $25
      i32.lt_s
      if
       i32.const 0
-      local.set $21
+      local.set $22
       loop $for-loop|4
-       local.get $21
-       local.get $24
+       local.get $22
+       local.get $25
        i32.lt_s
        if
         i64.const 4294967296
         local.get $16
-        local.get $21
+        local.get $22
         i32.const 3
         i32.shl
         i32.add
         i64.load
-        local.get $20
-        local.get $24
+        local.get $19
+        local.get $25
         i32.mul
-        local.get $21
+        local.get $22
         i32.add
         i32.const 3
         i32.shl
@@ -10463,39 +10747,39 @@
         i64.load
         local.tee $2
         local.get $7
-        local.get $23
+        local.get $21
         i32.add
         i64.load
-        local.tee $25
+        local.tee $26
         local.get $10
         local.get $9
         local.get $3
         call $assembly/epoch/liquid/alphaSigmoid
-        local.tee $26
+        local.tee $27
         i64.sub
-        local.set $27
+        local.set $28
         i64.const -9223372036854775808
         i64.const 9223372036854775807
         i64.const 9223372036854775807
+        local.get $28
         local.get $27
-        local.get $26
         i64.const 4294967296
         i64.xor
-        local.get $27
+        local.get $28
         i64.const 4294967296
         i64.xor
         i64.and
         i64.const 0
         i64.lt_s
         select
-        local.get $25
+        local.get $26
         call $assembly/fixed/i32f32/mulSat
-        local.tee $25
+        local.tee $26
         i64.const 0
         i64.lt_s
         select
-        local.set $27
-        local.get $26
+        local.set $28
+        local.get $27
         local.get $2
         call $assembly/fixed/i32f32/mulSat
         local.tee $2
@@ -10504,24 +10788,24 @@
         i64.const 0
         i64.gt_s
         select
-        local.tee $26
-        local.get $25
+        local.tee $27
+        local.get $26
         i64.add
         local.tee $2
-        local.get $25
+        local.get $26
         i64.xor
         local.get $2
-        local.get $26
+        local.get $27
         i64.xor
         i64.and
         i64.const 0
         i64.lt_s
         if
-         local.get $27
+         local.get $28
          local.set $2
         end
         local.get $7
-        local.get $22
+        local.get $23
         i32.add
         i64.const 4294967296
         local.get $2
@@ -10530,70 +10814,77 @@
         i64.ge_s
         select
         i64.store
-        local.get $21
+        local.get $22
         i32.const 1
         i32.add
-        local.set $21
+        local.set $22
         br $for-loop|4
        end
       end
-      local.get $20
+      local.get $19
       i32.const 1
       i32.add
-      local.set $20
+      local.set $19
       br $for-loop|3
      end
     end
    else
     local.get $1
-    local.get $23
-    local.get $24
+    local.get $21
+    local.get $25
     local.get $2
     call $assembly/epoch/common/emaAlphaDisabledLiquid
     call $assembly/math/dense/matEma
-    local.set $22
+    local.set $23
    end
-   local.get $22
-   local.get $24
-   call $assembly/math/dense/denseClone
-   local.tee $7
-   local.get $24
+   local.get $25
+   call $assembly/math/dense/denseNew
+   local.tee $1
+   local.get $23
+   local.get $25
+   local.get $25
+   i32.mul
+   i32.const 3
+   i32.shl
+   memory.copy
+   local.get $1
+   local.get $25
    call $assembly/math/dense/colNormalize
    local.get $8
    i32.const 3
    i32.shl
    call $assembly/mem/arena/arenaAlloc
-   local.set $8
+   local.set $7
    i32.const 0
-   local.set $23
+   local.set $24
    loop $for-loop|018
-    local.get $23
     local.get $24
+    local.get $25
     i32.lt_s
     if
      i64.const 0
      local.set $2
      i32.const 0
-     local.set $1
+     local.set $21
      loop $for-loop|119
-      local.get $1
-      local.get $24
+      local.get $21
+      local.get $25
       i32.lt_s
       if
        local.get $2
        i64.const 0
-       local.get $7
-       local.get $23
-       local.get $24
-       i32.mul
        local.get $1
+       local.get $24
+       local.get $25
+       i32.mul
+       local.get $21
        i32.add
        i32.const 3
        i32.shl
        i32.add
        i64.load
        local.get $6
-       local.get $1
+       local.get $21
        i32.const 3
        i32.shl
        i32.add
@@ -10603,68 +10894,68 @@
        select
        i64.add
        local.set $2
-       local.get $1
+       local.get $21
        i32.const 1
        i32.add
-       local.set $1
+       local.set $21
        br $for-loop|119
       end
      end
-     local.get $8
-     local.get $23
+     local.get $7
+     local.get $24
      i32.const 3
      i32.shl
      i32.add
      local.get $2
      i64.store
-     local.get $23
+     local.get $24
      i32.const 1
      i32.add
-     local.set $23
+     local.set $24
      br $for-loop|018
     end
    end
-   local.get $8
-   local.get $19
-   local.get $24
+   local.get $7
+   local.get $20
+   local.get $25
    local.get $5
    call $assembly/math/vector/vecMul
    local.get $5
-   local.get $24
+   local.get $25
    call $assembly/math/vector/normalizeInPlace
   else
    local.get $0
    i32.const 28
    i32.const 29
    i32.const 30
-   local.get $24
+   local.get $25
    i32.const 0
    call $assembly/epoch/dense/readDense
    local.set $8
    i32.const 0
-   local.set $23
+   local.set $24
    loop $for-loop|020
-    local.get $23
     local.get $24
+    local.get $25
     i32.lt_s
     if
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|121
-      local.get $22
-      local.get $24
+      local.get $23
+      local.get $25
       i32.lt_s
       if
        local.get $7
-       local.get $22
+       local.get $23
        i32.add
        i32.load8_u
        if
         local.get $8
-        local.get $23
         local.get $24
+        local.get $25
         i32.mul
-        local.get $22
+        local.get $23
         i32.add
         i32.const 3
         i32.shl
@@ -10672,128 +10963,118 @@
         i64.const 0
         i64.store
        end
-       local.get $22
+       local.get $23
        i32.const 1
        i32.add
-       local.set $22
+       local.set $23
        br $for-loop|121
       end
      end
-     local.get $23
+     local.get $24
      i32.const 1
      i32.add
-     local.set $23
+     local.set $24
      br $for-loop|020
     end
    end
    local.get $8
-   local.get $24
+   local.get $25
    call $assembly/math/dense/colNormalize
-   i32.const 1
-   local.get $24
-   local.get $24
-   i32.mul
-   local.tee $7
-   local.get $7
-   i32.const 0
-   i32.le_s
-   select
-   i32.const 3
-   i32.shl
-   call $assembly/mem/arena/arenaAlloc
+   local.get $25
+   call $assembly/math/dense/denseNew
    local.set $7
    i32.const 0
-   local.set $21
+   local.set $22
    loop $for-loop|025
-    local.get $21
-    local.get $24
+    local.get $22
+    local.get $25
     i32.lt_s
     if
-     local.get $19
-     local.get $21
+     local.get $20
+     local.get $22
      i32.const 3
      i32.shl
      i32.add
      i64.load
      local.set $3
      i32.const 0
-     local.set $22
+     local.set $23
      loop $for-loop|126
-      local.get $22
-      local.get $24
+      local.get $23
+      local.get $25
       i32.lt_s
       if
-       local.get $21
-       local.get $24
-       i32.mul
        local.get $22
+       local.get $25
+       i32.mul
+       local.get $23
        i32.add
        i32.const 3
        i32.shl
-       local.tee $20
+       local.tee $19
        local.get $7
        i32.add
        local.get $3
        local.get $1
-       local.get $20
+       local.get $19
        i32.add
        i64.load
        call $assembly/fixed/i32f32/mulSat
        i64.store
-       local.get $22
+       local.get $23
        i32.const 1
        i32.add
-       local.set $22
+       local.set $23
        br $for-loop|126
       end
      end
-     local.get $21
+     local.get $22
      i32.const 1
      i32.add
-     local.set $21
+     local.set $22
      br $for-loop|025
     end
    end
    local.get $7
-   local.get $24
+   local.get $25
    call $assembly/math/dense/colNormalize
    local.get $7
    local.get $8
-   local.get $24
+   local.get $25
    local.get $2
    call $assembly/epoch/common/emaAlphaNormal
    call $assembly/math/dense/matEma
-   local.tee $22
-   local.get $24
+   local.tee $23
+   local.get $25
    call $assembly/math/dense/colNormalize
    i32.const 0
-   local.set $1
+   local.set $21
    loop $for-loop|027
-    local.get $1
-    local.get $24
+    local.get $21
+    local.get $25
     i32.lt_s
     if
      i64.const 0
      local.set $2
      i32.const 0
-     local.set $21
+     local.set $22
      loop $for-loop|128
-      local.get $21
-      local.get $24
+      local.get $22
+      local.get $25
       i32.lt_s
       if
-       local.get $22
-       local.get $1
-       local.get $24
-       i32.mul
+       local.get $23
        local.get $21
+       local.get $25
+       i32.mul
+       local.get $22
        i32.add
        i32.const 3
        i32.shl
        i32.add
        i64.load
        local.get $6
-       local.get $21
+       local.get $22
        i32.const 3
        i32.shl
        i32.add
@@ -10822,61 +11103,65 @@
         local.get $3
        end
        local.set $2
-       local.get $21
+       local.get $22
        i32.const 1
        i32.add
-       local.set $21
+       local.set $22
        br $for-loop|128
       end
      end
      local.get $5
-     local.get $1
+     local.get $21
      i32.const 3
      i32.shl
      i32.add
      local.get $2
      i64.store
-     local.get $1
+     local.get $21
      i32.const 1
      i32.add
-     local.set $1
+     local.set $21
      br $for-loop|027
     end
    end
    local.get $5
-   local.get $24
+   local.get $25
    call $assembly/math/vector/normalizeInPlace
    i32.const 0
-   local.set $23
+   local.set $22
    i32.const 0
    local.set $21
    i32.const 1
-   local.get $24
-   local.get $24
+   local.get $25
+   local.get $25
    i32.const 0
    i32.le_s
    select
    i32.const 3
    i32.shl
+   local.tee $1
    call $assembly/mem/arena/arenaAlloc
-   local.set $7
+   local.tee $7
+   i32.const 0
+   local.get $1
+   memory.fill
    loop $for-loop|04
-    local.get $23
-    local.get $24
+    local.get $22
+    local.get $25
     i32.lt_s
     if
      i32.const 0
-     local.set $1
+     local.set $24
      loop $for-loop|15
-      local.get $1
       local.get $24
+      local.get $25
       i32.lt_s
       if
-       local.get $22
        local.get $23
-       local.get $24
+       local.get $22
+       local.get $25
        i32.mul
-       local.get $1
+       local.get $24
        i32.add
        i32.const 3
        i32.shl
@@ -10884,46 +11169,46 @@
        i64.load
        local.tee $2
        local.get $7
-       local.get $1
+       local.get $24
        i32.const 3
        i32.shl
        i32.add
-       local.tee $8
+       local.tee $1
        i64.load
        i64.gt_s
        if
-        local.get $8
+        local.get $1
         local.get $2
         i64.store
        end
-       local.get $1
+       local.get $24
        i32.const 1
        i32.add
-       local.set $1
+       local.set $24
        br $for-loop|15
       end
      end
-     local.get $23
+     local.get $22
      i32.const 1
      i32.add
-     local.set $23
+     local.set $22
      br $for-loop|04
     end
    end
    loop $for-loop|26
     local.get $21
-    local.get $24
+    local.get $25
     i32.lt_s
     if
      i32.const 0
-     local.set $1
+     local.set $24
      loop $for-loop|37
-      local.get $1
       local.get $24
+      local.get $25
       i32.lt_s
       if
        local.get $7
-       local.get $1
+       local.get $24
        i32.const 3
        i32.shl
        i32.add
@@ -10932,18 +11217,18 @@
        i64.const 0
        i64.ne
        if
-        local.get $22
+        local.get $23
         local.get $21
-        local.get $24
+        local.get $25
         i32.mul
-        local.get $1
+        local.get $24
         i32.add
         i32.const 3
         i32.shl
         i32.add
-        local.tee $8
+        local.tee $1
         i64.const 0
-        local.get $8
+        local.get $1
         i64.load
         local.get $2
         call $assembly/fixed/i32f32/divRaw
@@ -10951,10 +11236,10 @@
         select
         i64.store
        end
-       local.get $1
+       local.get $24
        i32.const 1
        i32.add
-       local.set $1
+       local.set $24
        br $for-loop|37
       end
      end
@@ -10966,11 +11251,11 @@
     end
    end
   end
-  local.get $24
+  local.get $25
   local.get $0
   i64.load offset=40
   local.get $17
-  local.get $19
+  local.get $20
   local.get $6
   local.get $5
   local.get $16
@@ -10979,17 +11264,17 @@
   local.get $15
   local.get $18
   call $assembly/epoch/common/writeEmissionAndOutputs
-  local.get $22
-  local.get $24
+  local.get $23
+  local.get $25
   call $assembly/math/dense/denseToCsr
   local.tee $0
   local.get $11
   local.get $13
-  local.get $24
+  local.get $25
   local.get $18
   call $assembly/epoch/common/writeBondRows
   local.get $4
-  local.get $24
+  local.get $25
   call $assembly/math/dense/denseToCsr
   local.get $18
   i32.const 21
@@ -10997,7 +11282,7 @@
   i32.const 23
   i32.const 27
   call $assembly/epoch/common/writeCsr
-  local.get $24
+  local.get $25
   if (result i32)
    local.get $0
   else

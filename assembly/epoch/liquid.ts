@@ -6,8 +6,9 @@
 import * as F from "../fixed/i32f32";
 import { expSafe } from "../fixed/exp";
 import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
-import { arenaAlloc } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed } from "../mem/arena";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
+import { isIncreasing } from "../math/sparse";
 
 const MINUS_100: i64 = -100 << 32;
 
@@ -26,12 +27,6 @@ export function alphaSigmoid(
   const sigmoid = F.divSat(F.ONE, F.addSat(F.ONE, expSafe(x)));
   const alpha = F.addSat(low, F.mulSat(sigmoid, F.subSat(high, low)));
   return clampValue(alpha, low, high);
-}
-
-@inline function strictlyIncreasing(m: Csr, i: i32): bool {
-  const s0 = rowStart(m, i), s1 = rowEnd(m, i);
-  for (let e = s0 + 1; e < s1; e++) if (ldU32(m.cols, e - 1) >= ldU32(m.cols, e)) return false;
-  return true;
 }
 
 /**
@@ -63,14 +58,14 @@ export function matEmaLiquidSparse(
   const out = csrNew(w.rows, nnz(w));
   const nn = n > 0 ? n : 1;
   const bondAt = arenaAlloc(<usize>nn << 3);
-  const bondStamp = arenaAlloc(<usize>nn << 2);
+  const bondStamp = arenaAllocZeroed(<usize>nn << 2);
   const seenW = arenaAlloc(<usize>nn << 3);
   const seenB = arenaAlloc(<usize>nn << 3);
   let k = 0;
   for (let i = 0; i < w.rows; i++) {
     setRowStart(out, i, k);
     const mark = <u32>(i + 1);
-    const sorted = strictlyIncreasing(w, i) && strictlyIncreasing(b, i);
+    const sorted = isIncreasing(w, i) && isIncreasing(b, i);
     if (!sorted) {
       mergeView(w, i, n, seenW);
       mergeView(b, i, n, seenB);

@@ -2,7 +2,7 @@
 // mirroring the math.rs function of the same name (used by the dense epoch).
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32 } from "../mem/view";
-import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew } from "./csr";
 import { weightedMedianFrom } from "./median";
 import { normalizeInPlace, sumWrap } from "./vector";
@@ -10,7 +10,7 @@ import { normalizeInPlace, sumWrap } from "./vector";
 @inline function at(i: i32, j: i32, n: i32): i32 { return i * n + j; }
 
 export function denseNew(n: i32): usize {
-  return arenaAlloc(atLeast1(n * n) << 3);
+  return arenaAllocZeroed(atLeast1(n * n) << 3);
 }
 
 export function denseClone(m: usize, n: i32): usize {
@@ -57,7 +57,7 @@ export function rowNormalize(m: usize, n: i32): void {
 
 /** mirrors inplace_col_normalize (saturating column sums) */
 export function colNormalize(m: usize, n: i32): void {
-  const sums = arenaAlloc(atLeast1(n) << 3);
+  const sums = arenaAllocZeroed(atLeast1(n) << 3);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) stI64(sums, j, F.addSat(ldI64(sums, j), ldI64(m, at(i, j, n))));
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
     const d = ldI64(sums, j);
@@ -67,7 +67,7 @@ export function colNormalize(m: usize, n: i32): void {
 
 /** mirrors inplace_col_max_upscale */
 export function colMaxUpscale(m: usize, n: i32): void {
-  const maxes = arenaAlloc(atLeast1(n) << 3);
+  const maxes = arenaAllocZeroed(atLeast1(n) << 3);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
     const v = ldI64(m, at(i, j, n));
     if (ldI64(maxes, j) < v) stI64(maxes, j, v);

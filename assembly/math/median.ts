@@ -3,7 +3,7 @@
 // entries in the same order, so ties and the iteration limit behave alike.
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
-import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, rowStart, rowEnd } from "./csr";
 import { normalizeInPlace, sumWrap } from "./vector";
 
@@ -77,7 +77,7 @@ export function weightedMedianColSparse(
 
   // column-major entries of positive-stake rows (counting sort by column)
   const rows = stakeLen < score.rows ? stakeLen : score.rows;
-  const colCount = arenaAlloc(<usize>(columns + 1) << 2);
+  const colCount = arenaAllocZeroed(<usize>(columns + 1) << 2);
   for (let i = 0; i < rows; i++) {
     if (ldU32(rowPos, i) == 0xffffffff) continue;
     for (let e = rowStart(score, i), end = rowEnd(score, i); e < end; e++) {

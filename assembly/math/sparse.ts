@@ -3,7 +3,7 @@
 // new Csr from the arena; in-place ones modify values only.
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32, ldU64 } from "../mem/view";
-import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "./csr";
 import { sortU32 } from "./sort";
 
@@ -105,7 +105,7 @@ export function rowNormalizeSparse(m: Csr): void {
 
 /** mirrors inplace_col_normalize_sparse (saturating column sums) */
 export function colNormalizeSparse(m: Csr, columns: i32): void {
-  const colSum = arenaAlloc(atLeast1(columns) << 3);
+  const colSum = arenaAllocZeroed(atLeast1(columns) << 3);
   const total = nnz(m);
   for (let e = 0; e < total; e++) {
     const j = <i32>ldU32(m.cols, e);
@@ -121,7 +121,7 @@ export function colNormalizeSparse(m: Csr, columns: i32): void {
 
 /** mirrors inplace_col_max_upscale_sparse */
 export function colMaxUpscaleSparse(m: Csr, columns: i32): void {
-  const colMax = arenaAlloc(atLeast1(columns) << 3);
+  const colMax = arenaAllocZeroed(atLeast1(columns) << 3);
   const total = nnz(m);
   for (let e = 0; e < total; e++) {
     const j = <i32>ldU32(m.cols, e);
@@ -259,11 +259,28 @@ export function matEmaSparse(nw: Csr, old: Csr, alpha: i64): Csr {
   if (n == 0) { setRowStart(out, 0, 0); return out; }
   const oneMinus = F.subSat(F.ONE, alpha);
   const acc = arenaAlloc(<usize>n << 3);
-  const stamp = arenaAlloc(<usize>n << 2);
+  const stamp = arenaAllocZeroed(<usize>n << 2);
   const touched = arenaAlloc(<usize>n << 2);
   let k = 0;
   for (let i = 0; i < n; i++) {
     setRowStart(out, i, k);
+    const hasOld = i < old.rows;
+    if (isIncreasing(nw, i) && (!hasOld || isIncreasing(old, i))) {
+      // Both rows sorted: a merge walk visits the union of columns in order.
+      let p = rowStart(nw, i), q = hasOld ? rowStart(old, i) : 0;
+      const pe = rowEnd(nw, i), qe = hasOld ? rowEnd(old, i) : 0;
+      while (true) {
+        const cp = p < pe ? <i32>ldU32(nw.cols, p) : i32.MAX_VALUE;
+        const cq = q < qe ? <i32>ldU32(old.cols, q) : i32.MAX_VALUE;
+        const j = cp < cq ? cp : cq;
+        if (j >= n) break;
+        let v: i64 = 0;
+        if (cp == j) { v = F.mulSat(alpha, ldI64(nw.vals, p)); p++; }
+        if (cq == j) { v = F.addSat(v, F.mulSat(oneMinus, ldI64(old.vals, q))); q++; }
+        if (v > 0) { stU32(out.cols, k, <u32>j); stI64(out.vals, k, v); k++; }
+      }
+      continue;
+    }
     const mark = <u32>(i + 1);
     let t = 0;
     for (let e = rowStart(nw, i), end = rowEnd(nw, i); e < end; e++) {
@@ -289,6 +306,13 @@ export function matEmaSparse(nw: Csr, old: Csr, alpha: i64): Csr {
   }
   setRowStart(out, n, k);
   return out;
+}
+
+/** True when row i's columns strictly increase (no duplicates). */
+export function isIncreasing(m: Csr, i: i32): bool {
+  const s1 = rowEnd(m, i);
+  for (let e = rowStart(m, i) + 1; e < s1; e++) if (ldU32(m.cols, e - 1) >= ldU32(m.cols, e)) return false;
+  return true;
 }
 
 /** A deep copy (upstream clones before normalising a copy). */

@@ -18,7 +18,8 @@ function ensureBase(): void {
 }
 
 /**
- * Returns 16-byte aligned, zero-filled memory. Aborts (a trap the TS layer
+ * Returns 16-byte aligned memory with unspecified contents (callers write
+ * every byte they read; see arenaAllocZeroed otherwise). Aborts (a trap the TS layer
  * reports as out-of-memory) when linear memory cannot grow; the TS layer
  * refuses snapshots beyond the documented limits before that can happen.
  */
@@ -33,6 +34,12 @@ export function arenaAlloc(size: usize): usize {
     if (memory.grow(need) < 0) abort("arena: out of memory");
   }
   top = end;
+  return p;
+}
+
+/** arenaAlloc, zero-filled: for accumulators, stamps and dense matrices. */
+export function arenaAllocZeroed(size: usize): usize {
+  const p = arenaAlloc(size);
   memory.fill(p, 0, size);
   return p;
 }

@@ -43,8 +43,17 @@ export function wasmModule(): WebAssembly.Module {
   return cachedModule;
 }
 
+/** Milliseconds spent in each phase of the last `run` call. */
+export interface RunTimings {
+  copyIn: number;
+  wasm: number;
+  decode: number;
+}
+
 export class Engine {
   private readonly x: Exports;
+  /** Phase timings of the most recent run (for benchmarks). */
+  lastTimings: RunTimings = { copyIn: 0, wasm: 0, decode: 0 };
   private abortMessage = "";
 
   /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
@@ -79,6 +88,7 @@ export class Engine {
   run(s: Snapshot, opts: RunOptions = {}): EpochResult {
     const x = this.x;
     const n = s.n;
+    const t0 = performance.now();
     x.arenaReset();
     const alloc = (bytes: number): number => {
       const p = x.arenaAlloc(Math.max(bytes, 1));
@@ -137,12 +147,16 @@ export class Engine {
 
     const mode = opts.mode ?? "sparse";
     let out: number;
+    const t1 = performance.now();
     try {
       out = mode === "dense" ? x.epochDense(header) : x.epochSparse(header);
     } catch (e) {
       throw this.trap(e, `epoch (${mode})`);
     }
-    return decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+    const t2 = performance.now();
+    const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+    this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
+    return result;
   }
 
   private trap(e: unknown, where: string): EngineError {

@@ -9,8 +9,16 @@ export interface RunOptions {
 }
 /** The compiled release module (read once per process). */
 export declare function wasmModule(): WebAssembly.Module;
+/** Milliseconds spent in each phase of the last `run` call. */
+export interface RunTimings {
+    copyIn: number;
+    wasm: number;
+    decode: number;
+}
 export declare class Engine {
     private readonly x;
+    /** Phase timings of the most recent run (for benchmarks). */
+    lastTimings: RunTimings;
     private abortMessage;
     /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
     constructor(module?: WebAssembly.Module);

@@ -21,6 +21,8 @@ export function wasmModule() {
 }
 export class Engine {
     x;
+    /** Phase timings of the most recent run (for benchmarks). */
+    lastTimings = { copyIn: 0, wasm: 0, decode: 0 };
     abortMessage = "";
     /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
     constructor(module = wasmModule()) {
@@ -52,6 +54,7 @@ export class Engine {
     run(s, opts = {}) {
         const x = this.x;
         const n = s.n;
+        const t0 = performance.now();
         x.arenaReset();
         const alloc = (bytes) => {
             const p = x.arenaAlloc(Math.max(bytes, 1));
@@ -117,13 +120,17 @@ export class Engine {
         h[L.IN_B_VALS] = BigInt(b[2]);
         const mode = opts.mode ?? "sparse";
         let out;
+        const t1 = performance.now();
         try {
             out = mode === "dense" ? x.epochDense(header) : x.epochSparse(header);
         }
         catch (e) {
             throw this.trap(e, `epoch (${mode})`);
         }
-        return decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+        const t2 = performance.now();
+        const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+        this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
+        return result;
     }
     trap(e, where) {
         const msg = this.abortMessage || (e instanceof Error ? e.message : String(e));
