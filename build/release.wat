@@ -4459,8 +4459,8 @@
  (func $assembly/fixed/exp/exp (param $0 i64) (result i64)
   (local $1 i64)
   (local $2 i64)
-  (local $3 i32)
-  (local $4 i64)
+  (local $3 i64)
+  (local $4 i32)
   i32.const 0
   global.set $assembly/fixed/exp/expFailed
   local.get $0
@@ -4480,7 +4480,7 @@
    local.get $0
    i64.const 0
    i64.lt_s
-   local.tee $3
+   local.tee $4
    if
     local.get $0
     i64.const -9223372036854775808
@@ -4501,27 +4501,24 @@
    local.get $0
    local.set $1
    i64.const 2
-   local.set $4
+   local.set $3
    loop $for-loop|0
-    local.get $4
+    local.get $3
     i64.const 32
     i64.lt_s
     if
      local.get $1
      local.get $0
      call $assembly/fixed/i32f32/mulChecked
-     global.get $assembly/fixed/i32f32/failed
-     br_if $folding-inner0
-     local.get $4
-     i64.const 32
-     i64.shl
-     call $assembly/fixed/i32f32/divRaw
      local.set $1
      global.get $assembly/fixed/i32f32/failed
      br_if $folding-inner0
      local.get $2
-     local.get $1
      local.get $2
+     local.get $1
+     local.get $3
+     i64.div_s
+     local.tee $1
      i64.add
      local.tee $2
      i64.xor
@@ -4532,14 +4529,14 @@
      i64.const 0
      i64.lt_s
      br_if $folding-inner0
-     local.get $4
+     local.get $3
      i64.const 1
      i64.add
-     local.set $4
+     local.set $3
      br $for-loop|0
     end
    end
-   local.get $3
+   local.get $4
    if
     i64.const 4294967296
     local.get $2
@@ -10477,7 +10474,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$311
+  block $__inlined_func$assembly/math/dense/interpolate$310
    local.get $0
    i32.const -64
    i32.sub
@@ -10485,13 +10482,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$311
+   br_if $__inlined_func$assembly/math/dense/interpolate$310
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$311
+   br_if $__inlined_func$assembly/math/dense/interpolate$310
    local.get $25
    call $assembly/math/dense/denseNew
    local.set $1

@@ -24,8 +24,8 @@ export function exp(x: i64): i64 {
   for (let i: i64 = 2; i < 32; i++) {
     term = F.mulChecked(term, x);
     if (F.failed) { expFailed = true; return 0; }
-    term = F.divChecked(term, i << 32);
-    if (F.failed) { expFailed = true; return 0; }
+    // checked_div(term, I32F32(i)) = trunc(term*2^32 / (i*2^32)) = trunc(term / i): never overflows
+    term = term / i;
     const r = result + term;
     if (((result ^ r) & (term ^ r)) < 0) { expFailed = true; return 0; }
     result = r;

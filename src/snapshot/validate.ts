@@ -135,25 +135,38 @@ function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions):
   if (v.length !== n) throw new SnapshotError(field, `expected ${n} rows (one per uid, n = ${n}), got ${v.length}`);
   let entries = 0;
   const seen = new Int32Array(65536).fill(-1);
+  const uidLimit = opts.strictUids ? n : 65536;
   for (let i = 0; i < v.length; i++) {
     const row: unknown = v[i];
-    const rp = `${field}[${i}]`;
-    if (!Array.isArray(row)) throw new SnapshotError(rp, `expected a row of [uid, value] pairs, got ${typeName(row)}`);
+    if (!Array.isArray(row)) throw new SnapshotError(`${field}[${i}]`, `expected a row of [uid, value] pairs, got ${typeName(row)}`);
     for (let e = 0; e < row.length; e++) {
       const pair: unknown = row[e];
-      const pp = `${rp}[${e}]`;
-      if (!Array.isArray(pair) || pair.length !== 2) {
-        throw new SnapshotError(pp, `expected a [uid, value] pair, got ${Array.isArray(pair) ? `an array of length ${pair.length}` : typeName(pair)}`);
+      // fast path for the common, valid entry; anything else gets the precise diagnosis
+      if (Array.isArray(pair) && pair.length === 2) {
+        const uid = pair[0], val = pair[1];
+        if (typeof uid === "number" && typeof val === "number" && Number.isInteger(uid) && Number.isInteger(val) &&
+            uid >= 0 && uid < uidLimit && val >= 0 && val <= 65535 && seen[uid] !== i) {
+          seen[uid] = i;
+          continue;
+        }
       }
-      const uid = intField(pair[0], `${pp}[0]`, 0, 65535, "uid (u16)");
-      intField(pair[1], `${pp}[1]`, 0, 65535, "u16 value");
-      if (opts.strictUids && uid >= n) throw new SnapshotError(`${pp}[0]`, `uid ${uid} out of range (n = ${n})`);
-      if (seen[uid] === i) throw new SnapshotError(`${pp}[0]`, `duplicate uid ${uid} in row ${i}`);
-      seen[uid] = i;
+      diagnoseEntry(pair, `${field}[${i}][${e}]`, n, i, opts, seen);
     }
     entries += row.length;
   }
   return entries;
+}
+
+/** Throws the precise error for an entry the fast path refused. */
+function diagnoseEntry(pair: unknown, pp: string, n: number, row: number, opts: ValidateOptions, seen: Int32Array): never {
+  if (!Array.isArray(pair) || pair.length !== 2) {
+    throw new SnapshotError(pp, `expected a [uid, value] pair, got ${Array.isArray(pair) ? `an array of length ${pair.length}` : typeName(pair)}`);
+  }
+  const uid = intField(pair[0], `${pp}[0]`, 0, 65535, "uid (u16)");
+  intField(pair[1], `${pp}[1]`, 0, 65535, "u16 value");
+  if (opts.strictUids && uid >= n) throw new SnapshotError(`${pp}[0]`, `uid ${uid} out of range (n = ${n})`);
+  if (seen[uid] === row) throw new SnapshotError(`${pp}[0]`, `duplicate uid ${uid} in row ${row}`);
+  throw new SnapshotError(pp, "invalid entry");
 }
 
 /**
