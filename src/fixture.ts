@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { SnapshotError } from "./snapshot/errors.js";
 import { parseJson, validateSnapshot, validateStep, type ValidateOptions } from "./snapshot/validate.js";
-import type { EpochMode, EpochResult, Fixture, FixtureStep, Snapshot, SnapshotStep, SparseRow } from "./snapshot/types.js";
+import type { EpochMode, EpochResult, Fixture, FixtureStep } from "./snapshot/types.js";
+import { resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
 import { Engine, type RunOptions } from "./wasm/engine.js";
 
 export const FIXTURE_SCHEMA = "yuma-epoch-fixture/1";
@@ -56,41 +57,15 @@ export function toEpochFile(x: unknown, opts: ValidateOptions = {}): EpochFile {
   return { mode: "sparse", steps: [{ input: validateSnapshot(x, opts) }] };
 }
 
-/**
- * The bonds the next epoch reads: start from `prev` and apply the bond-row
- * rule of `result` (row replaces, [] clears, null leaves unchanged).
- */
-export function carryBonds(prev: SparseRow[], result: EpochResult, n: number): SparseRow[] {
-  const next: SparseRow[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = result.bonds[i];
-    next.push(r === null || r === undefined ? (prev[i] ?? []) : r.map(([j, v]) => [j, v] as [number, number]));
-  }
-  return next;
-}
-
 /** Runs a file's steps in order, resolving "carry" bonds from the previous step. */
 export function runSteps(engine: Engine, file: EpochFile, opts: RunOptions = {}): EpochResult[] {
   const results: EpochResult[] = [];
-  let prevBonds: SparseRow[] | undefined;
-  let prevResult: EpochResult | undefined;
+  let carry: CarryState | undefined;
   file.steps.forEach((step, k) => {
-    const input = step.input as SnapshotStep;
-    let bonds: SparseRow[];
-    if (input.bonds === "carry") {
-      if (!prevBonds || !prevResult) throw new SnapshotError(`steps[${k}].input.bonds`, `"carry" in the first step`);
-      if (prevResult.bonds.length !== input.n) {
-        throw new SnapshotError(`steps[${k}].input.n`, `"carry" needs the same n as the previous step (${prevResult.bonds.length}), got ${input.n}`);
-      }
-      bonds = carryBonds(prevBonds, prevResult, input.n);
-    } else {
-      bonds = input.bonds;
-    }
-    const snap: Snapshot = { ...input, bonds };
+    const snap = resolveStep(step.input, carry, `steps[${k}]`);
     const result = engine.run(snap, { mode: file.mode, ...opts });
     results.push(result);
-    prevBonds = bonds;
-    prevResult = result;
+    carry = nextCarry(snap, result);
   });
   return results;
 }

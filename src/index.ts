@@ -6,7 +6,8 @@ import type { EpochResult } from "./snapshot/types.js";
 export { Engine, wasmModule, type RunOptions } from "./wasm/engine.js";
 export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type ValidateOptions } from "./snapshot/validate.js";
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
-export { readEpochFile, toEpochFile, runSteps, carryBonds, firstDifference, type EpochFile } from "./fixture.js";
+export { readEpochFile, toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";
+export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
 export type * from "./snapshot/types.js";
 
 let shared: Engine | undefined;

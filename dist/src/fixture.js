@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { SnapshotError } from "./snapshot/errors.js";
 import { parseJson, validateSnapshot, validateStep } from "./snapshot/validate.js";
+import { resolveStep, nextCarry } from "./snapshot/carry.js";
 export const FIXTURE_SCHEMA = "yuma-epoch-fixture/1";
 /** Reads a fixture or snapshot file, validating every step. */
 export function readEpochFile(path, opts = {}) {
@@ -50,42 +51,15 @@ export function toEpochFile(x, opts = {}) {
     }
     return { mode: "sparse", steps: [{ input: validateSnapshot(x, opts) }] };
 }
-/**
- * The bonds the next epoch reads: start from `prev` and apply the bond-row
- * rule of `result` (row replaces, [] clears, null leaves unchanged).
- */
-export function carryBonds(prev, result, n) {
-    const next = [];
-    for (let i = 0; i < n; i++) {
-        const r = result.bonds[i];
-        next.push(r === null || r === undefined ? (prev[i] ?? []) : r.map(([j, v]) => [j, v]));
-    }
-    return next;
-}
 /** Runs a file's steps in order, resolving "carry" bonds from the previous step. */
 export function runSteps(engine, file, opts = {}) {
     const results = [];
-    let prevBonds;
-    let prevResult;
+    let carry;
     file.steps.forEach((step, k) => {
-        const input = step.input;
-        let bonds;
-        if (input.bonds === "carry") {
-            if (!prevBonds || !prevResult)
-                throw new SnapshotError(`steps[${k}].input.bonds`, `"carry" in the first step`);
-            if (prevResult.bonds.length !== input.n) {
-                throw new SnapshotError(`steps[${k}].input.n`, `"carry" needs the same n as the previous step (${prevResult.bonds.length}), got ${input.n}`);
-            }
-            bonds = carryBonds(prevBonds, prevResult, input.n);
-        }
-        else {
-            bonds = input.bonds;
-        }
-        const snap = { ...input, bonds };
+        const snap = resolveStep(step.input, carry, `steps[${k}]`);
         const result = engine.run(snap, { mode: file.mode, ...opts });
         results.push(result);
-        prevBonds = bonds;
-        prevResult = result;
+        carry = nextCarry(snap, result);
     });
     return results;
 }

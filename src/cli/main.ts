@@ -2,6 +2,8 @@
 // yuma: command-line front end (argument parsing by commander).
 import { Command, InvalidArgumentError } from "commander";
 import { epochCommand } from "./epoch.js";
+import { replayCommand } from "./replay.js";
+import { synthCommand } from "./synth.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -30,6 +32,36 @@ program
   .option("--top <n>", "rows shown per table for large n", positiveInt, 64)
   .action((files: string[], opts) => {
     process.exitCode = epochCommand(files, opts, io);
+  });
+
+program
+  .command("replay")
+  .description("replay histories (JSONL, directory of snapshots, or fixture) with bonds carried; resumable")
+  .argument("<histories...>", "history files or directories")
+  .requiredOption("--out <dir>", "output directory: <history>.epochs.jsonl, <history>.summary.csv")
+  .option("--jobs <n>", "histories replayed in parallel (worker threads)", positiveInt)
+  .option("--resume", "continue an interrupted run from its checkpoint")
+  .option("--quiet", "no progress and no tables")
+  .option("--top <n>", "uids shown in each summary table", positiveInt, 16)
+  .option("--checkpoint-ms <ms>", "minimum milliseconds between checkpoints (0: after every epoch)", (v) => Number.parseInt(v, 10), 200)
+  .action(async (histories: string[], opts) => {
+    process.exitCode = await replayCommand(histories, opts, io);
+  });
+
+program
+  .command("synth")
+  .description("write a seeded synthetic history (JSONL) to stdout; see README \"Synthetic histories\"")
+  .requiredOption("--uids <n>", "subnet size n", positiveInt)
+  .requiredOption("--validators <n>", "validator slots (maxAllowedValidators)", positiveInt)
+  .requiredOption("--epochs <n>", "epochs to generate", positiveInt)
+  .option("--seed <n>", "random seed", (v) => Number.parseInt(v, 10), 1)
+  .option("--variant <v>", "yuma | yuma3 | yuma3-liquid", "yuma3")
+  .option("--weights-per-validator <n>", "miners each honest validator weights", positiveInt)
+  .option("--registration-every <n>", "epochs between registrations (0: none)", (v) => Number.parseInt(v, 10))
+  .action((opts) => {
+    if (!["yuma", "yuma3", "yuma3-liquid"].includes(opts.variant)) throw new InvalidArgumentError(`--variant: expected yuma, yuma3 or yuma3-liquid`);
+    if (opts.uids > 65535) throw new InvalidArgumentError("--uids: at most 65535");
+    synthCommand(opts, (s) => process.stdout.write(s));
   });
 
 try {
