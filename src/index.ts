@@ -9,6 +9,14 @@ export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { readEpochFile, toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";
 export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
 export type * from "./snapshot/types.js";
+export { replay, type EpochRecord, type ReplayOptions, type HistoryInput } from "./replay/replay.js";
+export { replayToFiles, type ReplayFilesOptions, type ReplayFilesResult } from "./replay/files.js";
+export { replayAll, type PoolOptions } from "./replay/pool.js";
+export { synthHistory, type SynthOptions } from "./synth/history.js";
+export { randomSnapshot, type RandomSnapshotOptions } from "./synth/snapshot.js";
+export { whatIf, type WhatIfChange, type WhatIfResult } from "./whatif.js";
+export { maxUpscaleU16 } from "./snapshot/weights.js";
+export { writeReport, type ReportOptions } from "./report/report.js";
 
 let shared: Engine | undefined;
 

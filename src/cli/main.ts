@@ -4,6 +4,8 @@ import { Command, InvalidArgumentError } from "commander";
 import { epochCommand } from "./epoch.js";
 import { replayCommand } from "./replay.js";
 import { synthCommand } from "./synth.js";
+import { writeReport } from "../report/report.js";
+import { whatifCommand } from "./whatif.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -62,6 +64,30 @@ program
     if (!["yuma", "yuma3", "yuma3-liquid"].includes(opts.variant)) throw new InvalidArgumentError(`--variant: expected yuma, yuma3 or yuma3-liquid`);
     if (opts.uids > 65535) throw new InvalidArgumentError("--uids: at most 65535");
     synthCommand(opts, (s) => process.stdout.write(s));
+  });
+
+program
+  .command("report")
+  .description("write one self-contained HTML report (inline SVG) from a replay output directory")
+  .argument("<dir>", "directory written by yuma replay --out")
+  .option("--top <n>", "uids per chart (by total emission)", positiveInt, 8)
+  .option("--epoch <k>", "epoch for the bonds heatmap (default: last)", (v) => Number.parseInt(v, 10))
+  .option("--out <file>", "output file (default DIR/report.html)")
+  .action(async (dir: string, opts) => {
+    const r = await writeReport(dir, opts);
+    io.out(`${r.file}: ${r.histories.length} histories, ${r.series} series`);
+  });
+
+program
+  .command("whatif")
+  .description("epoch result if one uid set the given weights, with the change in its trust, dividends and emission")
+  .argument("<snapshot>", "snapshot file (or one-step fixture)")
+  .requiredOption("--uid <n>", "the validator's uid", (v) => Number.parseInt(v, 10))
+  .requiredOption("--weights <file>", "JSON array of [uid, weight] pairs (u16, as passed to set_weights)")
+  .option("--as-stored", "use the weights as stored values (skip set_weights' max-upscaling)")
+  .option("--json", "print JSON")
+  .action((snapshot: string, opts) => {
+    process.exitCode = whatifCommand(snapshot, opts, io);
   });
 
 try {

@@ -5,6 +5,7 @@ import { Rng } from "./rng.js";
 import { Engine } from "../wasm/engine.js";
 import type { EpochResult, Snapshot, SnapshotStep, SparseRow } from "../snapshot/types.js";
 import { nextCarry, resolveStep, type CarryState } from "../snapshot/carry.js";
+import { maxUpscaleU16 } from "../snapshot/weights.js";
 
 export interface SynthOptions {
   uids: number;
@@ -117,9 +118,11 @@ export function* synthHistory(o: SynthOptions): Generator<SnapshotStep> {
   }
 }
 
-/** Scales a row so its largest weight is 65535 (as set_weights stores it); drops zeros. */
+/** A validator's raw preferences as the row set_weights stores (max-upscaled u16); zeros dropped. */
 function maxUpscale(row: [number, number][]): SparseRow {
   const mx = Math.max(0, ...row.map(([, w]) => w));
   if (mx <= 0) return [];
-  return row.map(([j, w]) => [j, Math.round((w / mx) * 65535)] as [number, number]).filter(([, w]) => w > 0);
+  const raw = row.map(([, w]) => Math.round((w / mx) * 65535));
+  const stored = maxUpscaleU16(raw);
+  return row.map(([j], k) => [j, stored[k]!] as [number, number]).filter(([, w]) => w > 0);
 }

@@ -1,0 +1,96 @@
+// `yuma report DIR`: one self-contained HTML file (inline SVG and CSS, no
+// scripts, no network) from a replay's <name>.epochs.jsonl and summary.csv.
+import { createReadStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { join } from "node:path";
+import { esc, heatmap, lineChart, type Series } from "./svg.js";
+import type { EpochResult } from "../snapshot/types.js";
+
+export interface ReportOptions {
+  /** uids per chart (default 8, by total emission) */
+  top?: number;
+  /** epoch index for the bonds heatmap (default: the last) */
+  epoch?: number;
+  /** output file (default DIR/report.html) */
+  out?: string;
+}
+
+interface SummaryRow { cells: string[]; uid: number; total: bigint }
+
+function readSummary(path: string): { header: string[]; rows: SummaryRow[] } {
+  const [head, ...lines] = readFileSync(path, "utf8").trim().split("\n");
+  const rows = lines.map((l) => {
+    const cells = l.split(",");
+    return { cells, uid: Number(cells[0]), total: BigInt(cells[4]!) };
+  });
+  return { header: head!.split(","), rows };
+}
+
+/** The charts' data for one history, streamed from its epochs file. */
+async function collect(epochsPath: string, uids: number[], bondEpoch: number | undefined) {
+  const xs: number[] = [];
+  const emission = uids.map(() => [] as number[]), incentive = uids.map(() => [] as number[]);
+  const dividends = uids.map(() => [] as number[]), vtrust = uids.map(() => [] as number[]);
+  let bonds: { epoch: number; rows: EpochResult["bonds"] } | undefined;
+  const rl = createInterface({ input: createReadStream(epochsPath, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line) as EpochResult & { epoch: number };
+    xs.push(rec.epoch);
+    uids.forEach((u, k) => {
+      emission[k]!.push((Number(rec.serverEmission[u] ?? 0) + Number(rec.validatorEmission[u] ?? 0)) / 1e9);
+      incentive[k]!.push((rec.incentive[u] ?? 0) / 65535);
+      dividends[k]!.push((rec.dividends[u] ?? 0) / 65535);
+      vtrust[k]!.push((rec.validatorTrust[u] ?? 0) / 65535);
+    });
+    if (bondEpoch === undefined || rec.epoch === bondEpoch) bonds = { epoch: rec.epoch, rows: rec.bonds };
+  }
+  return { xs, emission, incentive, dividends, vtrust, bonds };
+}
+
+export async function writeReport(dir: string, opts: ReportOptions = {}): Promise<{ file: string; histories: string[]; series: number }> {
+  const names = readdirSync(dir).filter((f) => f.endsWith(".epochs.jsonl")).map((f) => f.slice(0, -".epochs.jsonl".length)).sort();
+  if (names.length === 0) throw new Error(`${dir}: no *.epochs.jsonl files (run yuma replay --out ${dir} first)`);
+  const top = opts.top ?? 8;
+  let series = 0;
+  const sections: string[] = [];
+  for (const name of names) {
+    const summary = readSummary(join(dir, `${name}.summary.csv`));
+    const ranked = [...summary.rows].sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.uid - b.uid));
+    // each chart shows the uids that lead on its own measure (summary columns 4..7)
+    const topBy = (col: number) => [...summary.rows]
+      .sort((a, b) => Number(b.cells[col]) - Number(a.cells[col]) || a.uid - b.uid)
+      .slice(0, top).map((r) => r.uid);
+    const picks = { emission: ranked.slice(0, top).map((r) => r.uid), incentive: topBy(5), dividends: topBy(6), vtrust: topBy(7) };
+    const uids = [...new Set(Object.values(picks).flat())].sort((a, b) => a - b);
+    const d = await collect(join(dir, `${name}.epochs.jsonl`), uids, opts.epoch);
+    const mk = (pick: number[], vals: number[][]): Series[] => pick.map((u) => ({ label: `uid ${u}`, values: vals[uids.indexOf(u)]! }));
+    const charts = [
+      lineChart("Emission per epoch (server + validator)", d.xs, mk(picks.emission, d.emission), "alpha"),
+      lineChart("Incentive", d.xs, mk(picks.incentive, d.incentive), "fraction"),
+      lineChart("Dividends", d.xs, mk(picks.dividends, d.dividends), "fraction"),
+      lineChart("Validator trust", d.xs, mk(picks.vtrust, d.vtrust), "fraction"),
+    ];
+    series += picks.emission.length + picks.incentive.length + picks.dividends.length + picks.vtrust.length;
+    let heat = "<p>No bonds recorded.</p>";
+    if (d.bonds) {
+      const rows = d.bonds.rows.map((r, i) => [i, r] as const).filter(([, r]) => r && r.length > 0);
+      const cells: [number, number, number][] = [];
+      rows.forEach(([, r], k) => r!.forEach(([j, v]) => cells.push([k, j, v])));
+      heat = heatmap(`Bonds after epoch ${d.bonds.epoch} (rows: validators with a bond row)`, rows.map(([i]) => `uid ${i}`), d.bonds.rows.length, cells);
+    }
+    const table = `<table><thead><tr>${summary.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>` +
+      ranked.map((r) => `<tr>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("") + "</tbody></table>";
+    sections.push(`<section><h2>${esc(name)}</h2><p>${d.xs.length} epochs; each chart shows the top ${top} uids on its own measure.</p>` +
+      `<div class="charts">${charts.join("")}</div>${heat}<h3>Summary (all uids, by total emission)</h3>${table}</section>`);
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>yuma replay report</title><style>
+body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}h1{font-size:22px}h2{border-bottom:1px solid #ccc}
+svg text{font-size:11px;fill:#333}svg .title{font-size:13px;font-weight:600}svg .small{font-size:9px}
+.grid{stroke:#e5e5e5}.axis{stroke:#888}.charts{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0}
+table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:2px 6px;text-align:right}
+</style></head><body><h1>yuma replay report</h1><p>Generated by yuma-engine from <code>${esc(dir)}</code>.</p>${sections.join("")}</body></html>\n`;
+  const file = opts.out ?? join(dir, "report.html");
+  writeFileSync(file, html);
+  return { file, histories: names, series };
+}
