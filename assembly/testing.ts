@@ -6,6 +6,8 @@ import * as W from "./fixed/wide";
 import { exp, expSafe, expFailed } from "./fixed/exp";
 import { alphaSigmoid } from "./epoch/liquid";
 import { raoOf } from "./epoch/common";
+import { columnMedian, weightedMedianDense } from "./math/median";
+import { arenaAlloc, arenaReset, atLeast1 } from "./mem/arena";
 
 export function fxMulSat(a: i64, b: i64): i64 { return F.mulSat(a, b); }
 /** checked_mul; returns 0 and sets fxFailed() on overflow */
@@ -34,3 +36,12 @@ export function q64Lo(): u64 { return Q.rl; }
 export function wDivU128by64(u1: u64, u0: u64, v: u64): u64 { return W.divU128by64(u1, u0, v); }
 export function wMulU128(ah: u64, al: u64, bh: u64, bl: u64): void { W.mulU128(ah, al, bh, bl); }
 export function wLimb(i: i32): u64 { return i == 0 ? W.lo : i == 1 ? W.hi : i == 2 ? W.w2 : W.w3; }
+
+/** Fast column median from (row, value) entries; see math/median.ts columnMedian. */
+export function medianFast(useStake: usize, k: i32, stakeSum: i64, minority: i64, rows: usize, vals: usize, m: i32): i64 {
+  return columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, arenaAlloc(atLeast1(m) << 2));
+}
+/** The upstream partition search over a dense score column. */
+export function medianReference(stake: usize, score: usize, k: i32, minority: i64, stakeSum: i64): i64 {
+  return weightedMedianDense(stake, score, k, minority, stakeSum);
+}

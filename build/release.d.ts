@@ -185,6 +185,28 @@ declare namespace __AdaptedExports {
    * @returns `u64`
    */
   export function wLimb(i: number): bigint;
+  /**
+   * assembly/testing/medianFast
+   * @param useStake `usize`
+   * @param k `i32`
+   * @param stakeSum `i64`
+   * @param minority `i64`
+   * @param rows `usize`
+   * @param vals `usize`
+   * @param m `i32`
+   * @returns `i64`
+   */
+  export function medianFast(useStake: number, k: number, stakeSum: bigint, minority: bigint, rows: number, vals: number, m: number): bigint;
+  /**
+   * assembly/testing/medianReference
+   * @param stake `usize`
+   * @param score `usize`
+   * @param k `i32`
+   * @param minority `i64`
+   * @param stakeSum `i64`
+   * @returns `i64`
+   */
+  export function medianReference(stake: number, score: number, k: number, minority: bigint, stakeSum: bigint): bigint;
 }
 /** Instantiates the compiled WebAssembly module with the given imports. */
 export declare function instantiate(module: WebAssembly.Module, imports: {

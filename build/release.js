@@ -165,6 +165,18 @@ export async function instantiate(module, imports = {}) {
       // assembly/testing/wLimb(i32) => u64
       return BigInt.asUintN(64, exports.wLimb(i));
     },
+    medianFast(useStake, k, stakeSum, minority, rows, vals, m) {
+      // assembly/testing/medianFast(usize, i32, i64, i64, usize, usize, i32) => i64
+      stakeSum = stakeSum || 0n;
+      minority = minority || 0n;
+      return exports.medianFast(useStake, k, stakeSum, minority, rows, vals, m);
+    },
+    medianReference(stake, score, k, minority, stakeSum) {
+      // assembly/testing/medianReference(usize, usize, i32, i64, i64) => i64
+      minority = minority || 0n;
+      stakeSum = stakeSum || 0n;
+      return exports.medianReference(stake, score, k, minority, stakeSum);
+    },
   }, exports);
   function __liftString(pointer) {
     if (!pointer) return null;

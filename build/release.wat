@@ -3,9 +3,9 @@
  (type $1 (func (param i64) (result i64)))
  (type $2 (func (param i64 i64 i64 i64)))
  (type $3 (func (param i32) (result i32)))
- (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func (result i32)))
- (type $6 (func (param i32 i32)))
+ (type $4 (func (param i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32)))
+ (type $6 (func (result i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
@@ -14,20 +14,24 @@
  (type $12 (func (param i32 i32 i32 i64 i32)))
  (type $13 (func (result i64)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $16 (func (param i32 i32 i64)))
- (type $17 (func (param i32 i64 i32 i32) (result i32)))
- (type $18 (func (param i32 i32 i64) (result i32)))
- (type $19 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $20 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $21 (func (param i32 i32 i32 i32 i32)))
- (type $22 (func (param i32 i32 i64 i32 i32)))
- (type $23 (func (param i32) (result i64)))
- (type $24 (func (param i64 i64 i64 i64) (result i32)))
- (type $25 (func (param i64) (result i32)))
- (type $26 (func))
- (type $27 (func (param i32 i32 i32 i32 i64 i32)))
- (type $28 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $15 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $17 (func (param i32 i32 i64)))
+ (type $18 (func (param i32 i64 i32 i32) (result i32)))
+ (type $19 (func (param i32 i32 i64) (result i32)))
+ (type $20 (func (param i32 i32 i32)))
+ (type $21 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $22 (func (param i32 i32 i32 i32 i32)))
+ (type $23 (func (param i32 i32 i64 i32 i32)))
+ (type $24 (func (param i32) (result i64)))
+ (type $25 (func (param i64 i64 i64 i64) (result i32)))
+ (type $26 (func (param i32 i32 i32 i64 i64) (result i64)))
+ (type $27 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
+ (type $28 (func (param i64) (result i32)))
+ (type $29 (func))
+ (type $30 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $31 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $32 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
@@ -75,6 +79,8 @@
  (export "wDivU128by64" (func $assembly/testing/wDivU128by64))
  (export "wMulU128" (func $assembly/testing/wMulU128))
  (export "wLimb" (func $assembly/testing/wLimb))
+ (export "medianFast" (func $assembly/testing/medianFast))
+ (export "medianReference" (func $assembly/testing/medianReference))
  (export "memory" (memory $0))
  (func $assembly/mem/arena/arenaAlloc (param $0 i32) (result i32)
   (local $1 i32)
@@ -1317,6 +1323,176 @@
   i64.load32_s
   i64.store
  )
+ (func $assembly/math/median/columnMedian (param $0 i32) (param $1 i32) (param $2 i64) (param $3 i64) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i64)
+  (local $9 i32)
+  (local $10 i64)
+  (local $11 i32)
+  local.get $1
+  i32.eqz
+  if
+   i64.const 0
+   return
+  end
+  loop $for-loop|0
+   local.get $6
+   local.get $7
+   i32.lt_s
+   if
+    local.get $5
+    local.get $6
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    i64.const 0
+    i64.gt_s
+    if
+     local.get $8
+     local.get $9
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $6
+     i32.store
+     local.get $10
+     local.get $0
+     local.get $4
+     local.get $6
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     i64.add
+     local.set $10
+     local.get $9
+     i32.const 1
+     i32.add
+     local.set $9
+    end
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|0
+   end
+  end
+  local.get $9
+  i32.eqz
+  local.get $2
+  local.get $10
+  i64.sub
+  local.get $3
+  i64.gt_s
+  i32.or
+  local.get $1
+  local.get $9
+  i32.gt_s
+  i32.and
+  if
+   i64.const 0
+   return
+  end
+  local.get $8
+  local.get $9
+  local.get $5
+  call $assembly/math/sort/sortIndicesByKey
+  local.get $2
+  local.get $10
+  i64.sub
+  local.set $2
+  loop $while-continue|1
+   local.get $9
+   local.get $11
+   i32.gt_s
+   if
+    local.get $5
+    local.get $8
+    local.get $11
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $10
+    loop $while-continue|2
+     local.get $9
+     local.get $11
+     i32.gt_s
+     if (result i32)
+      local.get $5
+      local.get $8
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.get $10
+      i64.eq
+     else
+      i32.const 0
+     end
+     if
+      local.get $2
+      local.get $0
+      local.get $4
+      local.get $8
+      local.get $11
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      i64.add
+      local.set $2
+      local.get $11
+      i32.const 1
+      i32.add
+      local.set $11
+      br $while-continue|2
+     end
+    end
+    local.get $2
+    local.get $3
+    i64.gt_s
+    if
+     local.get $10
+     return
+    end
+    br $while-continue|1
+   end
+  end
+  local.get $5
+  local.get $8
+  local.get $9
+  i32.const 1
+  i32.sub
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  i32.const 3
+  i32.shl
+  i32.add
+  i64.load
+ )
  (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
   local.get $0
@@ -1708,8 +1884,6 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
   loop $for-loop|0
    local.get $1
    local.get $4
@@ -1749,13 +1923,13 @@
   i32.const 2
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $7
+  local.set $4
   loop $for-loop|1
    local.get $1
    local.get $5
    i32.gt_s
    if
-    local.get $7
+    local.get $4
     local.get $5
     i32.const 2
     i32.shl
@@ -1769,65 +1943,10 @@
     br $for-loop|1
    end
   end
+  local.get $4
   local.get $1
-  i32.const 1
-  i32.shr_s
-  i32.const 1
-  i32.sub
-  local.set $5
-  loop $for-loop|00
-   local.get $5
-   i32.const 0
-   i32.ge_s
-   if
-    local.get $7
-    local.get $0
-    local.get $5
-    local.get $1
-    call $assembly/math/sort/siftKeyed
-    local.get $5
-    i32.const 1
-    i32.sub
-    local.set $5
-    br $for-loop|00
-   end
-  end
-  local.get $1
-  i32.const 1
-  i32.sub
-  local.set $4
-  loop $for-loop|11
-   local.get $4
-   i32.const 0
-   i32.gt_s
-   if
-    local.get $7
-    i32.load
-    local.set $8
-    local.get $7
-    local.get $7
-    local.get $4
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $5
-    i32.load
-    i32.store
-    local.get $5
-    local.get $8
-    i32.store
-    local.get $7
-    local.get $0
-    i32.const 0
-    local.get $4
-    call $assembly/math/sort/siftKeyed
-    local.get $4
-    i32.const 1
-    i32.sub
-    local.set $4
-    br $for-loop|11
-   end
-  end
+  local.get $0
+  call $assembly/math/sort/sortIndicesByKey
   local.get $1
   local.get $2
   i32.sub
@@ -1838,7 +1957,7 @@
    i32.gt_s
    if
     local.get $3
-    local.get $7
+    local.get $4
     local.get $6
     i32.const 2
     i32.shl
@@ -2144,10 +2263,10 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i64)
-  (local $7 i32)
+  (local $7 i64)
   (local $8 i64)
-  (local $9 i64)
-  (local $10 i32)
+  (local $9 i32)
+  (local $10 i64)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -2157,13 +2276,13 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i64)
+  (local $20 i32)
   local.get $0
   i32.load
-  local.tee $12
+  local.tee $16
   local.get $0
   i32.load offset=8
-  local.get $12
+  local.get $16
   i32.const 2
   i32.shl
   i32.add
@@ -2178,15 +2297,15 @@
   i32.load
   i32.add
   call $assembly/math/csr/csrNew
-  local.set $13
-  local.get $12
+  local.set $17
+  local.get $16
   i32.eqz
   if
-   local.get $13
+   local.get $17
    i32.load offset=8
    i32.const 0
    i32.store
-   local.get $13
+   local.get $17
    return
   end
   local.get $2
@@ -2195,7 +2314,7 @@
   i64.const 4294967296
   local.get $2
   i64.sub
-  local.tee $8
+  local.tee $7
   i64.const 4294967296
   i64.xor
   i64.and
@@ -2203,74 +2322,74 @@
   i64.lt_s
   if
    i64.const 9223372036854775807
-   local.set $8
+   local.set $7
   end
-  local.get $12
+  local.get $16
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $14
-  local.get $12
+  local.set $18
+  local.get $16
   i32.const 2
   i32.shl
   local.tee $3
   call $assembly/mem/arena/arenaAlloc
-  local.tee $15
+  local.tee $20
   i32.const 0
   local.get $3
   memory.fill
   local.get $3
   call $assembly/mem/arena/arenaAlloc
-  local.set $10
+  local.set $19
   loop $for-loop|0
-   local.get $11
-   local.get $12
+   local.get $15
+   local.get $16
    i32.lt_s
    if
-    local.get $11
+    local.get $15
     i32.const 2
     i32.shl
-    local.tee $3
-    local.get $13
+    local.tee $9
+    local.get $17
     i32.load offset=8
     i32.add
     local.get $4
     i32.store
-    local.get $11
+    local.get $15
     local.get $1
     i32.load
     i32.lt_s
-    local.set $16
+    local.set $11
     block $for-continue|0
      block $__inlined_func$assembly/math/sparse/isIncreasing$2 (result i32)
       local.get $0
       i32.load offset=8
-      local.tee $5
-      local.get $11
+      local.tee $3
+      local.get $15
       i32.const 1
       i32.add
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $17
+      local.set $5
       local.get $3
-      local.get $5
+      local.get $9
       i32.add
       i32.load
       i32.const 1
       i32.add
-      local.set $7
+      local.set $9
       loop $for-loop|00
-       local.get $7
-       local.get $17
-       i32.lt_s
+       local.get $5
+       local.get $9
+       i32.gt_s
        if
         i32.const 0
         local.get $0
         i32.load offset=12
         local.tee $3
-        local.get $7
+        local.get $9
         i32.const 1
         i32.sub
         i32.const 2
@@ -2278,7 +2397,7 @@
         i32.add
         i32.load
         local.get $3
-        local.get $7
+        local.get $9
         i32.const 2
         i32.shl
         i32.add
@@ -2286,23 +2405,23 @@
         i32.ge_u
         br_if $__inlined_func$assembly/math/sparse/isIncreasing$2
         drop
-        local.get $7
+        local.get $9
         i32.const 1
         i32.add
-        local.set $7
+        local.set $9
         br $for-loop|00
        end
       end
       i32.const 1
      end
      if (result i32)
-      local.get $16
+      local.get $11
       if (result i32)
        block $__inlined_func$assembly/math/sparse/isIncreasing$3 (result i32)
         local.get $1
         i32.load offset=8
         local.tee $3
-        local.get $11
+        local.get $15
         i32.const 1
         i32.add
         i32.const 2
@@ -2311,24 +2430,24 @@
         i32.load
         local.set $5
         local.get $3
-        local.get $11
+        local.get $15
         i32.const 2
         i32.shl
         i32.add
         i32.load
         i32.const 1
         i32.add
-        local.set $7
+        local.set $9
         loop $for-loop|01
          local.get $5
-         local.get $7
+         local.get $9
          i32.gt_s
          if
           i32.const 0
           local.get $1
           i32.load offset=12
           local.tee $3
-          local.get $7
+          local.get $9
           i32.const 1
           i32.sub
           i32.const 2
@@ -2336,7 +2455,7 @@
           i32.add
           i32.load
           local.get $3
-          local.get $7
+          local.get $9
           i32.const 2
           i32.shl
           i32.add
@@ -2344,10 +2463,10 @@
           i32.ge_u
           br_if $__inlined_func$assembly/math/sparse/isIncreasing$3
           drop
-          local.get $7
+          local.get $9
           i32.const 1
           i32.add
-          local.set $7
+          local.set $9
           br $for-loop|01
          end
         end
@@ -2360,7 +2479,7 @@
       i32.const 0
      end
      if
-      local.get $11
+      local.get $15
       i32.const 2
       i32.shl
       local.tee $5
@@ -2369,7 +2488,7 @@
       i32.add
       i32.load
       local.set $3
-      local.get $16
+      local.get $11
       if (result i32)
        local.get $1
        i32.load offset=8
@@ -2380,31 +2499,31 @@
        i32.const 0
       end
       local.set $5
-      local.get $11
+      local.get $15
       i32.const 1
       i32.add
       i32.const 2
       i32.shl
-      local.tee $7
+      local.tee $9
       local.get $0
       i32.load offset=8
       i32.add
       i32.load
-      local.set $17
-      local.get $16
+      local.set $14
+      local.get $11
       if (result i32)
        local.get $1
        i32.load offset=8
-       local.get $7
+       local.get $9
        i32.add
        i32.load
       else
        i32.const 0
       end
-      local.set $7
+      local.set $13
       loop $while-continue|1
        local.get $3
-       local.get $17
+       local.get $14
        i32.lt_s
        if (result i32)
         local.get $0
@@ -2417,9 +2536,9 @@
        else
         i32.const 2147483647
        end
-       local.tee $16
+       local.tee $12
        local.get $5
-       local.get $7
+       local.get $13
        i32.lt_s
        if (result i32)
         local.get $1
@@ -2432,19 +2551,19 @@
        else
         i32.const 2147483647
        end
-       local.tee $18
-       local.get $16
-       local.get $18
-       i32.lt_s
-       select
-       local.tee $19
+       local.tee $11
+       local.get $11
        local.get $12
+       i32.gt_s
+       select
+       local.tee $9
+       local.get $16
        i32.lt_s
        if
         i64.const 0
-        local.set $6
-        local.get $16
-        local.get $19
+        local.set $8
+        local.get $9
+        local.get $12
         i32.eq
         if
          local.get $2
@@ -2456,17 +2575,17 @@
          i32.add
          i64.load
          call $assembly/fixed/i32f32/mulSat
-         local.set $6
+         local.set $8
          local.get $3
          i32.const 1
          i32.add
          local.set $3
         end
-        local.get $18
-        local.get $19
+        local.get $9
+        local.get $11
         i32.eq
         if
-         local.get $8
+         local.get $7
          local.get $1
          i32.load offset=16
          local.get $5
@@ -2475,14 +2594,14 @@
          i32.add
          i64.load
          call $assembly/fixed/i32f32/mulSat
-         local.tee $20
-         local.get $6
+         local.tee $10
+         local.get $8
          i64.add
-         local.tee $9
-         local.get $6
+         local.tee $6
+         local.get $8
          i64.xor
-         local.get $9
-         local.get $20
+         local.get $6
+         local.get $10
          i64.xor
          i64.and
          i64.const 0
@@ -2490,38 +2609,38 @@
          if (result i64)
           i64.const -9223372036854775808
           i64.const 9223372036854775807
-          local.get $6
+          local.get $8
           i64.const 0
           i64.lt_s
           select
          else
-          local.get $9
+          local.get $6
          end
-         local.set $6
+         local.set $8
          local.get $5
          i32.const 1
          i32.add
          local.set $5
         end
-        local.get $6
+        local.get $8
         i64.const 0
         i64.gt_s
         if
-         local.get $13
+         local.get $17
          i32.load offset=12
          local.get $4
          i32.const 2
          i32.shl
          i32.add
-         local.get $19
+         local.get $9
          i32.store
-         local.get $13
+         local.get $17
          i32.load offset=16
          local.get $4
          i32.const 3
          i32.shl
          i32.add
-         local.get $6
+         local.get $8
          i64.store
          local.get $4
          i32.const 1
@@ -2537,65 +2656,65 @@
      local.set $3
      local.get $0
      i32.load offset=8
-     local.tee $7
-     local.get $11
+     local.tee $5
+     local.get $15
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $5
-     local.get $7
-     local.get $11
+     local.set $13
+     local.get $5
+     local.get $15
      i32.const 1
      i32.add
-     local.tee $7
+     local.tee $12
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $16
+     local.set $11
      loop $for-loop|2
-      local.get $5
-      local.get $16
-      i32.lt_s
+      local.get $11
+      local.get $13
+      i32.gt_s
       if
        local.get $0
        i32.load offset=12
-       local.get $5
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $17
-       local.get $12
+       local.tee $9
+       local.get $16
        i32.lt_s
        if
-        local.get $7
-        local.get $15
-        local.get $17
+        local.get $12
+        local.get $20
+        local.get $9
         i32.const 2
         i32.shl
         i32.add
-        local.tee $18
+        local.tee $5
         i32.load
         i32.ne
         if
-         local.get $18
-         local.get $7
+         local.get $5
+         local.get $12
          i32.store
-         local.get $14
-         local.get $17
+         local.get $18
+         local.get $9
          i32.const 3
          i32.shl
          i32.add
          i64.const 0
          i64.store
-         local.get $10
+         local.get $19
          local.get $3
          i32.const 2
          i32.shl
          i32.add
-         local.get $17
+         local.get $9
          i32.store
          local.get $3
          i32.const 1
@@ -2604,36 +2723,36 @@
         end
         i64.const -9223372036854775808
         i64.const 9223372036854775807
-        local.get $14
-        local.get $17
+        local.get $18
+        local.get $9
         i32.const 3
         i32.shl
         i32.add
-        local.tee $17
+        local.tee $5
         i64.load
         local.tee $6
         i64.const 0
         i64.lt_s
         select
-        local.set $9
-        local.get $17
+        local.set $10
+        local.get $5
         local.get $6
         local.get $2
         local.get $0
         i32.load offset=16
-        local.get $5
+        local.get $13
         i32.const 3
         i32.shl
         i32.add
         i64.load
         call $assembly/fixed/i32f32/mulSat
-        local.tee $20
+        local.tee $8
         local.get $6
         i64.add
         local.tee $6
         i64.xor
         local.get $6
-        local.get $20
+        local.get $8
         i64.xor
         i64.and
         i64.const 0
@@ -2641,82 +2760,82 @@
         if (result i64)
          local.get $6
         else
-         local.get $9
+         local.get $10
         end
         i64.store
        end
-       local.get $5
+       local.get $13
        i32.const 1
        i32.add
-       local.set $5
+       local.set $13
        br $for-loop|2
       end
      end
-     local.get $11
+     local.get $15
      local.get $1
      i32.load
      i32.lt_s
      if
       local.get $1
       i32.load offset=8
-      local.tee $16
-      local.get $11
+      local.tee $5
+      local.get $15
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $5
-      local.get $16
-      local.get $11
+      local.set $13
+      local.get $5
+      local.get $15
       i32.const 1
       i32.add
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $16
+      local.set $11
       loop $for-loop|3
-       local.get $5
-       local.get $16
-       i32.lt_s
+       local.get $11
+       local.get $13
+       i32.gt_s
        if
         local.get $1
         i32.load offset=12
-        local.get $5
+        local.get $13
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.tee $17
-        local.get $12
+        local.tee $9
+        local.get $16
         i32.lt_s
         if
-         local.get $7
-         local.get $15
-         local.get $17
+         local.get $12
+         local.get $20
+         local.get $9
          i32.const 2
          i32.shl
          i32.add
-         local.tee $18
+         local.tee $5
          i32.load
          i32.ne
          if
-          local.get $18
-          local.get $7
+          local.get $5
+          local.get $12
           i32.store
-          local.get $14
-          local.get $17
+          local.get $18
+          local.get $9
           i32.const 3
           i32.shl
           i32.add
           i64.const 0
           i64.store
-          local.get $10
+          local.get $19
           local.get $3
           i32.const 2
           i32.shl
           i32.add
-          local.get $17
+          local.get $9
           i32.store
           local.get $3
           i32.const 1
@@ -2725,36 +2844,36 @@
          end
          i64.const -9223372036854775808
          i64.const 9223372036854775807
-         local.get $14
-         local.get $17
+         local.get $18
+         local.get $9
          i32.const 3
          i32.shl
          i32.add
-         local.tee $17
+         local.tee $5
          i64.load
          local.tee $6
          i64.const 0
          i64.lt_s
          select
-         local.set $9
-         local.get $17
+         local.set $10
+         local.get $5
          local.get $6
-         local.get $8
+         local.get $7
          local.get $1
          i32.load offset=16
-         local.get $5
+         local.get $13
          i32.const 3
          i32.shl
          i32.add
          i64.load
          call $assembly/fixed/i32f32/mulSat
-         local.tee $20
+         local.tee $8
          local.get $6
          i64.add
          local.tee $6
          i64.xor
          local.get $6
-         local.get $20
+         local.get $8
          i64.xor
          i64.and
          i64.const 0
@@ -2762,241 +2881,21 @@
          if (result i64)
           local.get $6
          else
-          local.get $9
+          local.get $10
          end
          i64.store
         end
-        local.get $5
+        local.get $13
         i32.const 1
         i32.add
-        local.set $5
+        local.set $13
         br $for-loop|3
        end
       end
      end
-     i32.const 1
-     local.set $7
-     i32.const 1
-     local.set $5
-     loop $for-loop|002
-      local.get $3
-      local.get $5
-      i32.gt_s
-      if
-       block $for-break0
-        local.get $10
-        local.get $5
-        i32.const 1
-        i32.sub
-        i32.const 2
-        i32.shl
-        i32.add
-        i32.load
-        local.get $10
-        local.get $5
-        i32.const 2
-        i32.shl
-        i32.add
-        i32.load
-        i32.gt_u
-        if
-         i32.const 0
-         local.set $7
-         br $for-break0
-        end
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|002
-       end
-      end
-     end
-     local.get $7
-     i32.eqz
-     if
-      local.get $3
-      i32.const 1
-      i32.shr_s
-      i32.const 1
-      i32.sub
-      local.set $5
-      loop $for-loop|1
-       local.get $5
-       i32.const 0
-       i32.ge_s
-       if
-        local.get $5
-        local.set $7
-        loop $while-continue|0
-         local.get $3
-         local.get $7
-         i32.const 1
-         i32.shl
-         i32.const 1
-         i32.add
-         local.tee $16
-         i32.gt_s
-         if
-          local.get $10
-          local.get $7
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $17
-          i32.load
-          local.tee $18
-          local.get $10
-          local.get $16
-          i32.const 1
-          i32.add
-          local.tee $7
-          local.get $16
-          local.get $3
-          local.get $7
-          i32.gt_s
-          if (result i32)
-           local.get $10
-           local.get $16
-           i32.const 2
-           i32.shl
-           i32.add
-           i32.load
-           local.get $10
-           local.get $7
-           i32.const 2
-           i32.shl
-           i32.add
-           i32.load
-           i32.lt_u
-          else
-           i32.const 0
-          end
-          select
-          local.tee $7
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $16
-          i32.load
-          local.tee $19
-          i32.lt_u
-          if
-           local.get $17
-           local.get $19
-           i32.store
-           local.get $16
-           local.get $18
-           i32.store
-           br $while-continue|0
-          end
-         end
-        end
-        local.get $5
-        i32.const 1
-        i32.sub
-        local.set $5
-        br $for-loop|1
-       end
-      end
-      local.get $3
-      i32.const 1
-      i32.sub
-      local.set $5
-      loop $for-loop|21
-       local.get $5
-       i32.const 0
-       i32.gt_s
-       if
-        local.get $10
-        i32.load
-        local.set $7
-        local.get $10
-        local.get $10
-        local.get $5
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $16
-        i32.load
-        i32.store
-        local.get $16
-        local.get $7
-        i32.store
-        i32.const 0
-        local.set $7
-        loop $while-continue|00
-         local.get $5
-         local.get $7
-         i32.const 1
-         i32.shl
-         i32.const 1
-         i32.add
-         local.tee $16
-         i32.gt_s
-         if
-          local.get $10
-          local.get $7
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $17
-          i32.load
-          local.tee $18
-          local.get $10
-          local.get $16
-          i32.const 1
-          i32.add
-          local.tee $7
-          local.get $16
-          local.get $5
-          local.get $7
-          i32.gt_s
-          if (result i32)
-           local.get $10
-           local.get $16
-           i32.const 2
-           i32.shl
-           i32.add
-           i32.load
-           local.get $10
-           local.get $7
-           i32.const 2
-           i32.shl
-           i32.add
-           i32.load
-           i32.lt_u
-          else
-           i32.const 0
-          end
-          select
-          local.tee $7
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $16
-          i32.load
-          local.tee $19
-          i32.lt_u
-          if
-           local.get $17
-           local.get $19
-           i32.store
-           local.get $16
-           local.get $18
-           i32.store
-           br $while-continue|00
-          end
-         end
-        end
-        local.get $5
-        i32.const 1
-        i32.sub
-        local.set $5
-        br $for-loop|21
-       end
-      end
-     end
+     local.get $19
+     local.get $3
+     call $assembly/math/sort/sortU32
      i32.const 0
      local.set $5
      loop $for-loop|4
@@ -3004,14 +2903,14 @@
       local.get $5
       i32.gt_s
       if
-       local.get $14
-       local.get $10
+       local.get $18
+       local.get $19
        local.get $5
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $7
+       local.tee $9
        i32.const 3
        i32.shl
        i32.add
@@ -3020,15 +2919,15 @@
        i64.const 0
        i64.gt_s
        if
-        local.get $13
+        local.get $17
         i32.load offset=12
         local.get $4
         i32.const 2
         i32.shl
         i32.add
-        local.get $7
+        local.get $9
         i32.store
-        local.get $13
+        local.get $17
         i32.load offset=16
         local.get $4
         i32.const 3
@@ -3049,22 +2948,316 @@
       end
      end
     end
-    local.get $11
+    local.get $15
     i32.const 1
     i32.add
-    local.set $11
+    local.set $15
     br $for-loop|0
    end
   end
-  local.get $13
+  local.get $17
   i32.load offset=8
-  local.get $12
+  local.get $16
   i32.const 2
   i32.shl
   i32.add
   local.get $4
   i32.store
-  local.get $13
+  local.get $17
+ )
+ (func $assembly/math/sort/sortU32 (param $0 i32) (param $1 i32)
+  (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  i32.const 1
+  local.set $2
+  i32.const 1
+  local.set $3
+  loop $for-loop|0
+   local.get $1
+   local.get $3
+   i32.gt_s
+   if
+    block $for-break0
+     local.get $0
+     local.get $3
+     i32.const 1
+     i32.sub
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.get $0
+     local.get $3
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     i32.gt_u
+     if
+      i32.const 0
+      local.set $2
+      br $for-break0
+     end
+     local.get $3
+     i32.const 1
+     i32.add
+     local.set $3
+     br $for-loop|0
+    end
+   end
+  end
+  local.get $2
+  if
+   return
+  end
+  local.get $1
+  i32.const 1
+  i32.shr_s
+  i32.const 1
+  i32.sub
+  local.set $3
+  loop $for-loop|1
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $3
+    local.set $2
+    loop $while-continue|0
+     local.get $1
+     local.get $2
+     i32.const 1
+     i32.shl
+     i32.const 1
+     i32.add
+     local.tee $4
+     i32.gt_s
+     if
+      local.get $0
+      local.get $2
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $6
+      i32.load
+      local.tee $5
+      local.get $0
+      local.get $4
+      i32.const 1
+      i32.add
+      local.tee $2
+      local.get $4
+      local.get $1
+      local.get $2
+      i32.gt_s
+      if (result i32)
+       local.get $0
+       local.get $4
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $0
+       local.get $2
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.lt_u
+      else
+       i32.const 0
+      end
+      select
+      local.tee $2
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $4
+      i32.load
+      local.tee $7
+      i32.lt_u
+      if
+       local.get $6
+       local.get $7
+       i32.store
+       local.get $4
+       local.get $5
+       i32.store
+       br $while-continue|0
+      end
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.sub
+    local.set $3
+    br $for-loop|1
+   end
+  end
+  local.get $1
+  i32.const 1
+  i32.sub
+  local.set $1
+  loop $for-loop|2
+   local.get $1
+   i32.const 0
+   i32.gt_s
+   if
+    local.get $0
+    i32.load
+    local.set $3
+    local.get $0
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $2
+    i32.load
+    i32.store
+    local.get $2
+    local.get $3
+    i32.store
+    i32.const 0
+    local.set $2
+    loop $while-continue|00
+     local.get $1
+     local.get $2
+     i32.const 1
+     i32.shl
+     i32.const 1
+     i32.add
+     local.tee $3
+     i32.gt_s
+     if
+      local.get $0
+      local.get $2
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $6
+      i32.load
+      local.tee $5
+      local.get $0
+      local.get $3
+      i32.const 1
+      i32.add
+      local.tee $2
+      local.get $3
+      local.get $1
+      local.get $2
+      i32.gt_s
+      if (result i32)
+       local.get $0
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.get $0
+       local.get $2
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       i32.lt_u
+      else
+       i32.const 0
+      end
+      select
+      local.tee $2
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $4
+      i32.load
+      local.tee $3
+      i32.lt_u
+      if
+       local.get $6
+       local.get $3
+       i32.store
+       local.get $4
+       local.get $5
+       i32.store
+       br $while-continue|00
+      end
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.sub
+    local.set $1
+    br $for-loop|2
+   end
+  end
+ )
+ (func $assembly/math/sort/sortIndicesByKey (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  local.get $1
+  i32.const 1
+  i32.shr_s
+  i32.const 1
+  i32.sub
+  local.set $3
+  loop $for-loop|0
+   local.get $3
+   i32.const 0
+   i32.ge_s
+   if
+    local.get $0
+    local.get $2
+    local.get $3
+    local.get $1
+    call $assembly/math/sort/siftKeyed
+    local.get $3
+    i32.const 1
+    i32.sub
+    local.set $3
+    br $for-loop|0
+   end
+  end
+  local.get $1
+  i32.const 1
+  i32.sub
+  local.set $1
+  loop $for-loop|1
+   local.get $1
+   i32.const 0
+   i32.gt_s
+   if
+    local.get $0
+    i32.load
+    local.set $3
+    local.get $0
+    local.get $0
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $4
+    i32.load
+    i32.store
+    local.get $4
+    local.get $3
+    i32.store
+    local.get $0
+    local.get $2
+    i32.const 0
+    local.get $1
+    call $assembly/math/sort/siftKeyed
+    local.get $1
+    i32.const 1
+    i32.sub
+    local.set $1
+    br $for-loop|1
+   end
+  end
  )
  (func $assembly/math/sort/siftKeyed (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i64)
@@ -3185,268 +3378,6 @@
     br $while-continue|0
    end
   end
- )
- (func $assembly/math/median/weightedMedianFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i64) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i64)
-  (local $17 i32)
-  (local $18 i64)
-  (local $19 i32)
-  (local $20 i32)
-  loop $while-continue|0
-   local.get $2
-   i32.eqz
-   if
-    i64.const 0
-    return
-   end
-   local.get $2
-   i32.const 1
-   i32.eq
-   if
-    local.get $1
-    local.get $5
-    i32.load
-    i32.const 3
-    i32.shl
-    i32.add
-    i64.load
-    return
-   end
-   local.get $1
-   local.get $5
-   local.get $2
-   i32.const 1
-   i32.shr_s
-   i32.const 2
-   i32.shl
-   i32.add
-   i32.load
-   i32.const 3
-   i32.shl
-   i32.add
-   i64.load
-   local.set $18
-   i64.const 0
-   local.set $16
-   i64.const 0
-   local.set $12
-   i32.const 0
-   local.set $13
-   i32.const 0
-   local.set $14
-   i32.const 0
-   local.set $17
-   loop $for-loop|1
-    local.get $2
-    local.get $17
-    i32.gt_s
-    if
-     local.get $18
-     local.get $5
-     local.get $17
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $19
-     i32.const 3
-     i32.shl
-     local.tee $11
-     local.get $1
-     i32.add
-     i64.load
-     local.tee $9
-     i64.ne
-     if
-      local.get $9
-      local.get $18
-      i64.lt_s
-      if
-       local.get $16
-       local.get $0
-       local.get $11
-       i32.add
-       i64.load
-       local.tee $10
-       local.get $16
-       i64.add
-       local.tee $9
-       i64.xor
-       local.get $9
-       local.get $10
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if (result i64)
-        i64.const -9223372036854775808
-        i64.const 9223372036854775807
-        local.get $16
-        i64.const 0
-        i64.lt_s
-        select
-       else
-        local.get $9
-       end
-       local.set $16
-       local.get $13
-       local.tee $11
-       i32.const 1
-       i32.add
-       local.set $13
-       local.get $6
-       local.get $11
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $19
-       i32.store
-      else
-       local.get $12
-       local.get $0
-       local.get $19
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       local.tee $10
-       local.get $12
-       i64.add
-       local.tee $9
-       i64.xor
-       local.get $9
-       local.get $10
-       i64.xor
-       i64.and
-       i64.const 0
-       i64.lt_s
-       if (result i64)
-        i64.const -9223372036854775808
-        i64.const 9223372036854775807
-        local.get $12
-        i64.const 0
-        i64.lt_s
-        select
-       else
-        local.get $9
-       end
-       local.set $12
-       local.get $14
-       local.tee $11
-       i32.const 1
-       i32.add
-       local.set $14
-       local.get $7
-       local.get $11
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $19
-       i32.store
-      end
-     end
-     local.get $17
-     i32.const 1
-     i32.add
-     local.set $17
-     br $for-loop|1
-    end
-   end
-   local.get $15
-   local.get $15
-   local.get $16
-   i64.add
-   local.tee $10
-   i64.xor
-   local.get $10
-   local.get $16
-   i64.xor
-   i64.and
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const -9223372036854775808
-    i64.const 9223372036854775807
-    local.get $15
-    i64.const 0
-    i64.lt_s
-    select
-    local.set $10
-   end
-   local.get $4
-   local.get $12
-   i64.xor
-   local.get $4
-   local.get $12
-   i64.sub
-   local.tee $9
-   local.get $4
-   i64.xor
-   i64.and
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const -9223372036854775808
-    i64.const 9223372036854775807
-    local.get $4
-    i64.const 0
-    i64.lt_s
-    select
-    local.set $9
-   end
-   local.get $13
-   i32.const 0
-   i32.ne
-   local.get $3
-   local.get $10
-   i64.lt_s
-   i32.and
-   if (result i32)
-    local.get $5
-    local.get $6
-    local.set $5
-    local.set $6
-    local.get $10
-    local.set $4
-    local.get $13
-   else
-    local.get $14
-    i32.const 0
-    i32.ne
-    local.get $3
-    local.get $9
-    i64.ge_s
-    i32.and
-    if (result i32)
-     local.get $5
-     local.get $7
-     local.set $5
-     local.set $7
-     local.get $9
-     local.set $15
-     local.get $14
-    else
-     local.get $18
-     return
-    end
-   end
-   local.set $2
-   local.get $20
-   i32.const 1
-   i32.add
-   local.tee $20
-   local.get $8
-   i32.le_s
-   br_if $while-continue|0
-  end
-  i64.const 0
  )
  (func $assembly/math/dense/matEma (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
   (local $4 i64)
@@ -4551,88 +4482,6 @@
   i32.const 1
   global.set $assembly/fixed/exp/expFailed
   i64.const 0
- )
- (func $assembly/epoch/liquid/mergeView (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i64)
-  (local $7 i32)
-  local.get $0
-  i32.load offset=8
-  local.tee $7
-  local.get $1
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $4
-  local.get $7
-  local.get $1
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  i32.add
-  i32.load
-  local.set $1
-  loop $for-loop|0
-   local.get $2
-   local.get $5
-   i32.gt_s
-   if
-    local.get $3
-    local.get $5
-    i32.const 3
-    i32.shl
-    i32.add
-    loop $while-continue|1 (result i64)
-     local.get $1
-     local.get $4
-     i32.gt_s
-     if (result i64)
-      local.get $0
-      i32.load offset=12
-      local.get $4
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      local.tee $7
-      local.get $5
-      i32.lt_s
-      if
-       local.get $4
-       i32.const 1
-       i32.add
-       local.set $4
-       br $while-continue|1
-      end
-      local.get $5
-      local.get $7
-      i32.eq
-      if (result i64)
-       local.get $0
-       i32.load offset=16
-       local.get $4
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-      else
-       i64.const 0
-      end
-     else
-      i64.const 0
-     end
-    end
-    i64.store
-    local.get $5
-    i32.const 1
-    i32.add
-    local.set $5
-    br $for-loop|0
-   end
-  end
  )
  (func $assembly/epoch/common/writeEmissionAndOutputs (param $0 i32) (param $1 i64) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i64)
@@ -6267,6 +6116,78 @@
    end
   end
  )
+ (func $assembly/testing/medianReference (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i64) (result i64)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  i32.const 1
+  local.get $2
+  local.get $2
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 2
+  i32.shl
+  local.tee $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $6
+  local.get $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  local.get $8
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  loop $for-loop|0
+   local.get $2
+   local.get $5
+   i32.gt_s
+   if
+    local.get $6
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.get $5
+    i32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  local.get $4
+  local.get $6
+  local.get $7
+  local.get $8
+  local.get $2
+  call $assembly/math/median/weightedMedianFrom
+ )
+ (func $assembly/testing/medianFast (param $0 i32) (param $1 i32) (param $2 i64) (param $3 i64) (param $4 i32) (param $5 i32) (param $6 i32) (result i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  local.get $4
+  local.get $5
+  i32.const 0
+  local.get $6
+  i32.const 1
+  local.get $6
+  local.get $6
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  call $assembly/math/median/columnMedian
+ )
  (func $assembly/testing/fxSubSat (param $0 i64) (param $1 i64) (result i64)
   local.get $0
   local.get $1
@@ -6503,17 +6424,23 @@
  )
  (func $assembly/math/sparse/interpolateSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
   (local $4 i32)
-  (local $5 i64)
-  (local $6 i32)
+  (local $5 i32)
+  (local $6 i64)
   (local $7 i32)
   (local $8 i32)
-  (local $9 i64)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 i64)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i64)
+  (local $21 i64)
   local.get $3
   i64.eqz
   if
@@ -6538,22 +6465,59 @@
   end
   local.get $0
   i32.load
-  local.set $10
+  local.set $11
   i32.const 1
   local.get $2
   local.get $2
   i32.const 0
   i32.le_s
   select
+  local.tee $4
   i32.const 3
   i32.shl
-  local.tee $6
-  call $assembly/mem/arena/arenaAlloc
-  local.set $11
-  local.get $6
+  local.tee $7
   call $assembly/mem/arena/arenaAlloc
   local.set $12
-  local.get $10
+  local.get $7
+  call $assembly/mem/arena/arenaAlloc
+  local.set $13
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.tee $4
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $14
+  i32.const 0
+  local.get $4
+  memory.fill
+  i32.const 1
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.get $1
+  i32.load offset=8
+  local.get $1
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  i32.add
+  local.tee $4
+  local.get $4
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  local.set $10
+  local.get $11
   local.get $0
   i32.load offset=8
   local.get $0
@@ -6572,173 +6536,415 @@
   i32.load
   i32.add
   call $assembly/math/csr/csrNew
-  local.set $8
+  local.set $9
   loop $for-loop|0
-   local.get $7
-   local.get $10
+   local.get $8
+   local.get $11
    i32.lt_s
    if
-    local.get $7
+    local.get $8
     i32.const 2
     i32.shl
-    local.tee $6
-    local.get $8
+    local.tee $7
+    local.get $9
     i32.load offset=8
     i32.add
-    local.get $4
+    local.get $5
     i32.store
-    local.get $11
     i32.const 0
-    local.get $2
-    i32.const 3
-    i32.shl
-    local.tee $13
-    memory.fill
-    local.get $12
-    i32.const 0
-    local.get $13
-    memory.fill
+    local.set $4
     local.get $0
     i32.load offset=8
-    local.tee $13
-    local.get $6
+    local.tee $16
+    local.get $7
     i32.add
     i32.load
-    local.set $6
-    local.get $13
-    local.get $7
+    local.set $7
+    local.get $16
+    local.get $8
     i32.const 1
     i32.add
+    local.tee $16
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $13
+    local.set $17
     loop $for-loop|1
-     local.get $6
-     local.get $13
+     local.get $7
+     local.get $17
      i32.lt_s
      if
       local.get $0
       i32.load offset=12
-      local.get $6
+      local.get $7
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $14
+      local.tee $18
       local.get $2
       i32.lt_s
       if
-       local.get $11
+       local.get $16
        local.get $14
+       local.get $18
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $19
+       i32.load
+       i32.ne
+       if
+        local.get $19
+        local.get $16
+        i32.store
+        local.get $13
+        local.get $18
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.const 0
+        i64.store
+        local.get $10
+        local.get $4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $18
+        i32.store
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+       end
+       local.get $12
+       local.get $18
        i32.const 3
        i32.shl
        i32.add
        local.get $0
        i32.load offset=16
-       local.get $6
+       local.get $7
        i32.const 3
        i32.shl
        i32.add
        i64.load
        i64.store
       end
-      local.get $6
+      local.get $7
       i32.const 1
       i32.add
-      local.set $6
+      local.set $7
       br $for-loop|1
      end
     end
     local.get $1
     i32.load offset=8
-    local.tee $13
-    local.get $7
+    local.tee $17
+    local.get $8
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $6
-    local.get $13
-    local.get $7
+    local.set $7
+    local.get $17
+    local.get $8
     i32.const 1
     i32.add
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $13
+    local.set $17
     loop $for-loop|2
-     local.get $6
-     local.get $13
+     local.get $7
+     local.get $17
      i32.lt_s
      if
       local.get $1
       i32.load offset=12
-      local.get $6
+      local.get $7
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $14
+      local.tee $18
       local.get $2
       i32.lt_s
       if
-       local.get $12
+       local.get $16
        local.get $14
+       local.get $18
+       i32.const 2
+       i32.shl
+       i32.add
+       local.tee $19
+       i32.load
+       i32.ne
+       if
+        local.get $19
+        local.get $16
+        i32.store
+        local.get $12
+        local.get $18
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.const 0
+        i64.store
+        local.get $10
+        local.get $4
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $18
+        i32.store
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+       end
+       local.get $13
+       local.get $18
        i32.const 3
        i32.shl
        i32.add
        local.get $1
        i32.load offset=16
-       local.get $6
+       local.get $7
        i32.const 3
        i32.shl
        i32.add
        i64.load
        i64.store
       end
-      local.get $6
+      local.get $7
       i32.const 1
       i32.add
-      local.set $6
+      local.set $7
       br $for-loop|2
      end
     end
+    local.get $10
+    local.get $4
+    call $assembly/math/sort/sortU32
     i32.const 0
-    local.set $6
+    local.set $7
     loop $for-loop|3
-     local.get $2
-     local.get $6
+     local.get $4
+     local.get $7
      i32.gt_s
      if
-      local.get $6
+      i64.const -9223372036854775808
+      i64.const 9223372036854775807
+      local.get $12
+      local.get $10
+      local.get $7
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      local.tee $16
       i32.const 3
       i32.shl
-      local.tee $13
-      local.get $12
+      local.tee $17
       i32.add
       i64.load
-      local.tee $5
-      local.get $11
-      local.get $13
-      i32.add
-      i64.load
-      local.tee $9
-      i64.or
+      local.tee $15
       i64.const 0
-      i64.ne
+      i64.lt_s
+      select
+      local.set $6
+      local.get $13
+      local.get $17
+      i32.add
+      i64.load
+      local.tee $20
+      local.get $15
+      i64.sub
+      local.set $21
+      local.get $3
+      local.get $15
+      local.get $20
+      i64.xor
+      local.get $20
+      local.get $21
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.lt_s
+      if (result i64)
+       i64.const -9223372036854775808
+       i64.const 9223372036854775807
+       local.get $20
+       i64.const 0
+       i64.lt_s
+       select
+      else
+       local.get $21
+      end
+      call $assembly/fixed/i32f32/mulSat
+      local.tee $20
+      local.get $15
+      i64.add
+      local.tee $21
+      local.get $15
+      i64.xor
+      local.get $20
+      local.get $21
+      i64.xor
+      i64.and
+      i64.const 0
+      i64.ge_s
       if
-       local.get $3
-       local.get $5
+       local.get $21
+       local.set $6
+      end
+      local.get $6
+      i64.const 0
+      i64.gt_s
+      if
        local.get $9
+       i32.load offset=12
+       local.get $5
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $16
+       i32.store
+       local.get $9
+       i32.load offset=16
+       local.get $5
+       i32.const 3
+       i32.shl
+       i32.add
+       local.get $6
+       i64.store
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|3
+     end
+    end
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|0
+   end
+  end
+  local.get $9
+  i32.load offset=8
+  local.get $11
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $5
+  i32.store
+  local.get $9
+ )
+ (func $assembly/math/median/weightedMedianFrom (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i64) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i32)
+  (local $12 i64)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i32)
+  (local $18 i64)
+  (local $19 i32)
+  (local $20 i32)
+  loop $while-continue|0
+   local.get $2
+   i32.eqz
+   if
+    i64.const 0
+    return
+   end
+   local.get $2
+   i32.const 1
+   i32.eq
+   if
+    local.get $1
+    local.get $5
+    i32.load
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    return
+   end
+   local.get $1
+   local.get $5
+   local.get $2
+   i32.const 1
+   i32.shr_s
+   i32.const 2
+   i32.shl
+   i32.add
+   i32.load
+   i32.const 3
+   i32.shl
+   i32.add
+   i64.load
+   local.set $18
+   i64.const 0
+   local.set $16
+   i64.const 0
+   local.set $12
+   i32.const 0
+   local.set $13
+   i32.const 0
+   local.set $14
+   i32.const 0
+   local.set $17
+   loop $for-loop|1
+    local.get $2
+    local.get $17
+    i32.gt_s
+    if
+     local.get $18
+     local.get $5
+     local.get $17
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.tee $19
+     i32.const 3
+     i32.shl
+     local.tee $11
+     local.get $1
+     i32.add
+     i64.load
+     local.tee $9
+     i64.ne
+     if
+      local.get $9
+      local.get $18
+      i64.lt_s
+      if
+       local.get $16
+       local.get $0
+       local.get $11
+       i32.add
+       i64.load
+       local.tee $10
+       local.get $16
+       i64.add
+       local.tee $9
        i64.xor
-       local.get $5
        local.get $9
-       i64.sub
-       local.tee $15
-       local.get $5
+       local.get $10
        i64.xor
        i64.and
        i64.const 0
@@ -6746,184 +6952,266 @@
        if (result i64)
         i64.const -9223372036854775808
         i64.const 9223372036854775807
-        local.get $5
+        local.get $16
         i64.const 0
         i64.lt_s
         select
        else
-        local.get $15
+        local.get $9
        end
-       call $assembly/fixed/i32f32/mulSat
-       local.tee $15
-       local.get $9
+       local.set $16
+       local.get $13
+       local.tee $11
+       i32.const 1
+       i32.add
+       local.set $13
+       local.get $6
+       local.get $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $19
+       i32.store
+      else
+       local.get $12
+       local.get $0
+       local.get $19
+       i32.const 3
+       i32.shl
+       i32.add
+       i64.load
+       local.tee $10
+       local.get $12
        i64.add
-       local.tee $5
-       local.get $9
+       local.tee $9
        i64.xor
-       local.get $5
-       local.get $15
+       local.get $9
+       local.get $10
        i64.xor
        i64.and
        i64.const 0
        i64.lt_s
-       if
+       if (result i64)
         i64.const -9223372036854775808
         i64.const 9223372036854775807
-        local.get $9
+        local.get $12
         i64.const 0
         i64.lt_s
         select
-        local.set $5
+       else
+        local.get $9
        end
-       local.get $5
-       i64.const 0
-       i64.gt_s
-       if
-        local.get $8
-        i32.load offset=12
-        local.get $4
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $6
-        i32.store
-        local.get $8
-        i32.load offset=16
-        local.get $4
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $5
-        i64.store
-        local.get $4
-        i32.const 1
-        i32.add
-        local.set $4
-       end
+       local.set $12
+       local.get $14
+       local.tee $11
+       i32.const 1
+       i32.add
+       local.set $14
+       local.get $7
+       local.get $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $19
+       i32.store
       end
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|3
      end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.set $17
+     br $for-loop|1
     end
-    local.get $7
-    i32.const 1
-    i32.add
-    local.set $7
-    br $for-loop|0
    end
+   local.get $15
+   local.get $15
+   local.get $16
+   i64.add
+   local.tee $10
+   i64.xor
+   local.get $10
+   local.get $16
+   i64.xor
+   i64.and
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $15
+    i64.const 0
+    i64.lt_s
+    select
+    local.set $10
+   end
+   local.get $4
+   local.get $12
+   i64.xor
+   local.get $4
+   local.get $12
+   i64.sub
+   local.tee $9
+   local.get $4
+   i64.xor
+   i64.and
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const -9223372036854775808
+    i64.const 9223372036854775807
+    local.get $4
+    i64.const 0
+    i64.lt_s
+    select
+    local.set $9
+   end
+   local.get $13
+   i32.const 0
+   i32.ne
+   local.get $3
+   local.get $10
+   i64.lt_s
+   i32.and
+   if (result i32)
+    local.get $5
+    local.get $6
+    local.set $5
+    local.set $6
+    local.get $10
+    local.set $4
+    local.get $13
+   else
+    local.get $14
+    i32.const 0
+    i32.ne
+    local.get $3
+    local.get $9
+    i64.ge_s
+    i32.and
+    if (result i32)
+     local.get $5
+     local.get $7
+     local.set $5
+     local.set $7
+     local.get $9
+     local.set $15
+     local.get $14
+    else
+     local.get $18
+     return
+    end
+   end
+   local.set $2
+   local.get $20
+   i32.const 1
+   i32.add
+   local.tee $20
+   local.get $8
+   i32.le_s
+   br_if $while-continue|0
   end
-  local.get $8
-  i32.load offset=8
-  local.get $10
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $4
-  i32.store
-  local.get $8
+  i64.const 0
  )
  (func $assembly/math/median/weightedMedianColSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i32)
   (local $6 i32)
-  (local $7 i32)
+  (local $7 i64)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 i64)
   (local $13 i32)
-  (local $14 i64)
+  (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 i64)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
+  (local $20 i32)
   i32.const 1
   local.get $1
   local.get $1
   i32.const 0
   i32.le_s
   select
-  local.tee $6
+  local.tee $10
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $16
-  local.get $6
+  local.set $9
+  local.get $10
   i32.const 2
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $15
+  local.set $16
   loop $for-loop|0
    local.get $1
-   local.get $19
+   local.get $6
    i32.gt_s
    if
     local.get $0
-    local.get $19
+    local.get $6
     i32.const 3
     i32.shl
     i32.add
     i64.load
-    local.tee $14
+    local.tee $12
     i64.const 0
     i64.gt_s
     if
-     local.get $16
-     local.get $18
+     local.get $9
+     local.get $8
      i32.const 3
      i32.shl
      i32.add
-     local.get $14
+     local.get $12
      i64.store
-     local.get $15
-     local.get $19
+     local.get $16
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
-     local.get $18
+     local.get $8
      i32.store
-     local.get $18
+     local.get $8
      i32.const 1
      i32.add
-     local.set $18
+     local.set $8
     else
-     local.get $15
-     local.get $19
+     local.get $16
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
      i32.const -1
      i32.store
     end
-    local.get $19
+    local.get $6
     i32.const 1
     i32.add
-    local.set $19
+    local.set $6
     br $for-loop|0
    end
   end
-  local.get $16
-  local.get $18
+  local.get $9
+  local.get $8
   call $assembly/math/vector/normalizeInPlace
   i32.const 0
   local.set $0
   loop $for-loop|00
    local.get $0
-   local.get $18
+   local.get $8
    i32.lt_s
    if
-    local.get $17
-    local.get $16
+    local.get $7
+    local.get $9
     local.get $0
     i32.const 3
     i32.shl
     i32.add
     i64.load
     i64.add
-    local.set $17
+    local.set $7
     local.get $0
     i32.const 1
     i32.add
@@ -6932,13 +7220,13 @@
    end
   end
   local.get $4
-  local.get $17
+  local.get $7
   i64.xor
-  local.get $17
+  local.get $7
   local.get $4
   i64.sub
   local.tee $4
-  local.get $17
+  local.get $7
   i64.xor
   i64.and
   i64.const 0
@@ -6946,20 +7234,20 @@
   if
    i64.const -9223372036854775808
    i64.const 9223372036854775807
-   local.get $17
+   local.get $7
    i64.const 0
    i64.lt_s
    select
    local.set $4
   end
-  local.get $1
   local.get $2
   i32.load
-  local.tee $6
-  i32.lt_s
+  local.tee $0
+  local.get $1
+  i32.le_s
   if
-   local.get $1
-   local.set $6
+   local.get $0
+   local.set $1
   end
   local.get $3
   i32.const 1
@@ -6973,17 +7261,17 @@
   local.get $0
   memory.fill
   i32.const 0
-  local.set $0
+  local.set $6
   loop $for-loop|1
-   local.get $0
+   local.get $1
    local.get $6
-   i32.lt_s
+   i32.gt_s
    if
-    local.get $0
+    local.get $6
     i32.const 2
     i32.shl
-    local.tee $7
-    local.get $15
+    local.tee $0
+    local.get $16
     i32.add
     i32.load
     i32.const -1
@@ -6991,93 +7279,93 @@
     if
      local.get $2
      i32.load offset=8
-     local.tee $1
-     local.get $7
+     local.tee $10
+     local.get $0
      i32.add
      i32.load
-     local.set $19
-     local.get $1
-     local.get $0
+     local.set $0
+     local.get $10
+     local.get $6
      i32.const 1
      i32.add
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $7
+     local.set $10
      loop $for-loop|2
-      local.get $7
-      local.get $19
-      i32.gt_s
+      local.get $0
+      local.get $10
+      i32.lt_s
       if
        local.get $2
        i32.load offset=12
-       local.get $19
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $1
+       local.tee $11
        local.get $3
        i32.lt_s
        if
         local.get $13
-        local.get $1
+        local.get $11
         i32.const 1
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $1
-        local.get $1
+        local.tee $11
+        local.get $11
         i32.load
         i32.const 1
         i32.add
         i32.store
        end
-       local.get $19
+       local.get $0
        i32.const 1
        i32.add
-       local.set $19
+       local.set $0
        br $for-loop|2
       end
      end
     end
-    local.get $0
+    local.get $6
     i32.const 1
     i32.add
-    local.set $0
+    local.set $6
     br $for-loop|1
    end
   end
   i32.const 0
-  local.set $0
+  local.set $6
   loop $for-loop|3
-   local.get $0
    local.get $3
-   i32.lt_s
+   local.get $6
+   i32.gt_s
    if
     local.get $13
-    local.get $0
+    local.get $6
     i32.const 1
     i32.add
-    local.tee $1
+    local.tee $0
     i32.const 2
     i32.shl
     i32.add
-    local.tee $7
-    local.get $7
+    local.tee $10
+    local.get $10
     i32.load
     local.get $13
-    local.get $0
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
     i32.load
     i32.add
     i32.store
-    local.get $1
-    local.set $0
+    local.get $0
+    local.set $6
     br $for-loop|3
    end
   end
@@ -7095,8 +7383,8 @@
   else
    i32.const 0
   end
-  local.tee $0
-  local.get $0
+  local.tee $14
+  local.get $14
   i32.const 0
   i32.le_s
   select
@@ -7104,12 +7392,12 @@
   i32.const 2
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $12
+  local.set $17
   local.get $0
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $10
+  local.set $18
   local.get $3
   i32.const 1
   i32.add
@@ -7117,131 +7405,118 @@
   i32.shl
   local.tee $0
   call $assembly/mem/arena/arenaAlloc
-  local.tee $11
+  local.tee $10
   local.get $13
   local.get $0
   memory.copy
   i32.const 0
-  local.set $0
+  local.set $6
   loop $for-loop|4
-   local.get $0
+   local.get $1
    local.get $6
-   i32.lt_s
+   i32.gt_s
    if
-    local.get $0
+    local.get $6
     i32.const 2
     i32.shl
-    local.tee $7
-    local.get $15
+    local.tee $0
+    local.get $16
     i32.add
     i32.load
-    local.tee $8
+    local.tee $11
     i32.const -1
     i32.ne
     if
      local.get $2
      i32.load offset=8
-     local.tee $1
-     local.get $7
+     local.tee $15
+     local.get $0
      i32.add
      i32.load
-     local.set $19
-     local.get $1
-     local.get $0
+     local.set $0
+     local.get $15
+     local.get $6
      i32.const 1
      i32.add
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $7
+     local.set $19
      loop $for-loop|5
-      local.get $7
+      local.get $0
       local.get $19
-      i32.gt_s
+      i32.lt_s
       if
        local.get $2
        i32.load offset=12
-       local.get $19
+       local.get $0
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $1
+       local.tee $15
        local.get $3
        i32.lt_s
        if
-        local.get $12
-        local.get $11
-        local.get $1
-        i32.const 2
-        i32.shl
-        i32.add
-        local.tee $1
-        i32.load
-        local.tee $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $8
-        i32.store
+        local.get $17
         local.get $10
-        local.get $9
+        local.get $15
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $20
+        i32.load
+        local.tee $15
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $11
+        i32.store
+        local.get $18
+        local.get $15
         i32.const 3
         i32.shl
         i32.add
         local.get $2
         i32.load offset=16
-        local.get $19
+        local.get $0
         i32.const 3
         i32.shl
         i32.add
         i64.load
         i64.store
-        local.get $1
-        local.get $9
+        local.get $20
+        local.get $15
         i32.const 1
         i32.add
         i32.store
        end
-       local.get $19
+       local.get $0
        i32.const 1
        i32.add
-       local.set $19
+       local.set $0
        br $for-loop|5
       end
      end
     end
-    local.get $0
+    local.get $6
     i32.const 1
     i32.add
-    local.set $0
+    local.set $6
     br $for-loop|4
    end
   end
   i32.const 1
-  local.get $18
-  local.get $18
+  local.get $14
+  local.get $14
   i32.const 0
   i32.le_s
   select
-  local.tee $0
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  local.set $9
-  local.get $0
   i32.const 2
   i32.shl
-  local.tee $0
   call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $7
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $6
+  local.set $0
   i32.const 0
   local.set $1
   loop $for-loop|6
@@ -7249,114 +7524,35 @@
    local.get $3
    i32.lt_s
    if
-    block $for-continue|6
-     local.get $18
-     i32.eqz
-     local.get $13
-     local.get $1
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $0
-     local.get $13
-     local.get $1
-     i32.const 1
-     i32.add
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $2
-     i32.eq
-     i32.or
-     if
-      local.get $5
-      local.get $1
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.const 0
-      i64.store
-      br $for-continue|6
-     end
-     local.get $9
-     i32.const 0
-     local.get $18
-     i32.const 3
-     i32.shl
-     memory.fill
-     loop $for-loop|7
-      local.get $0
-      local.get $2
-      i32.lt_s
-      if
-       local.get $9
-       local.get $12
-       local.get $0
-       i32.const 2
-       i32.shl
-       i32.add
-       i32.load
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $10
-       local.get $0
-       i32.const 3
-       i32.shl
-       i32.add
-       i64.load
-       i64.store
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|7
-      end
-     end
-     i32.const 0
-     local.set $0
-     loop $for-loop|8
-      local.get $0
-      local.get $18
-      i32.lt_s
-      if
-       local.get $8
-       local.get $0
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $0
-       i32.store
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|8
-      end
-     end
-     local.get $5
-     local.get $1
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $16
-     local.get $9
-     local.get $18
-     local.get $4
-     local.get $17
-     local.get $8
-     local.get $7
-     local.get $6
-     local.get $18
-     call $assembly/math/median/weightedMedianFrom
-     i64.store
-    end
+    local.get $5
+    local.get $1
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $9
+    local.get $8
+    local.get $7
+    local.get $4
+    local.get $17
+    local.get $18
+    local.get $13
+    local.get $1
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $13
     local.get $1
     i32.const 1
     i32.add
-    local.set $1
+    local.tee $1
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.get $0
+    call $assembly/math/median/columnMedian
+    i64.store
     br $for-loop|6
    end
   end
@@ -7364,38 +7560,37 @@
  (func $assembly/math/dense/weightedMedianCol (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i64)
-  (local $8 i32)
+  (local $7 i32)
+  (local $8 i64)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i64)
-  (local $15 i32)
   i32.const 1
   local.get $2
   local.get $2
   i32.const 0
   i32.le_s
   select
-  local.tee $9
+  local.tee $7
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $8
-  local.get $9
+  local.set $9
+  local.get $7
   i32.const 2
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $13
+  local.set $10
   loop $for-loop|0
    local.get $2
-   local.get $6
+   local.get $5
    i32.gt_s
    if
     local.get $0
-    local.get $6
+    local.get $5
     i32.const 3
     i32.shl
     i32.add
@@ -7404,51 +7599,51 @@
     i64.const 0
     i64.gt_s
     if
-     local.get $8
-     local.get $5
+     local.get $9
+     local.get $6
      i32.const 3
      i32.shl
      i32.add
      local.get $14
      i64.store
-     local.get $13
-     local.get $5
+     local.get $10
+     local.get $6
      i32.const 2
      i32.shl
      i32.add
-     local.get $6
-     i32.store
      local.get $5
+     i32.store
+     local.get $6
      i32.const 1
      i32.add
-     local.set $5
+     local.set $6
     end
-    local.get $6
+    local.get $5
     i32.const 1
     i32.add
-    local.set $6
+    local.set $5
     br $for-loop|0
    end
   end
-  local.get $8
-  local.get $5
+  local.get $9
+  local.get $6
   call $assembly/math/vector/normalizeInPlace
   i32.const 0
   local.set $0
   loop $for-loop|00
    local.get $0
-   local.get $5
+   local.get $6
    i32.lt_s
    if
-    local.get $7
     local.get $8
+    local.get $9
     local.get $0
     i32.const 3
     i32.shl
     i32.add
     i64.load
     i64.add
-    local.set $7
+    local.set $8
     local.get $0
     i32.const 1
     i32.add
@@ -7457,13 +7652,13 @@
    end
   end
   local.get $3
-  local.get $7
+  local.get $8
   i64.xor
-  local.get $7
+  local.get $8
   local.get $3
   i64.sub
   local.tee $3
-  local.get $7
+  local.get $8
   i64.xor
   i64.and
   i64.const 0
@@ -7471,117 +7666,113 @@
   if
    i64.const -9223372036854775808
    i64.const 9223372036854775807
-   local.get $7
+   local.get $8
    i64.const 0
    i64.lt_s
    select
    local.set $3
   end
   i32.const 1
-  local.get $5
-  local.get $5
+  local.get $6
+  local.get $6
   i32.const 0
   i32.le_s
   select
   local.tee $0
+  i32.const 2
+  i32.shl
+  local.tee $5
+  call $assembly/mem/arena/arenaAlloc
+  local.set $11
+  local.get $0
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $15
-  local.get $0
-  i32.const 2
-  i32.shl
-  local.tee $0
+  local.set $12
+  local.get $5
   call $assembly/mem/arena/arenaAlloc
-  local.set $9
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $10
-  local.get $0
-  call $assembly/mem/arena/arenaAlloc
-  local.set $11
+  local.set $13
   i32.const 0
-  local.set $6
+  local.set $0
   loop $for-loop|1
+   local.get $0
    local.get $2
-   local.get $6
-   i32.gt_s
+   i32.lt_s
    if
-    block $for-continue|1
-     local.get $5
-     i32.eqz
+    i32.const 0
+    local.set $5
+    i32.const 0
+    local.set $7
+    loop $for-loop|2
+     local.get $6
+     local.get $7
+     i32.gt_s
      if
-      local.get $4
-      local.get $6
+      local.get $1
+      local.get $2
+      local.get $10
+      local.get $7
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.mul
+      local.get $0
+      i32.add
       i32.const 3
       i32.shl
       i32.add
+      i64.load
+      local.tee $14
       i64.const 0
-      i64.store
-      br $for-continue|1
-     end
-     i32.const 0
-     local.set $0
-     loop $for-loop|2
-      local.get $0
-      local.get $5
-      i32.lt_s
+      i64.ne
       if
-       local.get $15
-       local.get $0
-       i32.const 3
-       i32.shl
-       i32.add
-       local.get $1
-       local.get $2
-       local.get $0
+       local.get $11
+       local.get $5
        i32.const 2
        i32.shl
-       local.tee $12
-       local.get $13
        i32.add
-       i32.load
-       i32.mul
-       local.get $6
-       i32.add
+       local.get $7
+       i32.store
+       local.get $12
+       local.get $5
        i32.const 3
        i32.shl
        i32.add
-       i64.load
+       local.get $14
        i64.store
-       local.get $9
-       local.get $12
-       i32.add
-       local.get $0
-       i32.store
-       local.get $0
+       local.get $5
        i32.const 1
        i32.add
-       local.set $0
-       br $for-loop|2
+       local.set $5
       end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|2
      end
-     local.get $4
-     local.get $6
-     i32.const 3
-     i32.shl
-     i32.add
-     local.get $8
-     local.get $15
-     local.get $5
-     local.get $3
-     local.get $7
-     local.get $9
-     local.get $10
-     local.get $11
-     local.get $5
-     call $assembly/math/median/weightedMedianFrom
-     i64.store
     end
+    local.get $4
+    local.get $0
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $9
     local.get $6
+    local.get $8
+    local.get $3
+    local.get $11
+    local.get $12
+    i32.const 0
+    local.get $5
+    local.get $13
+    call $assembly/math/median/columnMedian
+    i64.store
+    local.get $0
     i32.const 1
     i32.add
-    local.set $6
+    local.set $0
     br $for-loop|1
    end
   end
@@ -9275,114 +9466,127 @@
   (local $8 i32)
   (local $9 i64)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
+  (local $11 i64)
+  (local $12 i64)
   (local $13 i32)
-  (local $14 i32)
+  (local $14 i64)
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 i64)
+  (local $18 i64)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i64)
-  (local $24 i64)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   local.get $0
   i32.load
-  local.tee $8
+  local.tee $7
   local.get $0
   i32.load offset=8
-  local.get $8
+  local.get $7
   i32.const 2
   i32.shl
   i32.add
   i32.load
   call $assembly/math/csr/csrNew
-  local.set $12
+  local.set $25
   i32.const 1
   local.get $3
   local.get $3
   i32.const 0
   i32.le_s
   select
-  local.tee $8
+  local.tee $7
   i32.const 3
   i32.shl
   local.tee $10
   call $assembly/mem/arena/arenaAlloc
-  local.set $13
-  local.get $8
+  local.set $24
+  local.get $7
   i32.const 2
   i32.shl
-  local.tee $8
+  local.tee $7
   call $assembly/mem/arena/arenaAlloc
-  local.tee $17
+  local.tee $23
   i32.const 0
-  local.get $8
+  local.get $7
   memory.fill
   local.get $10
   call $assembly/mem/arena/arenaAlloc
-  local.set $14
+  local.set $22
   local.get $10
   call $assembly/mem/arena/arenaAlloc
-  local.set $15
+  local.set $21
+  local.get $7
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $20
+  i32.const 0
+  local.get $7
+  memory.fill
+  local.get $7
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $19
+  i32.const 0
+  local.get $7
+  memory.fill
   loop $for-loop|0
-   local.get $11
+   local.get $26
    local.get $0
    i32.load
    i32.lt_s
    if
-    local.get $11
+    local.get $26
     i32.const 2
     i32.shl
-    local.tee $8
-    local.get $12
+    local.tee $13
+    local.get $25
     i32.load offset=8
     i32.add
-    local.get $7
+    local.get $8
     i32.store
-    local.get $11
-    i32.const 1
-    i32.add
-    local.tee $10
-    local.set $16
     block $__inlined_func$assembly/math/sparse/isIncreasing (result i32)
      local.get $0
      i32.load offset=8
-     local.tee $18
-     local.get $10
+     local.tee $7
+     local.get $26
+     i32.const 1
+     i32.add
+     local.tee $17
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $20
-     local.get $8
-     local.get $18
+     local.set $10
+     local.get $7
+     local.get $13
      i32.add
      i32.load
      i32.const 1
      i32.add
-     local.set $10
+     local.set $16
      loop $for-loop|00
       local.get $10
-      local.get $20
-      i32.lt_s
+      local.get $16
+      i32.gt_s
       if
        i32.const 0
        local.get $0
        i32.load offset=12
-       local.tee $8
-       local.get $10
+       local.tee $7
+       local.get $16
        i32.const 1
        i32.sub
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.get $8
-       local.get $10
+       local.get $7
+       local.get $16
        i32.const 2
        i32.shl
        i32.add
@@ -9390,56 +9594,56 @@
        i32.ge_u
        br_if $__inlined_func$assembly/math/sparse/isIncreasing
        drop
-       local.get $10
+       local.get $16
        i32.const 1
        i32.add
-       local.set $10
+       local.set $16
        br $for-loop|00
       end
      end
      i32.const 1
     end
-    local.tee $8
+    local.tee $10
     if
      block $__inlined_func$assembly/math/sparse/isIncreasing$1 (result i32)
       local.get $1
       i32.load offset=8
-      local.tee $8
-      local.get $11
+      local.tee $7
+      local.get $26
       i32.const 1
       i32.add
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.set $18
-      local.get $8
-      local.get $11
-      i32.const 2
-      i32.shl
-      i32.add
-      i32.load
-      i32.const 1
-      i32.add
       local.set $10
+      local.get $7
+      local.get $26
+      i32.const 2
+      i32.shl
+      i32.add
+      i32.load
+      i32.const 1
+      i32.add
+      local.set $16
       loop $for-loop|01
        local.get $10
-       local.get $18
-       i32.lt_s
+       local.get $16
+       i32.gt_s
        if
         i32.const 0
         local.get $1
         i32.load offset=12
-        local.tee $8
-        local.get $10
+        local.tee $7
+        local.get $16
         i32.const 1
         i32.sub
         i32.const 2
         i32.shl
         i32.add
         i32.load
-        local.get $8
-        local.get $10
+        local.get $7
+        local.get $16
         i32.const 2
         i32.shl
         i32.add
@@ -9447,158 +9651,294 @@
         i32.ge_u
         br_if $__inlined_func$assembly/math/sparse/isIncreasing$1
         drop
-        local.get $10
+        local.get $16
         i32.const 1
         i32.add
-        local.set $10
+        local.set $16
         br $for-loop|01
        end
       end
       i32.const 1
      end
-     local.set $8
+     local.set $10
     end
-    local.get $8
+    local.get $10
     i32.eqz
     if
+     i32.const 0
+     local.set $7
      local.get $0
-     local.get $11
-     local.get $3
-     local.get $14
-     call $assembly/epoch/liquid/mergeView
+     i32.load offset=8
+     local.tee $13
+     local.get $26
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $16
+     local.get $13
+     local.get $26
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $15
+     loop $for-loop|02
+      local.get $15
+      local.get $16
+      i32.gt_s
+      if
+       local.get $0
+       i32.load offset=12
+       local.get $16
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $13
+       local.get $3
+       i32.lt_s
+       if
+        local.get $7
+        local.get $13
+        i32.le_s
+        if
+         local.get $20
+         local.get $13
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $17
+         i32.store
+         local.get $22
+         local.get $13
+         i32.const 3
+         i32.shl
+         i32.add
+         local.get $0
+         i32.load offset=16
+         local.get $16
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+         i64.store
+         local.get $13
+         i32.const 1
+         i32.add
+         local.set $7
+        end
+        local.get $16
+        i32.const 1
+        i32.add
+        local.set $16
+        br $for-loop|02
+       end
+      end
+     end
+     i32.const 0
+     local.set $7
      local.get $1
-     local.get $11
-     local.get $3
-     local.get $15
-     call $assembly/epoch/liquid/mergeView
+     i32.load offset=8
+     local.tee $13
+     local.get $26
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $16
+     local.get $13
+     local.get $26
+     i32.const 1
+     i32.add
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.set $15
+     loop $for-loop|03
+      local.get $15
+      local.get $16
+      i32.gt_s
+      if
+       local.get $1
+       i32.load offset=12
+       local.get $16
+       i32.const 2
+       i32.shl
+       i32.add
+       i32.load
+       local.tee $13
+       local.get $3
+       i32.lt_s
+       if
+        local.get $7
+        local.get $13
+        i32.le_s
+        if
+         local.get $19
+         local.get $13
+         i32.const 2
+         i32.shl
+         i32.add
+         local.get $17
+         i32.store
+         local.get $21
+         local.get $13
+         i32.const 3
+         i32.shl
+         i32.add
+         local.get $1
+         i32.load offset=16
+         local.get $16
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+         i64.store
+         local.get $13
+         i32.const 1
+         i32.add
+         local.set $7
+        end
+        local.get $16
+        i32.const 1
+        i32.add
+        local.set $16
+        br $for-loop|03
+       end
+      end
+     end
     end
     local.get $1
     i32.load offset=8
-    local.tee $18
-    local.get $11
+    local.tee $7
+    local.get $26
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $10
-    local.get $18
-    local.get $11
+    local.set $16
+    local.get $7
+    local.get $26
     i32.const 1
     i32.add
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $18
+    local.set $13
     loop $for-loop|1
-     local.get $10
-     local.get $18
-     i32.lt_s
+     local.get $13
+     local.get $16
+     i32.gt_s
      if
       local.get $1
       i32.load offset=12
-      local.get $10
+      local.get $16
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $20
+      local.tee $7
       local.get $3
       i32.lt_s
       if
-       local.get $17
-       local.get $20
+       local.get $23
+       local.get $7
        i32.const 2
        i32.shl
        i32.add
-       local.get $16
+       local.get $17
        i32.store
-       local.get $13
-       local.get $20
+       local.get $24
+       local.get $7
        i32.const 3
        i32.shl
        i32.add
        local.get $1
        i32.load offset=16
-       local.get $10
+       local.get $16
        i32.const 3
        i32.shl
        i32.add
        i64.load
        i64.store
       end
-      local.get $10
+      local.get $16
       i32.const 1
       i32.add
-      local.set $10
+      local.set $16
       br $for-loop|1
      end
     end
     local.get $0
     i32.load offset=8
-    local.tee $18
-    local.get $11
+    local.tee $7
+    local.get $26
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $10
-    local.get $18
-    local.get $11
+    local.set $27
+    local.get $7
+    local.get $26
     i32.const 1
     i32.add
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $20
+    local.set $16
     loop $for-loop|2
-     local.get $10
-     local.get $20
-     i32.lt_s
+     local.get $16
+     local.get $27
+     i32.gt_s
      if
       local.get $0
       i32.load offset=12
-      local.get $10
+      local.get $27
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $18
+      local.tee $15
       local.get $3
       i32.lt_s
       if
        local.get $0
        i32.load offset=16
-       local.get $10
+       local.get $27
        i32.const 3
        i32.shl
        i32.add
        i64.load
-       local.set $9
-       local.get $16
+       local.set $14
        local.get $17
-       local.get $18
+       local.get $23
+       local.get $15
        i32.const 2
        i32.shl
        i32.add
        i32.load
        i32.eq
-       local.set $21
-       local.get $8
+       local.set $13
+       local.get $10
        if (result i64)
-        local.get $18
+        local.get $15
         i32.const 3
         i32.shl
-        local.tee $22
+        local.tee $7
         local.get $2
         i32.add
         i64.load
-        local.get $9
-        local.get $21
+        local.get $14
+        local.get $13
         if (result i64)
-         local.get $13
-         local.get $22
+         local.get $7
+         local.get $24
          i32.add
          i64.load
         else
@@ -9609,38 +9949,64 @@
         local.get $6
         call $assembly/epoch/liquid/alphaSigmoid
        else
-        local.get $18
+        local.get $15
         i32.const 3
         i32.shl
-        local.tee $22
+        local.tee $7
         local.get $2
         i32.add
         i64.load
-        local.get $14
-        local.get $22
-        i32.add
-        i64.load
+        local.get $17
+        local.get $20
         local.get $15
-        local.get $22
+        i32.const 2
+        i32.shl
         i32.add
-        i64.load
+        i32.load
+        i32.eq
+        if (result i64)
+         local.get $7
+         local.get $22
+         i32.add
+         i64.load
+        else
+         i64.const 0
+        end
+        local.get $17
+        local.get $19
+        local.get $15
+        i32.const 2
+        i32.shl
+        i32.add
+        i32.load
+        i32.eq
+        if (result i64)
+         local.get $21
+         local.get $15
+         i32.const 3
+         i32.shl
+         i32.add
+         i64.load
+        else
+         i64.const 0
+        end
         local.get $4
         local.get $5
         local.get $6
         call $assembly/epoch/liquid/alphaSigmoid
        end
-       local.set $23
+       local.set $11
        i64.const -9223372036854775808
        i64.const 9223372036854775807
-       local.get $21
+       local.get $13
        if (result i64)
-        local.get $23
+        local.get $11
         i64.const 4294967296
         i64.xor
         i64.const 4294967296
-        local.get $23
+        local.get $11
         i64.sub
-        local.tee $19
+        local.tee $9
         i64.const 4294967296
         i64.xor
         i64.and
@@ -9649,10 +10015,10 @@
         if (result i64)
          i64.const 9223372036854775807
         else
-         local.get $19
+         local.get $9
         end
-        local.get $13
-        local.get $18
+        local.get $24
+        local.get $15
         i32.const 3
         i32.shl
         i32.add
@@ -9661,13 +10027,13 @@
        else
         i64.const 0
        end
-       local.tee $19
+       local.tee $18
        i64.const 0
        i64.lt_s
        select
-       local.set $24
-       local.get $23
-       local.get $9
+       local.set $12
+       local.get $11
+       local.get $14
        call $assembly/fixed/i32f32/mulSat
        local.tee $9
        i64.const 0
@@ -9675,20 +10041,20 @@
        i64.const 0
        i64.gt_s
        select
-       local.tee $23
-       local.get $19
+       local.tee $11
+       local.get $18
        i64.add
        local.tee $9
-       local.get $19
+       local.get $18
        i64.xor
        local.get $9
-       local.get $23
+       local.get $11
        i64.xor
        i64.and
        i64.const 0
        i64.lt_s
        if
-        local.get $24
+        local.get $12
         local.set $9
        end
        i64.const 4294967296
@@ -9701,52 +10067,52 @@
        i64.const 0
        i64.gt_s
        if
-        local.get $12
+        local.get $25
         i32.load offset=12
-        local.get $7
+        local.get $8
         i32.const 2
         i32.shl
         i32.add
-        local.get $18
+        local.get $15
         i32.store
-        local.get $12
+        local.get $25
         i32.load offset=16
-        local.get $7
+        local.get $8
         i32.const 3
         i32.shl
         i32.add
         local.get $9
         i64.store
-        local.get $7
+        local.get $8
         i32.const 1
         i32.add
-        local.set $7
+        local.set $8
        end
       end
-      local.get $10
+      local.get $27
       i32.const 1
       i32.add
-      local.set $10
+      local.set $27
       br $for-loop|2
      end
     end
-    local.get $11
+    local.get $26
     i32.const 1
     i32.add
-    local.set $11
+    local.set $26
     br $for-loop|0
    end
   end
-  local.get $12
+  local.get $25
   i32.load offset=8
   local.get $0
   i32.load
   i32.const 2
   i32.shl
   i32.add
-  local.get $7
+  local.get $8
   i32.store
-  local.get $12
+  local.get $25
  )
  (func $assembly/epoch/dense/epochDense (param $0 i32) (result i32)
   (local $1 i32)
@@ -10474,7 +10840,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$310
+  block $__inlined_func$assembly/math/dense/interpolate$315
    local.get $0
    i32.const -64
    i32.sub
@@ -10482,13 +10848,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$310
+   br_if $__inlined_func$assembly/math/dense/interpolate$315
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$310
+   br_if $__inlined_func$assembly/math/dense/interpolate$315
    local.get $25
    call $assembly/math/dense/denseNew
    local.set $1

@@ -33,3 +33,16 @@ export function testExports(): TestExports {
 
 /** WASM returns u64 results as signed BigInt; reinterpret. */
 export const u64 = (x: bigint) => BigInt.asUintN(64, x);
+
+export interface MemoryExports {
+  memory: WebAssembly.Memory;
+  arenaAlloc(size: number): number;
+  arenaReset(): void;
+  medianFast(useStake: number, k: number, stakeSum: bigint, minority: bigint, rows: number, vals: number, m: number): bigint;
+  medianReference(stake: number, score: number, k: number, minority: bigint, stakeSum: bigint): bigint;
+}
+
+export function memoryExports(): MemoryExports {
+  const inst = new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } });
+  return inst.exports as unknown as MemoryExports;
+}

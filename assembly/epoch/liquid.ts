@@ -31,21 +31,26 @@ export function alphaSigmoid(
 
 /**
  * Replays upstream's peekable merge of a (possibly unsorted) row against
- * columns 0..n-1, writing the value it pairs with each column into seen[j].
+ * columns j = 0..n-1 and records, under `mark`, the value it pairs with
+ * each column. The walk waits at an entry until j reaches its column, pairs
+ * them, then moves on; an entry whose column j has already passed is
+ * skipped, and one at column >= n stops the walk. So only the entries that
+ * raise the running column are paired: O(row), not O(n).
  */
-function mergeView(m: Csr, i: i32, n: i32, seen: usize): void {
-  let p = rowStart(m, i);
-  const end = rowEnd(m, i);
-  for (let j = 0; j < n; j++) {
-    let v: i64 = 0;
-    while (p < end) {
-      const c = <i32>ldU32(m.cols, p);
-      if (c < j) { p++; continue; }
-      if (c == j) v = ldI64(m.vals, p);
-      break;
-    }
-    stI64(seen, j, v);
+function mergeView(m: Csr, i: i32, n: i32, seen: usize, seenStamp: usize, mark: u32): void {
+  let next = 0; // the column the walk waits for
+  for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) {
+    const c = <i32>ldU32(m.cols, e);
+    if (c >= n) break;
+    if (c < next) continue;
+    stU32(seenStamp, c, mark);
+    stI64(seen, c, ldI64(m.vals, e));
+    next = c + 1;
   }
+}
+
+@inline function seenAt(seen: usize, seenStamp: usize, mark: u32, j: i32): i64 {
+  return ldU32(seenStamp, j) == mark ? ldI64(seen, j) : 0;
 }
 
 /**
@@ -61,14 +66,16 @@ export function matEmaLiquidSparse(
   const bondStamp = arenaAllocZeroed(<usize>nn << 2);
   const seenW = arenaAlloc(<usize>nn << 3);
   const seenB = arenaAlloc(<usize>nn << 3);
+  const stampW = arenaAllocZeroed(<usize>nn << 2);
+  const stampB = arenaAllocZeroed(<usize>nn << 2);
   let k = 0;
   for (let i = 0; i < w.rows; i++) {
     setRowStart(out, i, k);
     const mark = <u32>(i + 1);
     const sorted = isIncreasing(w, i) && isIncreasing(b, i);
     if (!sorted) {
-      mergeView(w, i, n, seenW);
-      mergeView(b, i, n, seenB);
+      mergeView(w, i, n, seenW, stampW, mark);
+      mergeView(b, i, n, seenB, stampB, mark);
     }
     // old row's values by column (the last write wins, as upstream assigns)
     for (let e = rowStart(b, i), end = rowEnd(b, i); e < end; e++) {
@@ -86,7 +93,7 @@ export function matEmaLiquidSparse(
       if (sorted) {
         a = alphaSigmoid(ldI64(consensus, j), nv, hasOld ? ldI64(bondAt, j) : 0, low, high, steepness);
       } else {
-        a = alphaSigmoid(ldI64(consensus, j), ldI64(seenW, j), ldI64(seenB, j), low, high, steepness);
+        a = alphaSigmoid(ldI64(consensus, j), seenAt(seenW, stampW, mark, j), seenAt(seenB, stampB, mark, j), low, high, steepness);
       }
       // upstream decays every old cell with alpha_ij but reads only the new row's columns
       const dec: i64 = hasOld ? F.mulSat(F.subSat(F.ONE, a), ldI64(bondAt, j)) : 0;

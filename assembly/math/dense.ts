@@ -4,7 +4,7 @@ import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew } from "./csr";
-import { weightedMedianFrom } from "./median";
+import { columnMedian } from "./median";
 import { normalizeInPlace, sumWrap } from "./vector";
 
 @inline function at(i: i32, j: i32, n: i32): i32 { return i * n + j; }
@@ -157,7 +157,7 @@ export function rowSumOfMatVecMul(m: usize, n: i32, vec: usize, out: usize): voi
 }
 
 /** mirrors weighted_median_col (dense): the same search as the sparse version */
-export function weightedMedianCol(stake: usize, m: usize, n: i32, majority: i64, out: usize): void {
+export function weightedMedianCol(stake: usize, score: usize, n: i32, majority: i64, out: usize): void {
   const useStake = arenaAlloc(atLeast1(n) << 3);
   const rowOf = arenaAlloc(atLeast1(n) << 2);
   let k = 0;
@@ -168,15 +168,16 @@ export function weightedMedianCol(stake: usize, m: usize, n: i32, majority: i64,
   normalizeInPlace(useStake, k);
   const stakeSum = sumWrap(useStake, k);
   const minority = F.subSat(stakeSum, majority);
-  const col = arenaAlloc(atLeast1(k) << 3);
-  const a = arenaAlloc(atLeast1(k) << 2), b = arenaAlloc(atLeast1(k) << 2), c = arenaAlloc(atLeast1(k) << 2);
+  const rows = arenaAlloc(atLeast1(k) << 2);
+  const vals = arenaAlloc(atLeast1(k) << 3);
+  const idx = arenaAlloc(atLeast1(k) << 2);
   for (let j = 0; j < n; j++) {
-    if (k == 0) { stI64(out, j, 0); continue; }
+    let m = 0;
     for (let t = 0; t < k; t++) {
-      stI64(col, t, ldI64(m, at(<i32>ldU32(rowOf, t), j, n)));
-      stU32(a, t, <u32>t);
+      const v = ldI64(score, at(<i32>ldU32(rowOf, t), j, n));
+      if (v != 0) { stU32(rows, m, <u32>t); stI64(vals, m, v); m++; }
     }
-    stI64(out, j, weightedMedianFrom(useStake, col, k, minority, 0, stakeSum, a, b, c, k));
+    stI64(out, j, columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, idx));
   }
 }
 

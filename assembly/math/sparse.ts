@@ -214,33 +214,42 @@ export function rowHadamardSparse(m: Csr, vec: usize, vecLen: i32): Csr {
 /**
  * mirrors interpolate_sparse: A + ratio * (B - A), positive cells only,
  * in column order. ratio 0 / 1 return A / B themselves, as upstream does.
+ * Upstream densifies every row; only the columns a row touches can give a
+ * positive cell, so those are visited (in order).
  */
 export function interpolateSparse(a: Csr, b: Csr, columns: i32, ratio: i64): Csr {
   if (ratio == 0) return a;
   if (ratio == F.ONE) return b;
   if (a.rows != b.rows) return b;
   const rows = a.rows;
-  const row1 = arenaAlloc(atLeast1(columns) << 3);
-  const row2 = arenaAlloc(atLeast1(columns) << 3);
-  // Densified rows can yield at most one entry per column that either side has.
+  const cc = atLeast1(columns);
+  const v1 = arenaAlloc(cc << 3), v2 = arenaAlloc(cc << 3);
+  const stamp = arenaAllocZeroed(cc << 2);
+  const touched = arenaAlloc(atLeast1(nnz(a) + nnz(b)) << 2);
   const out = csrNew(rows, nnz(a) + nnz(b));
   let k = 0;
   for (let i = 0; i < rows; i++) {
     setRowStart(out, i, k);
-    memory.fill(row1, 0, <usize>columns << 3);
-    memory.fill(row2, 0, <usize>columns << 3);
+    const mark = <u32>(i + 1);
+    let t = 0;
+    // later entries overwrite earlier ones, as upstream's densified rows do
     for (let e = rowStart(a, i), end = rowEnd(a, i); e < end; e++) {
       const j = <i32>ldU32(a.cols, e);
-      if (j < columns) stI64(row1, j, ldI64(a.vals, e));
+      if (j >= columns) continue;
+      if (ldU32(stamp, j) != mark) { stU32(stamp, j, mark); stI64(v2, j, 0); stU32(touched, t++, <u32>j); }
+      stI64(v1, j, ldI64(a.vals, e));
     }
     for (let e = rowStart(b, i), end = rowEnd(b, i); e < end; e++) {
       const j = <i32>ldU32(b.cols, e);
-      if (j < columns) stI64(row2, j, ldI64(b.vals, e));
+      if (j >= columns) continue;
+      if (ldU32(stamp, j) != mark) { stU32(stamp, j, mark); stI64(v1, j, 0); stU32(touched, t++, <u32>j); }
+      stI64(v2, j, ldI64(b.vals, e));
     }
-    for (let j = 0; j < columns; j++) {
-      const v1 = ldI64(row1, j), v2 = ldI64(row2, j);
-      if (v1 == 0 && v2 == 0) continue; // interp would be 0: not kept
-      const v = F.addSat(v1, F.mulSat(ratio, F.subSat(v2, v1)));
+    sortU32(touched, t);
+    for (let q = 0; q < t; q++) {
+      const j = <i32>ldU32(touched, q);
+      const x1 = ldI64(v1, j), x2 = ldI64(v2, j);
+      const v = F.addSat(x1, F.mulSat(ratio, F.subSat(x2, x1)));
       if (v > 0) { stU32(out.cols, k, <u32>j); stI64(out.vals, k, v); k++; }
     }
   }
