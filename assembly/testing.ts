@@ -45,3 +45,8 @@ export function medianFast(useStake: usize, k: i32, stakeSum: i64, minority: i64
 export function medianReference(stake: usize, score: usize, k: i32, minority: i64, stakeSum: i64): i64 {
   return weightedMedianDense(stake, score, k, minority, stakeSum);
 }
+
+/** Traps on purpose: tests that the TS layer replaces the instance. */
+export function testTrap(): void {
+  unreachable();
+}

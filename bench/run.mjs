@@ -16,7 +16,7 @@ const densities = [
   { label: "1-5/row", value: 3 },
   { label: "10%", value: 0.1 },
   { label: "50%", value: 0.5 },
-  { label: "100%", value: 1 },
+  { label: "100%", value: "all" },
 ];
 const variants = [
   { label: "yuma", yuma3: false, liquidAlpha: false },
@@ -42,7 +42,7 @@ function caseList() {
 }
 
 for (const c of caseList()) {
-  const snap = randomSnapshot({ n: c.n, density: c.d.value, yuma3: c.v.yuma3, liquidAlpha: c.v.liquidAlpha, seed: 42 });
+  const snap = randomSnapshot({ n: c.n, density: c.d.value === "all" ? c.n : c.d.value, yuma3: c.v.yuma3, liquidAlpha: c.v.liquidAlpha, seed: 42 });
   const split = { validate: 0, copyIn: 0, wasm: 0, decode: 0, k: 0 };
   const bench = new Benchmark(`${c.mode} n=${c.n} ${c.d.label} ${c.v.label}`, () => {
     const t0 = performance.now();

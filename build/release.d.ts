@@ -207,6 +207,10 @@ declare namespace __AdaptedExports {
    * @returns `i64`
    */
   export function medianReference(stake: number, score: number, k: number, minority: bigint, stakeSum: bigint): bigint;
+  /**
+   * assembly/testing/testTrap
+   */
+  export function testTrap(): void;
 }
 /** Instantiates the compiled WebAssembly module with the given imports. */
 export declare function instantiate(module: WebAssembly.Module, imports: {

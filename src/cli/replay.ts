@@ -16,11 +16,16 @@ export interface ReplayCommandOptions {
 export async function replayCommand(histories: string[], opts: ReplayCommandOptions, io: Output): Promise<number> {
   const progress = createProgress(process.stderr, opts.quiet ?? false);
   const t0 = Date.now();
+  let trapped = 0;
   const results = await replayAll(histories, opts.out, {
     jobs: opts.jobs,
     resume: opts.resume,
     checkpointMs: opts.checkpointMs,
     onProgress: (h, done, total) => progress.update(h, done, total),
+    onError: (h, epoch, message, file) => {
+      trapped++;
+      io.err(`${h}: epoch ${epoch}: ${message}; snapshot saved to ${file}; replay continues`);
+    },
   });
   progress.stop();
   let status = 0;
@@ -39,7 +44,7 @@ export async function replayCommand(histories: string[], opts: ReplayCommandOpti
   });
   const secs = (Date.now() - t0) / 1000;
   if (!opts.quiet) io.out(`${epochs} epochs in ${secs.toFixed(2)} s (${(epochs / Math.max(secs, 1e-9)).toFixed(1)} epochs/s)`);
-  return status;
+  return trapped > 0 ? Math.max(status, 1) : status;
 }
 
 /** The top uids of a summary CSV by total emission, as a table. */

@@ -4,6 +4,7 @@
 import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, fstatSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Engine } from "../wasm/engine.js";
+import { SnapshotError } from "../snapshot/errors.js";
 import { historySource, countSteps } from "./history.js";
 import { nextCarry, type CarryState } from "../snapshot/carry.js";
 import { replay } from "./replay.js";
@@ -28,6 +29,8 @@ export interface ReplayFilesOptions {
   engine?: Engine;
   /** Called after each epoch with (done, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Called when an epoch trapped (it is recorded as an error line and the replay goes on). */
+  onError?: (epoch: number, message: string, snapshotFile: string) => void;
   /** Minimum milliseconds between checkpoints (default 200; 0 = every epoch). */
   checkpointMs?: number;
 }
@@ -66,6 +69,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   const paths = outputPaths(outDir, src.name);
   mkdirSync(outDir, { recursive: true });
   const total = await countSteps(src);
+  if (total === 0) throw new SnapshotError("", "empty history: no snapshots", historyPath);
   let cp: Checkpoint | undefined;
   if (opts.resume && existsSync(paths.checkpoint)) {
     cp = JSON.parse(readFileSync(paths.checkpoint, "utf8")) as Checkpoint;
@@ -89,7 +93,18 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       lastCheckpoint = Date.now();
     };
     let carry: CarryState | null = cp?.carry ?? null;
-    for await (const rec of replay(historyPath, { engine: opts.engine, skip: resumedFrom, carry: carry ?? undefined })) {
+    for await (const rec of replay(historyPath, { engine: opts.engine, skip: resumedFrom, carry: carry ?? undefined, continueOnTrap: true })) {
+      if ("error" in rec) {
+        // keep the snapshot that trapped for a bug report; record the failure in place of the epoch
+        const dump = join(outDir, `${src.name}.epoch-${rec.epoch}.failed.json`);
+        writeFileSync(dump, JSON.stringify(rec.snapshot));
+        bytes += writeSync(fd, JSON.stringify({ epoch: rec.epoch, block: rec.block, error: rec.error.message, snapshot: dump }) + "\n", bytes);
+        completed = rec.epoch + 1;
+        carry = { bonds: rec.snapshot.bonds, blockAtRegistration: rec.snapshot.blockAtRegistration };
+        opts.onError?.(rec.epoch, rec.error.message, dump);
+        opts.onProgress?.(completed, total);
+        continue;
+      }
       const line = JSON.stringify({ epoch: rec.epoch, block: rec.block, ...rec.result }) + "\n";
       bytes += writeSync(fd, line, bytes);
       summary.add(rec.result, rec.snapshot.blockAtRegistration);

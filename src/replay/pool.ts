@@ -10,6 +10,7 @@ export interface PoolOptions {
   resume?: boolean;
   checkpointMs?: number;
   onProgress?: (history: string, done: number, total: number) => void;
+  onError?: (history: string, epoch: number, message: string, snapshotFile: string) => void;
 }
 
 export async function replayAll(histories: string[], outDir: string, opts: PoolOptions = {}): Promise<ReplayTaskResult[]> {
@@ -23,7 +24,10 @@ export async function replayAll(histories: string[], outDir: string, opts: PoolO
   try {
     return await Promise.all(histories.map((history) => {
       const { port1, port2 } = new MessageChannel();
-      port1.on("message", (m: { done: number; total: number }) => opts.onProgress?.(history, m.done, m.total));
+      port1.on("message", (m: { done: number; total: number } | { epoch: number; message: string; snapshotFile: string }) => {
+        if ("message" in m) opts.onError?.(history, m.epoch, m.message, m.snapshotFile);
+        else opts.onProgress?.(history, m.done, m.total);
+      });
       const task: ReplayTask = { history, outDir, resume: opts.resume ?? false, checkpointMs: opts.checkpointMs, port: port2 };
       return (pool.run(task, { transferList: [port2] }) as Promise<ReplayTaskResult>).finally(() => port1.close());
     }));

@@ -6,6 +6,7 @@ import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
 import { toEpochFile } from "../fixture.js";
 import { readFileSync } from "node:fs";
 import { parseJson } from "../snapshot/validate.js";
+import { EngineError } from "../snapshot/errors.js";
 
 export interface EpochRecord {
   /** 0-based index of the epoch in the history */
@@ -15,6 +16,14 @@ export interface EpochRecord {
   result: EpochResult;
 }
 
+/** An epoch the engine could not compute (a WebAssembly trap; see continueOnTrap). */
+export interface FailedEpoch {
+  epoch: number;
+  block: string;
+  snapshot: Snapshot;
+  error: EngineError;
+}
+
 export interface ReplayOptions extends RunOptions {
   /** Engine to use (default: a new instance). */
   engine?: Engine;
@@ -22,6 +31,12 @@ export interface ReplayOptions extends RunOptions {
   skip?: number;
   /** Carry state after epoch `skip - 1` (resuming). */
   carry?: CarryState;
+  /**
+   * On a WebAssembly trap, yield a FailedEpoch and go on (the engine replaces
+   * its instance; bonds carry over as if the epoch had written nothing)
+   * instead of throwing.
+   */
+  continueOnTrap?: boolean;
 }
 
 export type HistoryInput = string | Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>;
@@ -36,7 +51,9 @@ export function historyMode(src: HistorySource): EpochMode {
  * Replays a history (a path to a JSONL file, a directory or a fixture; or
  * snapshots in memory), yielding each epoch's result in order.
  */
-export async function* replay(history: HistoryInput, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord> {
+export function replay(history: HistoryInput, opts: ReplayOptions & { continueOnTrap: true }): AsyncGenerator<EpochRecord | FailedEpoch>;
+export function replay(history: HistoryInput, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
+export async function* replay(history: HistoryInput, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch> {
   const engine = opts.engine ?? new Engine();
   const skip = opts.skip ?? 0;
   let carry: CarryState | undefined = opts.carry;
@@ -58,7 +75,15 @@ export async function* replay(history: HistoryInput, opts: ReplayOptions = {}): 
     if (item.index < skip) continue;
     const step = item.step ?? parseStep(item.raw!);
     const snapshot = resolveStep(step, carry, item.where);
-    const result = engine.run(snapshot, { ...opts, mode: mode ?? "sparse" });
+    let result: EpochResult;
+    try {
+      result = engine.run(snapshot, { ...opts, mode: mode ?? "sparse" });
+    } catch (e) {
+      if (!(e instanceof EngineError) || !opts.continueOnTrap) throw e;
+      carry = { bonds: snapshot.bonds, blockAtRegistration: snapshot.blockAtRegistration };
+      yield { epoch: item.index, block: snapshot.currentBlock, snapshot, error: e };
+      continue;
+    }
     carry = nextCarry(snapshot, result);
     yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result };
   }

@@ -28,6 +28,7 @@ export default async function run(task: ReplayTask): Promise<ReplayTaskResult> {
           task.port.postMessage({ done, total });
         }
       },
+      onError: (epoch, message, snapshotFile) => task.port?.postMessage({ epoch, message, snapshotFile }),
     });
     return { ok: true, name: r.name, epochs: r.epochs, resumedFrom: r.resumedFrom, epochsFile: r.epochsFile, summaryFile: r.summaryFile, summaryCsv: r.summary.csv() };
   } catch (e) {

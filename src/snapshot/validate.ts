@@ -23,8 +23,8 @@ export interface ValidateOptions {
 export const LIMITS = {
   /** uids are u16 on chain */
   maxN: 65535,
-  /** stored weight + bond entries per snapshot (memory bound: ~60 bytes each in the engine) */
-  maxEntries: 40_000_000,
+  /** stored weight + bond entries per snapshot (the engine needs <= 160 bytes each; see README "Limits") */
+  maxEntries: 16_000_000,
 } as const;
 
 type FieldKind = "u16" | "u32" | "i16" | "bool" | "u64" | "u16|null";

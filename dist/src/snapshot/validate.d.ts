@@ -15,8 +15,8 @@ export interface ValidateOptions {
 export declare const LIMITS: {
     /** uids are u16 on chain */
     readonly maxN: 65535;
-    /** stored weight + bond entries per snapshot (memory bound: ~60 bytes each in the engine) */
-    readonly maxEntries: 40000000;
+    /** stored weight + bond entries per snapshot (the engine needs <= 160 bytes each; see README "Limits") */
+    readonly maxEntries: 16000000;
 };
 /** The closest known field name, when it is close enough to be a typo. */
 export declare function suggestField(name: string, known?: Iterable<string>): string | undefined;

@@ -7,8 +7,8 @@ const U64_RE = /^(0|[1-9][0-9]*)$/;
 export const LIMITS = {
     /** uids are u16 on chain */
     maxN: 65535,
-    /** stored weight + bond entries per snapshot (memory bound: ~60 bytes each in the engine) */
-    maxEntries: 40_000_000,
+    /** stored weight + bond entries per snapshot (the engine needs <= 160 bytes each; see README "Limits") */
+    maxEntries: 16_000_000,
 };
 const SCALARS = {
     netuid: "u16",

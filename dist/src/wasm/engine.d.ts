@@ -1,4 +1,13 @@
 import type { EpochMode, EpochResult, Snapshot } from "../snapshot/types.js";
+interface Exports {
+    memory: WebAssembly.Memory;
+    arenaAlloc(size: number): number;
+    arenaReset(): void;
+    arenaUsed(): number;
+    memoryBytes(): number;
+    epochSparse(header: number): number;
+    epochDense(header: number): number;
+}
 export interface RunOptions {
     /** "sparse" mirrors epoch_mechanism (the chain), "dense" epoch_dense_mechanism. */
     mode?: EpochMode;
@@ -15,13 +24,23 @@ export interface RunTimings {
     wasm: number;
     decode: number;
 }
+/** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
+export declare function estimateArenaBytes(n: number, entries: number, mode: EpochMode): number;
+/** The arena budget: WebAssembly32 memory is at most 4 GiB; leave room for the input copy. */
+export declare const MAX_ARENA_BYTES: number;
 export declare class Engine {
-    private readonly x;
+    private x;
+    private readonly module;
+    /** How many times a trap replaced the instance. */
+    replacements: number;
     /** Phase timings of the most recent run (for benchmarks). */
     lastTimings: RunTimings;
+    /** Arena bytes the most recent run used (see LIMITS / estimateArenaBytes). */
+    lastArenaBytes: number;
     private abortMessage;
     /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
     constructor(module?: WebAssembly.Module);
+    private instantiate;
     private readString;
     /** Bytes of linear memory committed by this instance. */
     memoryBytes(): number;
@@ -30,5 +49,14 @@ export declare class Engine {
      * the per-uid outputs in the fixture "expected" shape.
      */
     run(s: Snapshot, opts?: RunOptions): EpochResult;
+    /** The one call into the module per epoch (a seam for fault-injection tests). */
+    protected callEpoch(mode: EpochMode, header: number): number;
+    /** The raw module exports (tests). */
+    protected get wasm(): Exports;
+    /**
+     * A trap leaves the instance's memory in an unknown state: report it and
+     * start a fresh instance so that the caller (e.g. a long replay) can go on.
+     */
     private trap;
 }
+export {};

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as L from "./layout.js";
-import { EngineError } from "../snapshot/errors.js";
+import { EngineError, SnapshotError } from "../snapshot/errors.js";
 const U64_MAX = (1n << 64n) - 1n;
 function locateWasm(name) {
     for (const rel of [`../../../build/${name}`, `../../build/${name}`]) {
@@ -19,15 +19,33 @@ export function wasmModule() {
     cachedModule ??= new WebAssembly.Module(readFileSync(locateWasm("release.wasm")));
     return cachedModule;
 }
+/** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
+export function estimateArenaBytes(n, entries, mode) {
+    const base = 1 << 20;
+    const perUid = 1024 * n;
+    const perEntry = 160 * entries;
+    return base + perUid + perEntry + (mode === "dense" ? 128 * n * n : 0);
+}
+/** The arena budget: WebAssembly32 memory is at most 4 GiB; leave room for the input copy. */
+export const MAX_ARENA_BYTES = 3 * 2 ** 30;
 export class Engine {
     x;
+    module;
+    /** How many times a trap replaced the instance. */
+    replacements = 0;
     /** Phase timings of the most recent run (for benchmarks). */
     lastTimings = { copyIn: 0, wasm: 0, decode: 0 };
+    /** Arena bytes the most recent run used (see LIMITS / estimateArenaBytes). */
+    lastArenaBytes = 0;
     abortMessage = "";
     /** A fresh instance of the module (pass a Module to share compilation, e.g. in browsers). */
     constructor(module = wasmModule()) {
+        this.module = module;
+        this.instantiate();
+    }
+    instantiate() {
         const self = this;
-        const instance = new WebAssembly.Instance(module, {
+        const instance = new WebAssembly.Instance(this.module, {
             env: {
                 abort(msgPtr, filePtr, line, col) {
                     self.abortMessage = `${self.readString(msgPtr)} at ${self.readString(filePtr)}:${line}:${col}`;
@@ -52,8 +70,14 @@ export class Engine {
      * the per-uid outputs in the fixture "expected" shape.
      */
     run(s, opts = {}) {
-        const x = this.x;
         const n = s.n;
+        const mode = opts.mode ?? "sparse";
+        const entries = s.weights.reduce((a, r) => a + r.length, 0) + s.bonds.reduce((a, r) => a + r.length, 0);
+        const need = estimateArenaBytes(n, entries, mode);
+        if (need > MAX_ARENA_BYTES) {
+            throw new SnapshotError(mode === "dense" ? "n" : "weights", `needs about ${(need / 2 ** 30).toFixed(2)} GiB of engine memory (n = ${n}, ${entries} weight + bond entries, ${mode}); the limit is ${MAX_ARENA_BYTES / 2 ** 30} GiB`);
+        }
+        const x = this.x;
         const t0 = performance.now();
         x.arenaReset();
         const alloc = (bytes) => {
@@ -118,11 +142,10 @@ export class Engine {
         h[L.IN_B_PTR] = BigInt(b[0]);
         h[L.IN_B_COLS] = BigInt(b[1]);
         h[L.IN_B_VALS] = BigInt(b[2]);
-        const mode = opts.mode ?? "sparse";
         let out;
         const t1 = performance.now();
         try {
-            out = mode === "dense" ? x.epochDense(header) : x.epochSparse(header);
+            out = this.callEpoch(mode, header);
         }
         catch (e) {
             throw this.trap(e, `epoch (${mode})`);
@@ -130,12 +153,27 @@ export class Engine {
         const t2 = performance.now();
         const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
         this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
+        this.lastArenaBytes = x.arenaUsed();
         return result;
     }
+    /** The one call into the module per epoch (a seam for fault-injection tests). */
+    callEpoch(mode, header) {
+        return mode === "dense" ? this.x.epochDense(header) : this.x.epochSparse(header);
+    }
+    /** The raw module exports (tests). */
+    get wasm() {
+        return this.x;
+    }
+    /**
+     * A trap leaves the instance's memory in an unknown state: report it and
+     * start a fresh instance so that the caller (e.g. a long replay) can go on.
+     */
     trap(e, where) {
         const msg = this.abortMessage || (e instanceof Error ? e.message : String(e));
         this.abortMessage = "";
-        return new EngineError(`WebAssembly trap while ${where}: ${msg}`, e);
+        this.instantiate();
+        this.replacements++;
+        return new EngineError(`WebAssembly trap while ${where}: ${msg} (instance replaced)`, e);
     }
 }
 function writeRows(buf, rows, n, p) {
