@@ -10844,7 +10844,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$315
+  block $__inlined_func$assembly/math/dense/interpolate$316
    local.get $0
    i32.const -64
    i32.sub
@@ -10852,13 +10852,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$315
+   br_if $__inlined_func$assembly/math/dense/interpolate$316
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$315
+   br_if $__inlined_func$assembly/math/dense/interpolate$316
    local.get $25
    call $assembly/math/dense/denseNew
    local.set $1
@@ -11650,13 +11650,17 @@
   i32.const 27
   call $assembly/epoch/common/writeCsr
   local.get $25
-  if (result i32)
-   local.get $0
-  else
+  i32.eqz
+  if
    i32.const 1
    i32.const 0
    call $assembly/math/csr/csrNew
+   local.tee $0
+   i32.load offset=8
+   i64.const 0
+   i64.store align=1
   end
+  local.get $0
   local.get $18
   i32.const 24
   i32.const 25

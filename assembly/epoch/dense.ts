@@ -6,7 +6,7 @@ import * as F from "../fixed/i32f32";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
 import { ldU8, stU8, ldU32, stI64, ldI64 } from "../mem/view";
 import * as D from "../math/dense";
-import { csrNew } from "../math/csr";
+import { csrEmpty } from "../math/csr";
 import { normalizeInPlace, maskVector, isTopkNonzero, vecMul, copyI64 } from "../math/vector";
 import { alphaSigmoid } from "./liquid";
 import * as C from "./common";
@@ -135,6 +135,6 @@ export function epochDense(h: usize): usize {
   C.writeBondRows(emaCsr, newPermit, permitIn, n, out);
   C.writeCsr(D.denseToCsr(weights, n), out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS, L.OUT_DBG_W_ROWS);
   // upstream mat_ema returns `vec![vec![]]` (one empty row) for n = 0
-  C.writeCsr(n == 0 ? csrNew(1, 0) : emaCsr, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS, L.OUT_DBG_B_ROWS);
+  C.writeCsr(n == 0 ? csrEmpty(1) : emaCsr, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS, L.OUT_DBG_B_ROWS);
   return out;
 }

@@ -26,6 +26,13 @@ export function csrNew(rows: i32, cap: i32): Csr {
   return m;
 }
 
+/** A matrix of `rows` empty rows. */
+export function csrEmpty(rows: i32): Csr {
+  const m = csrNew(rows, 0);
+  memory.fill(m.ptr, 0, <usize>(rows + 1) << 2);
+  return m;
+}
+
 @inline export function rowStart(m: Csr, i: i32): i32 { return <i32>ldU32(m.ptr, i); }
 @inline export function rowEnd(m: Csr, i: i32): i32 { return <i32>ldU32(m.ptr, i + 1); }
 @inline export function nnz(m: Csr): i32 { return <i32>ldU32(m.ptr, m.rows); }

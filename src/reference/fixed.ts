@@ -1,0 +1,106 @@
+// substrate-fixed v0.6.0 arithmetic over BigInt raw bits: the reference
+// model's number system. Products floor the exact product, quotients
+// truncate toward zero, saturating ops clamp by operand signs, `+` wraps.
+export const I64_MIN = -(1n << 63n);
+export const I64_MAX = (1n << 63n) - 1n;
+export const I128_MIN = -(1n << 127n);
+export const I128_MAX = (1n << 127n) - 1n;
+export const U64_MAX = (1n << 64n) - 1n;
+
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && (a < 0n) !== (b < 0n) ? q - 1n : q;
+}
+
+const inRange = (x: bigint, lo: bigint, hi: bigint) => x >= lo && x <= hi;
+
+/** A signed fixed-point format: `frac` fraction bits in a `bits`-wide integer. */
+function format(bits: bigint, frac: bigint) {
+  const MIN = -(1n << (bits - 1n)), MAX = (1n << (bits - 1n)) - 1n;
+  const ONE = 1n << frac;
+  const sat = (v: bigint) => (v > MAX ? MAX : v < MIN ? MIN : v);
+  const f = {
+    ONE, MIN, MAX,
+    fromInt: (x: bigint) => sat(x << frac),
+    /** `+` in a release build: wraps */
+    add: (a: bigint, b: bigint) => BigInt.asIntN(Number(bits), a + b),
+    addSat: (a: bigint, b: bigint) => sat(a + b),
+    subSat: (a: bigint, b: bigint) => sat(a - b),
+    mulChecked(a: bigint, b: bigint): bigint | undefined {
+      const r = floorDiv(a * b, ONE);
+      return inRange(r, MIN, MAX) ? r : undefined;
+    },
+    mulSat(a: bigint, b: bigint): bigint {
+      return f.mulChecked(a, b) ?? ((a < 0n) !== (b < 0n) ? MIN : MAX);
+    },
+    divChecked(a: bigint, b: bigint): bigint | undefined {
+      if (b === 0n) return undefined;
+      const r = (a << frac) / b;
+      return inRange(r, MIN, MAX) ? r : undefined;
+    },
+    /** safe-math safe_div: checked_div or 0 */
+    safeDiv: (a: bigint, b: bigint) => f.divChecked(a, b) ?? 0n,
+    divSat(a: bigint, b: bigint): bigint {
+      return f.divChecked(a, b) ?? ((a < 0n) !== (b < 0n) ? MIN : MAX);
+    },
+    /** saturating_to_num::<u64>() */
+    toU64: (a: bigint) => { const i = floorDiv(a, ONE); return i < 0n ? 0n : i > U64_MAX ? U64_MAX : i; },
+    toU16: (a: bigint) => { const i = floorDiv(a, ONE); return Number(i < 0n ? 0n : i > 65535n ? 65535n : i); },
+    sum: (xs: bigint[]) => xs.reduce((s, x) => f.add(s, x), 0n),
+  };
+  return f;
+}
+
+/** I32F32 */
+export const fx = format(64n, 32n);
+/** I64F64 */
+export const fx64 = format(128n, 64n);
+
+/** I32F32::saturating_from_num(I64F64): floor to 32 fraction bits, clamp */
+export function fx64To32Sat(x: bigint): bigint {
+  const r = floorDiv(x, 1n << 32n);
+  return r > I64_MAX ? I64_MAX : r < I64_MIN ? I64_MIN : r;
+}
+
+/** I32F32::from_num(I64F64) in a release build: floor, then wrap */
+export function fx64To32Wrap(x: bigint): bigint {
+  return BigInt.asIntN(64, floorDiv(x, 1n << 32n));
+}
+
+/** math.rs fixed_proportion_to_u16 */
+export const proportionToU16 = (x: bigint) => fx.toU16(fx.mulSat(x, 65535n << 32n));
+/** math.rs u16_proportion_to_fixed */
+export const u16Proportion = (x: bigint) => fx.safeDiv(x << 32n, 65535n << 32n);
+
+/** substrate-fixed transcendental::exp::<I32F32, I32F32>; undefined = Err */
+export function exp(x: bigint): bigint | undefined {
+  const ONE = fx.ONE;
+  if (x === 0n) return ONE;
+  if (x === ONE) return 22802600n << 9n; // consts::E as I9F23
+  const neg = x < 0n;
+  if (neg) {
+    if (x === I64_MIN) return undefined;
+    x = -x;
+  }
+  let result: bigint | undefined = x + ONE;
+  if (result > I64_MAX) return undefined;
+  let term: bigint | undefined = x;
+  for (let i = 2n; i < 32n; i++) {
+    term = fx.mulChecked(term, x);
+    if (term === undefined) return undefined;
+    term = fx.divChecked(term, i << 32n);
+    if (term === undefined) return undefined;
+    result = result + term;
+    if (result > I64_MAX || result < I64_MIN) return undefined;
+  }
+  return neg ? fx.divChecked(ONE, result) : result;
+}
+
+/** math.rs exp_safe */
+export function expSafe(input: bigint): bigint {
+  const lo = -20n << 32n, hi = 20n << 32n;
+  const x = input < lo ? lo : input > hi ? hi : input;
+  const r = exp(x);
+  if (r !== undefined) return r;
+  return x <= 0n ? 0n : I64_MAX;
+}
