@@ -55,30 +55,37 @@ const mutated = fc.tuple(
   return { o, mode, mutated: ms.length };
 });
 
-it(`fuzz: ${RUNS} mutated snapshots give a SnapshotError or a result that passes the invariants`, () => {
-  const engine = new Engine();
-  let refused = 0, ran = 0, slowest = 0;
-  fc.assert(fc.property(mutated, ({ o, mode }) => {
-    const t0 = performance.now();
-    let snap;
-    try {
-      snap = validateSnapshot(o);
-    } catch (e) {
-      if (!(e instanceof SnapshotError)) throw e;
-      expect(typeof e.path).toBe("string");
-      expect(e.reason.length).toBeGreaterThan(0);
-      refused++;
-      return;
-    }
-    const r = engine.run(snap, { mode, debug: true, debugMatrixMaxN: 64 });
-    expect(checkInvariants(snap, r, { mode })).toEqual([]);
-    ran++;
-    const ms = performance.now() - t0;
-    slowest = Math.max(slowest, ms);
-    expect(ms).toBeLessThan(CASE_MS);
-  }), { numRuns: RUNS, seed: SEED });
-  expect(engine.replacements).toBe(0); // no WebAssembly trap happened
-  expect(refused).toBeGreaterThan(RUNS / 10);
-  expect(ran).toBeGreaterThan(RUNS / 10);
-  console.log(`fuzz: ${RUNS} cases (seed ${SEED}): ${refused} refused with SnapshotError, ${ran} ran and passed the invariants; slowest ${slowest.toFixed(1)} ms`);
-});
+// Long runs are split into chunks of at most 10000 cases (separate tests, seeds SEED + k),
+// so that no single test blocks the worker for minutes.
+const CHUNK = 10_000;
+const engine = new Engine();
+for (let k = 0; k * CHUNK < RUNS; k++) {
+  const runs = Math.min(CHUNK, RUNS - k * CHUNK);
+  const seed = SEED + k;
+  it(`fuzz chunk ${k + 1}: ${runs} mutated snapshots (seed ${seed}) give a SnapshotError or a result that passes the invariants`, () => {
+    let refused = 0, ran = 0, slowest = 0;
+    fc.assert(fc.property(mutated, ({ o, mode }) => {
+      const t0 = performance.now();
+      let snap;
+      try {
+        snap = validateSnapshot(o);
+      } catch (e) {
+        if (!(e instanceof SnapshotError)) throw e;
+        expect(typeof e.path).toBe("string");
+        expect(e.reason.length).toBeGreaterThan(0);
+        refused++;
+        return;
+      }
+      const r = engine.run(snap, { mode, debug: true, debugMatrixMaxN: 64 });
+      expect(checkInvariants(snap, r, { mode })).toEqual([]);
+      ran++;
+      const ms = performance.now() - t0;
+      slowest = Math.max(slowest, ms);
+      expect(ms).toBeLessThan(CASE_MS);
+    }), { numRuns: runs, seed });
+    expect(engine.replacements).toBe(0); // no WebAssembly trap happened
+    expect(refused).toBeGreaterThan(runs / 10);
+    expect(ran).toBeGreaterThan(runs / 10);
+    console.log(`fuzz chunk ${k + 1}: ${runs} cases (seed ${seed}): ${refused} refused with SnapshotError, ${ran} ran and passed the invariants; slowest ${slowest.toFixed(1)} ms`);
+  });
+}

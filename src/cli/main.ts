@@ -6,6 +6,7 @@ import { replayCommand } from "./replay.js";
 import { synthCommand } from "./synth.js";
 import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
+import { precisionCommand } from "./precision.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -88,6 +89,16 @@ program
   .option("--json", "print JSON")
   .action((snapshot: string, opts) => {
     process.exitCode = whatifCommand(snapshot, opts, io);
+  });
+
+program
+  .command("precision")
+  .description("per uid: rao the chain's fixed point pays vs exact arithmetic (decimal.js, 60 digits)")
+  .argument("<files...>", "snapshot or fixture files")
+  .option("--top <n>", "uids shown (largest difference first)", positiveInt, 16)
+  .option("--json", "print JSON lines")
+  .action((files: string[], opts) => {
+    process.exitCode = precisionCommand(files, opts, io);
   });
 
 try {
