@@ -4,3 +4,6 @@ export { arenaAlloc, arenaReset, arenaUsed, memoryBytes } from "./mem/arena";
 export { epochSparse } from "./epoch/sparse";
 export { epochDense } from "./epoch/dense";
 export * from "./testing";
+export { blockEmissionForIssuance } from "./emission/block";
+export { alphaOutSplit, ownerCut, pendingServer, pendingValidator, rootAlpha, alphaCreated } from "./emission/split";
+export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emission/registration";

@@ -64,6 +64,23 @@ for (const c of caseList()) {
   console.log(fmt(row));
 }
 
+// Replay throughput: a seeded synthetic history (256 uids, 64 validators, Yuma3), bonds carried,
+// through the library's replay() in one thread (parse + validate + epoch per line).
+{
+  const { synthHistory, replay } = await import("../dist/src/index.js");
+  const epochs = quick ? 100 : 300;
+  const steps = [...synthHistory({ uids: 256, validators: 64, epochs, seed: 7 })];
+  const lines = steps.map((s) => JSON.parse(JSON.stringify(s))); // as if read from JSONL
+  for await (const _ of replay(lines.slice(0, 20))) { /* warm up */ }
+  const t0 = performance.now();
+  let k = 0;
+  for await (const _ of replay(lines)) k++;
+  const secs = (performance.now() - t0) / 1000;
+  const row = { name: `replay n=256 yuma3 (${k} epochs, 1 thread)`, epochsPerSecond: k / secs, medianMs: (secs * 1000) / k };
+  results.push(row);
+  console.log(`${row.name.padEnd(34)} ${row.epochsPerSecond.toFixed(1)} epochs/s (${row.medianMs.toFixed(2)} ms per epoch)`);
+}
+
 function median(xs) {
   const a = [...xs].sort((p, q) => p - q);
   const m = a.length >> 1;

@@ -34,6 +34,80 @@ declare namespace __AdaptedExports {
    */
   export function epochDense(h: number): number;
   /**
+   * assembly/emission/block/blockEmissionForIssuance
+   * @param issuance `u64`
+   * @returns `u64`
+   */
+  export function blockEmissionForIssuance(issuance: bigint): bigint;
+  /**
+   * assembly/emission/split/alphaOutSplit
+   * @param alphaIssuance `u64`
+   * @param rootTao `u64`
+   * @param taoWeight `u64`
+   * @param ownerCutU16 `u64`
+   * @param ownerCutEnabled `bool`
+   */
+  export function alphaOutSplit(alphaIssuance: bigint, rootTao: bigint, taoWeight: bigint, ownerCutU16: bigint, ownerCutEnabled: boolean): void;
+  /** assembly/emission/split/ownerCut */
+  export const ownerCut: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/pendingServer */
+  export const pendingServer: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/pendingValidator */
+  export const pendingValidator: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/rootAlpha */
+  export const rootAlpha: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/alphaCreated */
+  export const alphaCreated: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /**
+   * assembly/emission/registration/lockReductionInterval
+   * @param interval `u64`
+   * @param totalIssuance `u64`
+   * @returns `u64`
+   */
+  export function lockReductionInterval(interval: bigint, totalIssuance: bigint): bigint;
+  /**
+   * assembly/emission/registration/networkLockCost
+   * @param lastLock `u64`
+   * @param minLock `u64`
+   * @param lastLockBlock `u64`
+   * @param currentBlock `u64`
+   * @param reductionInterval `u64`
+   * @returns `u64`
+   */
+  export function networkLockCost(lastLock: bigint, minLock: bigint, lastLockBlock: bigint, currentBlock: bigint, reductionInterval: bigint): bigint;
+  /**
+   * assembly/emission/registration/neuronToPrune
+   * @param n `i32`
+   * @param emission `usize`
+   * @param blockAtReg `usize`
+   * @param immortal `usize`
+   * @param currentBlock `u64`
+   * @param immunityPeriod `u64`
+   * @param minNonImmune `u32`
+   * @returns `i32`
+   */
+  export function neuronToPrune(n: number, emission: number, blockAtReg: number, immortal: number, currentBlock: bigint, immunityPeriod: bigint, minNonImmune: number): number;
+  /**
    * assembly/testing/fxMulSat
    * @param a `i64`
    * @param b `i64`

@@ -37,6 +37,91 @@ export async function instantiate(module, imports = {}) {
       // assembly/epoch/dense/epochDense(usize) => usize
       return exports.epochDense(h) >>> 0;
     },
+    blockEmissionForIssuance(issuance) {
+      // assembly/emission/block/blockEmissionForIssuance(u64) => u64
+      issuance = issuance || 0n;
+      return BigInt.asUintN(64, exports.blockEmissionForIssuance(issuance));
+    },
+    alphaOutSplit(alphaIssuance, rootTao, taoWeight, ownerCutU16, ownerCutEnabled) {
+      // assembly/emission/split/alphaOutSplit(u64, u64, u64, u64, bool) => void
+      alphaIssuance = alphaIssuance || 0n;
+      rootTao = rootTao || 0n;
+      taoWeight = taoWeight || 0n;
+      ownerCutU16 = ownerCutU16 || 0n;
+      ownerCutEnabled = ownerCutEnabled ? 1 : 0;
+      exports.alphaOutSplit(alphaIssuance, rootTao, taoWeight, ownerCutU16, ownerCutEnabled);
+    },
+    ownerCut: {
+      // assembly/emission/split/ownerCut: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.ownerCut.value);
+      },
+      set value(value) {
+        exports.ownerCut.value = value || 0n;
+      }
+    },
+    pendingServer: {
+      // assembly/emission/split/pendingServer: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.pendingServer.value);
+      },
+      set value(value) {
+        exports.pendingServer.value = value || 0n;
+      }
+    },
+    pendingValidator: {
+      // assembly/emission/split/pendingValidator: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.pendingValidator.value);
+      },
+      set value(value) {
+        exports.pendingValidator.value = value || 0n;
+      }
+    },
+    rootAlpha: {
+      // assembly/emission/split/rootAlpha: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.rootAlpha.value);
+      },
+      set value(value) {
+        exports.rootAlpha.value = value || 0n;
+      }
+    },
+    alphaCreated: {
+      // assembly/emission/split/alphaCreated: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.alphaCreated.value);
+      },
+      set value(value) {
+        exports.alphaCreated.value = value || 0n;
+      }
+    },
+    lockReductionInterval(interval, totalIssuance) {
+      // assembly/emission/registration/lockReductionInterval(u64, u64) => u64
+      interval = interval || 0n;
+      totalIssuance = totalIssuance || 0n;
+      return BigInt.asUintN(64, exports.lockReductionInterval(interval, totalIssuance));
+    },
+    networkLockCost(lastLock, minLock, lastLockBlock, currentBlock, reductionInterval) {
+      // assembly/emission/registration/networkLockCost(u64, u64, u64, u64, u64) => u64
+      lastLock = lastLock || 0n;
+      minLock = minLock || 0n;
+      lastLockBlock = lastLockBlock || 0n;
+      currentBlock = currentBlock || 0n;
+      reductionInterval = reductionInterval || 0n;
+      return BigInt.asUintN(64, exports.networkLockCost(lastLock, minLock, lastLockBlock, currentBlock, reductionInterval));
+    },
+    neuronToPrune(n, emission, blockAtReg, immortal, currentBlock, immunityPeriod, minNonImmune) {
+      // assembly/emission/registration/neuronToPrune(i32, usize, usize, usize, u64, u64, u32) => i32
+      currentBlock = currentBlock || 0n;
+      immunityPeriod = immunityPeriod || 0n;
+      return exports.neuronToPrune(n, emission, blockAtReg, immortal, currentBlock, immunityPeriod, minNonImmune);
+    },
     fxMulSat(a, b) {
       // assembly/testing/fxMulSat(i64, i64) => i64
       a = a || 0n;

@@ -7,31 +7,35 @@
  (type $5 (func (param i32 i32 i32 i32)))
  (type $6 (func (result i32)))
  (type $7 (func (param i32 i32) (result i32)))
- (type $8 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (param i32 i32 i32 i64) (result i32)))
- (type $11 (func (param i64 i64 i64) (result i64)))
+ (type $8 (func (param i64 i64 i64) (result i64)))
+ (type $9 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 i32 i32 i64) (result i32)))
  (type $12 (func (param i32 i32 i32 i64 i32)))
  (type $13 (func))
  (type $14 (func (result i64)))
  (type $15 (func (param i32 i32 i32 i32 i32 i32)))
  (type $16 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $18 (func (param i32 i32 i64)))
- (type $19 (func (param i32 i64 i32 i32) (result i32)))
- (type $20 (func (param i32 i32 i64) (result i32)))
- (type $21 (func (param i32 i32 i32)))
- (type $22 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $23 (func (param i32 i32 i32 i32 i32)))
- (type $24 (func (param i32 i32 i64 i32 i32)))
- (type $25 (func (param i32) (result i64)))
- (type $26 (func (param i64 i64 i64 i64) (result i32)))
- (type $27 (func (param i32 i32 i32 i64 i64) (result i64)))
- (type $28 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
- (type $29 (func (param i64) (result i32)))
- (type $30 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $31 (func (param i32 i32 i32 i32 i64 i32)))
- (type $32 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $17 (func (param i64 i64 i64 i64 i64)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $19 (func (param i32 i32 i64)))
+ (type $20 (func (param i32 i64 i32 i32) (result i32)))
+ (type $21 (func (param i32 i32 i64) (result i32)))
+ (type $22 (func (param i32 i32 i32)))
+ (type $23 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $24 (func (param i32 i32 i32 i32 i32)))
+ (type $25 (func (param i32 i32 i64 i32 i32)))
+ (type $26 (func (param i32) (result i64)))
+ (type $27 (func (param i64 i64 i64 i64) (result i32)))
+ (type $28 (func (param i32 i32 i32 i64 i64) (result i64)))
+ (type $29 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
+ (type $30 (func (param i64) (result i32)))
+ (type $31 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $32 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $33 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $34 (func (param i64 i64 i64 i64 i32)))
+ (type $35 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
+ (type $36 (func (param i64 i64 i64 i64 i64) (result i64)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
@@ -48,6 +52,16 @@
  (global $assembly/fixed/i64f64/absL (mut i64) (i64.const 0))
  (global $assembly/epoch/common/twH (mut i64) (i64.const 0))
  (global $assembly/epoch/common/twL (mut i64) (i64.const 0))
+ (global $assembly/fixed/u96f32/rh (mut i64) (i64.const 0))
+ (global $assembly/fixed/u96f32/rl (mut i64) (i64.const 0))
+ (global $assembly/fixed/u96f32/failed (mut i32) (i32.const 0))
+ (global $assembly/emission/block/lh (mut i64) (i64.const 0))
+ (global $assembly/emission/block/ll (mut i64) (i64.const 0))
+ (global $assembly/emission/split/ownerCut (mut i64) (i64.const 0))
+ (global $assembly/emission/split/pendingServer (mut i64) (i64.const 0))
+ (global $assembly/emission/split/pendingValidator (mut i64) (i64.const 0))
+ (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
+ (global $assembly/emission/split/alphaCreated (mut i64) (i64.const 0))
  (memory $0 16)
  (data $0 (i32.const 1036) "<")
  (data $0.1 (i32.const 1048) "\02\00\00\00(\00\00\00a\00r\00e\00n\00a\00:\00 \00o\00u\00t\00 \00o\00f\00 \00m\00e\00m\00o\00r\00y")
@@ -57,6 +71,16 @@
  (export "memoryBytes" (func $assembly/mem/arena/memoryBytes))
  (export "epochSparse" (func $assembly/epoch/sparse/epochSparse))
  (export "epochDense" (func $assembly/epoch/dense/epochDense))
+ (export "blockEmissionForIssuance" (func $assembly/emission/block/blockEmissionForIssuance))
+ (export "alphaOutSplit" (func $assembly/emission/split/alphaOutSplit))
+ (export "ownerCut" (global $assembly/emission/split/ownerCut))
+ (export "pendingServer" (global $assembly/emission/split/pendingServer))
+ (export "pendingValidator" (global $assembly/emission/split/pendingValidator))
+ (export "rootAlpha" (global $assembly/emission/split/rootAlpha))
+ (export "alphaCreated" (global $assembly/emission/split/alphaCreated))
+ (export "lockReductionInterval" (func $assembly/emission/registration/lockReductionInterval))
+ (export "networkLockCost" (func $assembly/emission/registration/networkLockCost))
+ (export "neuronToPrune" (func $assembly/emission/registration/neuronToPrune))
  (export "fxMulSat" (func $assembly/testing/fxMulSat))
  (export "fxMulChecked" (func $assembly/testing/fxMulChecked))
  (export "fxSafeDiv" (func $assembly/testing/fxSafeDiv))
@@ -491,6 +515,189 @@
   memory.fill
   local.get $1
  )
+ (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w3
+  global.get $assembly/fixed/wide/w2
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rh
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rl
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/hi
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/lo
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rl
+ )
+ (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  local.get $2
+  local.get $3
+  i64.or
+  i64.eqz
+  if
+   i32.const 1
+   global.set $assembly/fixed/i64f64/failed
+   return
+  end
+  block $assembly/fixed/i64f64/absInto|inlined.2 (result i32)
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $1
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $1
+    i64.eqz
+    i64.extend_i32_u
+    local.get $0
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.2
+   end
+   local.get $0
+   global.set $assembly/fixed/i64f64/absH
+   local.get $1
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.set $4
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  block $assembly/fixed/i64f64/absInto|inlined.3 (result i32)
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $3
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $3
+    i64.eqz
+    i64.extend_i32_u
+    local.get $2
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.3
+   end
+   local.get $2
+   global.set $assembly/fixed/i64f64/absH
+   local.get $3
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.set $5
+  i64.const 0
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  call $assembly/fixed/wide/divU256by128
+  global.get $assembly/fixed/wide/w2
+  global.get $assembly/fixed/wide/w3
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i32.const 1
+   global.set $assembly/fixed/i64f64/failed
+   return
+  end
+  global.get $assembly/fixed/wide/hi
+  local.set $0
+  global.get $assembly/fixed/wide/lo
+  local.set $1
+  i32.const 0
+  global.set $assembly/fixed/i64f64/failed
+  block $assembly/fixed/i64f64/fromMagnitude|inlined.1
+   local.get $4
+   i32.const 0
+   i32.ne
+   local.get $5
+   i32.const 0
+   i32.ne
+   i32.ne
+   if
+    local.get $0
+    i64.const -9223372036854775808
+    i64.gt_u
+    if (result i32)
+     i32.const 1
+    else
+     local.get $0
+     i64.const -9223372036854775808
+     i64.eq
+     local.get $1
+     i64.const 0
+     i64.ne
+     i32.and
+    end
+    if
+     i32.const 1
+     global.set $assembly/fixed/i64f64/failed
+     br $assembly/fixed/i64f64/fromMagnitude|inlined.1
+    end
+    i64.const 0
+    local.get $1
+    i64.sub
+    global.set $assembly/fixed/i64f64/rl
+    local.get $1
+    i64.eqz
+    i64.extend_i32_u
+    local.get $0
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/rh
+   else
+    local.get $0
+    i64.const 9223372036854775807
+    i64.gt_u
+    if
+     i32.const 1
+     global.set $assembly/fixed/i64f64/failed
+     br $assembly/fixed/i64f64/fromMagnitude|inlined.1
+    end
+    local.get $0
+    global.set $assembly/fixed/i64f64/rh
+    local.get $1
+    global.set $assembly/fixed/i64f64/rl
+   end
+  end
+ )
  (func $assembly/math/sparse/colNormalizeSparse (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i64)
@@ -786,148 +993,152 @@
    end
   end
  )
- (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i32)
-  (local $5 i32)
+ (func $assembly/fixed/wide/divU128by64 (param $0 i64) (param $1 i64) (param $2 i64) (result i64)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
   local.get $2
-  local.get $3
-  i64.or
-  i64.eqz
-  if
-   i32.const 1
-   global.set $assembly/fixed/i64f64/failed
-   return
-  end
-  block $assembly/fixed/i64f64/absInto|inlined.2 (result i32)
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const 0
-    local.get $1
-    i64.sub
-    global.set $assembly/fixed/i64f64/absL
-    local.get $1
-    i64.eqz
-    i64.extend_i32_u
-    local.get $0
-    i64.const -1
-    i64.xor
-    i64.add
-    global.set $assembly/fixed/i64f64/absH
-    i32.const 1
-    br $assembly/fixed/i64f64/absInto|inlined.2
-   end
-   local.get $0
-   global.set $assembly/fixed/i64f64/absH
-   local.get $1
-   global.set $assembly/fixed/i64f64/absL
-   i32.const 0
-  end
-  local.set $4
-  global.get $assembly/fixed/i64f64/absH
-  global.get $assembly/fixed/i64f64/absL
-  block $assembly/fixed/i64f64/absInto|inlined.3 (result i32)
-   local.get $2
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const 0
-    local.get $3
-    i64.sub
-    global.set $assembly/fixed/i64f64/absL
-    local.get $3
-    i64.eqz
-    i64.extend_i32_u
-    local.get $2
-    i64.const -1
-    i64.xor
-    i64.add
-    global.set $assembly/fixed/i64f64/absH
-    i32.const 1
-    br $assembly/fixed/i64f64/absInto|inlined.3
-   end
-   local.get $2
-   global.set $assembly/fixed/i64f64/absH
-   local.get $3
-   global.set $assembly/fixed/i64f64/absL
-   i32.const 0
-  end
+  local.get $2
+  i64.clz
+  local.tee $2
+  i64.shl
+  local.tee $4
+  i64.const 32
+  i64.shr_u
+  local.set $3
+  local.get $1
+  local.get $2
+  i64.shl
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  local.set $6
+  local.get $4
+  i64.const 4294967295
+  i64.and
   local.set $5
-  global.get $assembly/fixed/i64f64/absH
-  global.get $assembly/fixed/i64f64/absL
-  call $assembly/fixed/wide/divU256by128
-  global.get $assembly/fixed/wide/w2
-  global.get $assembly/fixed/wide/w3
-  i64.or
+  local.get $7
+  i64.const 4294967295
+  i64.and
+  local.set $7
+  local.get $2
   i64.const 0
   i64.ne
   if
-   i32.const 1
-   global.set $assembly/fixed/i64f64/failed
-   return
+   local.get $0
+   local.get $2
+   i64.shl
+   local.get $1
+   i64.const 64
+   local.get $2
+   i64.sub
+   i64.shr_u
+   i64.or
+   local.set $0
   end
-  global.get $assembly/fixed/wide/hi
-  local.set $0
-  global.get $assembly/fixed/wide/lo
-  local.set $1
-  i32.const 0
-  global.set $assembly/fixed/i64f64/failed
-  block $assembly/fixed/i64f64/fromMagnitude|inlined.1
-   local.get $4
-   i32.const 0
-   i32.ne
-   local.get $5
-   i32.const 0
-   i32.ne
-   i32.ne
-   if
-    local.get $0
-    i64.const -9223372036854775808
-    i64.gt_u
-    if (result i32)
-     i32.const 1
-    else
-     local.get $0
-     i64.const -9223372036854775808
-     i64.eq
-     local.get $1
-     i64.const 0
-     i64.ne
-     i32.and
-    end
-    if
-     i32.const 1
-     global.set $assembly/fixed/i64f64/failed
-     br $assembly/fixed/i64f64/fromMagnitude|inlined.1
-    end
-    i64.const 0
-    local.get $1
-    i64.sub
-    global.set $assembly/fixed/i64f64/rl
-    local.get $1
-    i64.eqz
-    i64.extend_i32_u
-    local.get $0
-    i64.const -1
-    i64.xor
-    i64.add
-    global.set $assembly/fixed/i64f64/rh
+  local.get $0
+  local.get $3
+  local.get $0
+  local.get $3
+  i64.div_u
+  local.tee $1
+  i64.mul
+  i64.sub
+  local.set $2
+  loop $while-continue|0
+   local.get $1
+   i64.const 4294967296
+   i64.ge_u
+   if (result i32)
+    i32.const 1
    else
-    local.get $0
-    i64.const 9223372036854775807
-    i64.gt_u
-    if
-     i32.const 1
-     global.set $assembly/fixed/i64f64/failed
-     br $assembly/fixed/i64f64/fromMagnitude|inlined.1
-    end
-    local.get $0
-    global.set $assembly/fixed/i64f64/rh
+    local.get $2
+    i64.const 32
+    i64.shl
+    local.get $6
+    i64.add
     local.get $1
-    global.set $assembly/fixed/i64f64/rl
+    local.get $5
+    i64.mul
+    i64.lt_u
+   end
+   if
+    block $while-break|0
+     local.get $1
+     i64.const 1
+     i64.sub
+     local.set $1
+     local.get $2
+     local.get $3
+     i64.add
+     local.tee $2
+     i64.const 4294967296
+     i64.ge_u
+     br_if $while-break|0
+     br $while-continue|0
+    end
    end
   end
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $6
+  i64.add
+  local.get $1
+  local.get $4
+  i64.mul
+  i64.sub
+  local.tee $2
+  local.get $3
+  i64.div_u
+  local.set $0
+  local.get $2
+  local.get $0
+  local.get $3
+  i64.mul
+  i64.sub
+  local.set $2
+  loop $while-continue|1
+   local.get $0
+   i64.const 4294967296
+   i64.ge_u
+   if (result i32)
+    i32.const 1
+   else
+    local.get $2
+    i64.const 32
+    i64.shl
+    local.get $7
+    i64.add
+    local.get $0
+    local.get $5
+    i64.mul
+    i64.lt_u
+   end
+   if
+    block $while-break|1
+     local.get $0
+     i64.const 1
+     i64.sub
+     local.set $0
+     local.get $2
+     local.get $3
+     i64.add
+     local.tee $2
+     i64.const 4294967296
+     i64.ge_u
+     br_if $while-break|1
+     br $while-continue|1
+    end
+   end
+  end
+  local.get $1
+  i64.const 32
+  i64.shl
+  local.get $0
+  i64.add
  )
  (func $assembly/fixed/i32f32/mulChecked (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
@@ -1494,6 +1705,717 @@
   i32.add
   i64.load
  )
+ (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  local.get $1
+  i64.const 4294967295
+  i64.and
+  local.tee $4
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  local.tee $5
+  i64.mul
+  local.set $6
+  local.get $3
+  i64.const 4294967295
+  i64.and
+  local.tee $3
+  local.get $4
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  local.get $6
+  i64.const 4294967295
+  i64.and
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  local.tee $1
+  local.get $3
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $8
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $5
+  i64.mul
+  local.get $6
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/lo
+  global.get $assembly/fixed/wide/hi
+  local.set $7
+  local.get $0
+  i64.const 4294967295
+  i64.and
+  local.tee $8
+  local.get $5
+  i64.mul
+  local.set $9
+  local.get $3
+  local.get $8
+  i64.mul
+  local.tee $10
+  i64.const 4294967295
+  i64.and
+  local.get $9
+  i64.const 4294967295
+  i64.and
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.tee $10
+  local.get $3
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $3
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $5
+  local.get $10
+  i64.mul
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $3
+  global.get $assembly/fixed/wide/lo
+  local.set $5
+  local.get $2
+  i64.const 4294967295
+  i64.and
+  local.tee $9
+  local.get $4
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  local.tee $2
+  local.get $4
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $0
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $2
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $0
+  global.get $assembly/fixed/wide/lo
+  local.set $1
+  local.get $8
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  local.get $8
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  local.get $10
+  i64.mul
+  local.tee $8
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $9
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $2
+  local.get $10
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  local.get $5
+  local.get $7
+  i64.add
+  local.tee $2
+  local.get $1
+  i64.add
+  local.set $4
+  global.get $assembly/fixed/wide/hi
+  local.get $3
+  local.get $2
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $4
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  local.tee $1
+  i64.add
+  local.tee $2
+  local.get $0
+  i64.add
+  local.tee $3
+  global.get $assembly/fixed/wide/lo
+  local.tee $5
+  i64.add
+  local.tee $7
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $2
+  i64.gt_u
+  i64.extend_i32_u
+  local.get $0
+  local.get $3
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  i64.add
+  i64.add
+  local.set $0
+  global.set $assembly/fixed/wide/lo
+  local.get $4
+  global.set $assembly/fixed/wide/hi
+  local.get $7
+  global.set $assembly/fixed/wide/w2
+  local.get $0
+  global.set $assembly/fixed/wide/w3
+ )
+ (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i32)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i32)
+  (local $15 i64)
+  (local $16 i64)
+  i32.const 256
+  local.set $8
+  loop $while-continue|0
+   local.get $5
+   i64.eqz
+   local.get $8
+   i32.const 0
+   i32.gt_s
+   i32.and
+   if
+    local.get $0
+    local.set $5
+    local.get $1
+    local.set $0
+    local.get $2
+    local.set $1
+    i64.const 0
+    local.set $2
+    local.get $8
+    i32.const -64
+    i32.add
+    local.set $8
+    br $while-continue|0
+   end
+  end
+  local.get $8
+  i32.const 0
+  i32.gt_s
+  if
+   local.get $5
+   i64.clz
+   i32.wrap_i64
+   local.tee $11
+   i32.const 0
+   i32.ne
+   local.get $11
+   i32.const 64
+   i32.lt_u
+   i32.and
+   if
+    i64.const 64
+    local.get $11
+    i64.extend_i32_s
+    local.tee $7
+    i64.sub
+    local.set $16
+    local.get $5
+    local.get $7
+    i64.shl
+    local.get $0
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $5
+    local.get $0
+    local.get $7
+    i64.shl
+    local.get $1
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $1
+    local.get $7
+    i64.shl
+    local.get $2
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $1
+    local.get $8
+    local.get $11
+    i32.sub
+    local.set $8
+    local.get $2
+    local.get $7
+    i64.shl
+    local.set $2
+   end
+  end
+  loop $for-loop|1
+   local.get $8
+   local.get $14
+   i32.gt_s
+   if
+    local.get $9
+    i64.const 63
+    i64.shr_u
+    local.set $16
+    local.get $6
+    i64.const 1
+    i64.shl
+    local.get $5
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $7
+    local.get $5
+    i64.const 1
+    i64.shl
+    local.get $0
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $5
+    local.get $0
+    i64.const 1
+    i64.shl
+    local.get $1
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $1
+    i64.const 1
+    i64.shl
+    local.get $2
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $1
+    local.get $2
+    i64.const 1
+    i64.shl
+    local.set $2
+    local.get $15
+    i64.const 1
+    i64.shl
+    local.get $12
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $15
+    local.get $12
+    i64.const 1
+    i64.shl
+    local.get $13
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $12
+    local.get $13
+    i64.const 1
+    i64.shl
+    local.get $10
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $13
+    local.get $10
+    i64.const 1
+    i64.shl
+    local.set $10
+    local.get $3
+    local.get $9
+    i64.const 1
+    i64.shl
+    local.get $6
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.tee $9
+    i64.eq
+    local.get $4
+    local.get $7
+    i64.le_u
+    i32.and
+    local.get $16
+    i32.wrap_i64
+    local.get $3
+    local.get $9
+    i64.lt_u
+    i32.or
+    i32.or
+    if (result i64)
+     local.get $9
+     local.get $3
+     i64.sub
+     local.get $4
+     local.get $7
+     i64.gt_u
+     i64.extend_i32_u
+     i64.sub
+     local.set $9
+     local.get $10
+     i64.const 1
+     i64.or
+     local.set $10
+     local.get $7
+     local.get $4
+     i64.sub
+    else
+     local.get $7
+    end
+    local.set $6
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|1
+   end
+  end
+  local.get $10
+  global.set $assembly/fixed/wide/lo
+  local.get $13
+  global.set $assembly/fixed/wide/hi
+  local.get $12
+  global.set $assembly/fixed/wide/w2
+  local.get $15
+  global.set $assembly/fixed/wide/w3
+ )
+ (func $assembly/fixed/u96f32/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  i32.const 0
+  global.set $assembly/fixed/u96f32/failed
+  local.get $2
+  local.get $3
+  i64.or
+  i64.eqz
+  if
+   i32.const 1
+   global.set $assembly/fixed/u96f32/failed
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.or
+  local.get $1
+  i64.const 32
+  i64.shl
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/divU256by128
+  global.get $assembly/fixed/wide/w2
+  global.get $assembly/fixed/wide/w3
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i32.const 1
+   global.set $assembly/fixed/u96f32/failed
+   return
+  end
+  global.get $assembly/fixed/wide/hi
+  global.set $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/wide/lo
+  global.set $assembly/fixed/u96f32/rl
+ )
+ (func $assembly/fixed/i64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i32)
+  (local $5 i32)
+  block $assembly/fixed/i64f64/absInto|inlined.0 (result i32)
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $1
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $1
+    i64.eqz
+    i64.extend_i32_u
+    local.get $0
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.0
+   end
+   local.get $0
+   global.set $assembly/fixed/i64f64/absH
+   local.get $1
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.set $4
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  block $assembly/fixed/i64f64/absInto|inlined.1 (result i32)
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   if
+    i64.const 0
+    local.get $3
+    i64.sub
+    global.set $assembly/fixed/i64f64/absL
+    local.get $3
+    i64.eqz
+    i64.extend_i32_u
+    local.get $2
+    i64.const -1
+    i64.xor
+    i64.add
+    global.set $assembly/fixed/i64f64/absH
+    i32.const 1
+    br $assembly/fixed/i64f64/absInto|inlined.1
+   end
+   local.get $2
+   global.set $assembly/fixed/i64f64/absH
+   local.get $3
+   global.set $assembly/fixed/i64f64/absL
+   i32.const 0
+  end
+  local.get $4
+  i32.ne
+  local.set $4
+  global.get $assembly/fixed/i64f64/absH
+  global.get $assembly/fixed/i64f64/absL
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w2
+  local.set $0
+  global.get $assembly/fixed/wide/hi
+  local.set $1
+  global.get $assembly/fixed/wide/w3
+  i64.const 0
+  i64.ne
+  local.tee $5
+  i32.eqz
+  global.get $assembly/fixed/wide/lo
+  i64.const 0
+  i64.ne
+  local.get $4
+  i32.and
+  i32.and
+  if (result i32)
+   local.get $1
+   i64.const 1
+   i64.add
+   local.tee $1
+   i64.eqz
+   if (result i32)
+    local.get $0
+    i64.const 1
+    i64.add
+    local.tee $0
+    i64.eqz
+    local.get $5
+    i32.or
+   else
+    local.get $5
+   end
+  else
+   local.get $5
+  end
+  i32.eqz
+  if
+   i32.const 0
+   global.set $assembly/fixed/i64f64/failed
+   block $assembly/fixed/i64f64/fromMagnitude|inlined.0
+    local.get $4
+    if
+     local.get $0
+     i64.const -9223372036854775808
+     i64.gt_u
+     if (result i32)
+      i32.const 1
+     else
+      local.get $0
+      i64.const -9223372036854775808
+      i64.eq
+      local.get $1
+      i64.const 0
+      i64.ne
+      i32.and
+     end
+     if
+      i32.const 1
+      global.set $assembly/fixed/i64f64/failed
+      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
+     end
+     i64.const 0
+     local.get $1
+     i64.sub
+     global.set $assembly/fixed/i64f64/rl
+     local.get $1
+     i64.eqz
+     i64.extend_i32_u
+     local.get $0
+     i64.const -1
+     i64.xor
+     i64.add
+     global.set $assembly/fixed/i64f64/rh
+    else
+     local.get $0
+     i64.const 9223372036854775807
+     i64.gt_u
+     if
+      i32.const 1
+      global.set $assembly/fixed/i64f64/failed
+      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
+     end
+     local.get $0
+     global.set $assembly/fixed/i64f64/rh
+     local.get $1
+     global.set $assembly/fixed/i64f64/rl
+    end
+   end
+   global.get $assembly/fixed/i64f64/failed
+   i32.eqz
+   if
+    return
+   end
+  end
+  local.get $4
+  if
+   i64.const -9223372036854775808
+   global.set $assembly/fixed/i64f64/rh
+   i64.const 0
+   global.set $assembly/fixed/i64f64/rl
+  else
+   i64.const 9223372036854775807
+   global.set $assembly/fixed/i64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/i64f64/rl
+  end
+ )
  (func $assembly/fixed/i32f32/divSat (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
   local.get $0
@@ -1810,6 +2732,288 @@
    end
   end
   local.get $7
+ )
+ (func $assembly/emission/block/blockEmissionForIssuance (param $0 i64) (result i64)
+  (local $1 i64)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $0
+  i64.const 21000000000000000
+  i64.ge_u
+  if
+   i64.const 0
+   return
+  end
+  block $__inlined_func$assembly/emission/block/log2Bits$10 (result i64)
+   i64.const 4294967296
+   local.get $0
+   i64.const 32
+   i64.shr_u
+   local.get $0
+   i64.const 32
+   i64.shl
+   i64.const 21000000000000000
+   call $assembly/fixed/wide/divU128by64
+   i64.sub
+   local.tee $0
+   i64.const 1
+   i64.eq
+   if (result i64)
+    i64.const 1
+   else
+    i64.const 1
+    i64.const 0
+    local.get $0
+    call $assembly/fixed/wide/divU128by64
+    local.set $1
+    i64.const 0
+   end
+   global.set $assembly/emission/block/lh
+   local.get $1
+   global.set $assembly/emission/block/ll
+   i64.const 0
+   local.set $0
+   loop $while-continue|0
+    global.get $assembly/emission/block/lh
+    local.tee $1
+    i64.eqz
+    global.get $assembly/emission/block/ll
+    i64.const 8589934592
+    i64.ge_u
+    i32.and
+    local.get $1
+    i64.const 0
+    i64.ne
+    i32.or
+    if
+     local.get $0
+     i64.const 1
+     i64.add
+     local.set $0
+     global.get $assembly/emission/block/ll
+     i64.const 1
+     i64.and
+     local.set $1
+     global.get $assembly/emission/block/lh
+     i64.const 63
+     i64.shl
+     global.get $assembly/emission/block/ll
+     i64.const 1
+     i64.shr_u
+     i64.or
+     global.set $assembly/emission/block/ll
+     global.get $assembly/emission/block/lh
+     i64.const 1
+     i64.shr_u
+     global.set $assembly/emission/block/lh
+     global.get $assembly/emission/block/lh
+     global.get $assembly/emission/block/ll
+     local.get $1
+     i64.add
+     local.tee $1
+     global.get $assembly/emission/block/ll
+     i64.lt_u
+     i64.extend_i32_u
+     i64.add
+     global.set $assembly/emission/block/lh
+     local.get $1
+     global.set $assembly/emission/block/ll
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   i64.const 32
+   i64.shl
+   global.get $assembly/emission/block/lh
+   i64.eqz
+   global.get $assembly/emission/block/ll
+   i64.const 4294967296
+   i64.eq
+   i32.and
+   br_if $__inlined_func$assembly/emission/block/log2Bits$10
+   drop
+   loop $for-loop|1
+    local.get $2
+    i32.const 32
+    i32.lt_s
+    if
+     global.get $assembly/emission/block/ll
+     local.tee $1
+     i64.const 4294967295
+     i64.and
+     local.set $3
+     local.get $1
+     i64.const 32
+     i64.shr_u
+     local.tee $1
+     global.get $assembly/emission/block/ll
+     local.tee $4
+     i64.const 4294967295
+     i64.and
+     local.tee $5
+     i64.mul
+     local.tee $6
+     i64.const 4294967295
+     i64.and
+     local.get $3
+     local.get $5
+     i64.mul
+     local.tee $5
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $3
+     local.get $4
+     i64.const 32
+     i64.shr_u
+     local.tee $4
+     i64.mul
+     local.tee $7
+     i64.const 4294967295
+     i64.and
+     i64.add
+     local.set $3
+     local.get $5
+     i64.const 4294967295
+     i64.and
+     local.get $3
+     i64.const 32
+     i64.shl
+     i64.or
+     global.set $assembly/fixed/wide/lo
+     local.get $1
+     local.get $4
+     i64.mul
+     local.get $6
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $7
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $3
+     i64.const 32
+     i64.shr_u
+     i64.add
+     global.set $assembly/fixed/wide/hi
+     global.get $assembly/fixed/wide/hi
+     i64.const 32
+     i64.shl
+     global.get $assembly/fixed/wide/lo
+     i64.const 32
+     i64.shr_u
+     i64.or
+     global.set $assembly/emission/block/ll
+     i64.const 0
+     global.set $assembly/emission/block/lh
+     local.get $0
+     i64.const 1
+     i64.shl
+     local.set $0
+     global.get $assembly/emission/block/ll
+     i64.const 8589934592
+     i64.ge_u
+     if
+      global.get $assembly/emission/block/ll
+      i64.const 1
+      i64.and
+      local.set $1
+      global.get $assembly/emission/block/ll
+      i64.const 1
+      i64.shr_u
+      global.set $assembly/emission/block/ll
+      i64.const 0
+      global.set $assembly/emission/block/lh
+      global.get $assembly/emission/block/ll
+      local.get $1
+      i64.add
+      local.tee $1
+      global.get $assembly/emission/block/ll
+      i64.lt_u
+      i64.extend_i32_u
+      global.set $assembly/emission/block/lh
+      local.get $1
+      global.set $assembly/emission/block/ll
+      local.get $0
+      i64.const 1
+      i64.or
+      local.set $0
+     end
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|1
+    end
+   end
+   local.get $0
+  end
+  i64.const 32
+  i64.shr_u
+  local.tee $0
+  i64.const 64
+  i64.ge_u
+  if
+   i64.const 0
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.gt_u
+  if
+   i64.const 0
+   return
+  end
+  i64.const 1
+  i64.const 32
+  local.get $0
+  i64.sub
+  i64.shl
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.const 1000000000
+  i64.mul
+  local.tee $1
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.const 1000000000
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.tee $1
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/lo
+  i64.const 32
+  i64.shr_u
+  i64.or
  )
  (func $assembly/math/vector/vecMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -3553,812 +4757,6 @@
   end
   local.get $3
  )
- (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
-  local.get $1
-  i64.const 4294967295
-  i64.and
-  local.tee $4
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  local.tee $5
-  i64.mul
-  local.set $6
-  local.get $3
-  i64.const 4294967295
-  i64.and
-  local.tee $3
-  local.get $4
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  local.get $6
-  i64.const 4294967295
-  i64.and
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  local.tee $1
-  local.get $3
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $8
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $5
-  i64.mul
-  local.get $6
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/lo
-  global.get $assembly/fixed/wide/hi
-  local.set $7
-  local.get $0
-  i64.const 4294967295
-  i64.and
-  local.tee $8
-  local.get $5
-  i64.mul
-  local.set $9
-  local.get $3
-  local.get $8
-  i64.mul
-  local.tee $10
-  i64.const 4294967295
-  i64.and
-  local.get $9
-  i64.const 4294967295
-  i64.and
-  local.get $10
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.tee $10
-  local.get $3
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $3
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $5
-  local.get $10
-  i64.mul
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $3
-  global.get $assembly/fixed/wide/lo
-  local.set $5
-  local.get $2
-  i64.const 4294967295
-  i64.and
-  local.tee $9
-  local.get $4
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  local.tee $2
-  local.get $4
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $0
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $2
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $0
-  global.get $assembly/fixed/wide/lo
-  local.set $1
-  local.get $8
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  local.get $8
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  local.get $10
-  i64.mul
-  local.tee $8
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $9
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $2
-  local.get $10
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  local.get $5
-  local.get $7
-  i64.add
-  local.tee $2
-  local.get $1
-  i64.add
-  local.set $4
-  global.get $assembly/fixed/wide/hi
-  local.get $3
-  local.get $2
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $4
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  local.tee $1
-  i64.add
-  local.tee $2
-  local.get $0
-  i64.add
-  local.tee $3
-  global.get $assembly/fixed/wide/lo
-  local.tee $5
-  i64.add
-  local.tee $7
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $2
-  i64.gt_u
-  i64.extend_i32_u
-  local.get $0
-  local.get $3
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  i64.add
-  i64.add
-  local.set $0
-  global.set $assembly/fixed/wide/lo
-  local.get $4
-  global.set $assembly/fixed/wide/hi
-  local.get $7
-  global.set $assembly/fixed/wide/w2
-  local.get $0
-  global.set $assembly/fixed/wide/w3
- )
- (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 i64)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i64)
-  i32.const 256
-  local.set $8
-  loop $while-continue|0
-   local.get $4
-   i64.eqz
-   local.get $8
-   i32.const 0
-   i32.gt_s
-   i32.and
-   if
-    local.get $0
-    local.set $4
-    local.get $1
-    local.set $0
-    i64.const 0
-    local.set $1
-    local.get $8
-    i32.const -64
-    i32.add
-    local.set $8
-    br $while-continue|0
-   end
-  end
-  local.get $8
-  i32.const 0
-  i32.gt_s
-  if
-   local.get $4
-   i64.clz
-   i32.wrap_i64
-   local.tee $11
-   i32.const 0
-   i32.ne
-   local.get $11
-   i32.const 64
-   i32.lt_u
-   i32.and
-   if
-    i64.const 64
-    local.get $11
-    i64.extend_i32_s
-    local.tee $16
-    i64.sub
-    local.set $6
-    local.get $4
-    local.get $16
-    i64.shl
-    local.get $0
-    local.get $6
-    i64.shr_u
-    i64.or
-    local.set $4
-    local.get $0
-    local.get $16
-    i64.shl
-    local.get $1
-    local.get $6
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $8
-    local.get $11
-    i32.sub
-    local.set $8
-    local.get $1
-    local.get $16
-    i64.shl
-    local.set $1
-   end
-  end
-  loop $for-loop|1
-   local.get $8
-   local.get $14
-   i32.gt_s
-   if
-    local.get $9
-    i64.const 63
-    i64.shr_u
-    local.set $16
-    local.get $5
-    i64.const 1
-    i64.shl
-    local.get $4
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $6
-    local.get $4
-    i64.const 1
-    i64.shl
-    local.get $0
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $4
-    local.get $0
-    i64.const 1
-    i64.shl
-    local.get $1
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $1
-    i64.const 1
-    i64.shl
-    local.get $7
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $1
-    local.get $7
-    i64.const 1
-    i64.shl
-    local.set $7
-    local.get $15
-    i64.const 1
-    i64.shl
-    local.get $12
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $15
-    local.get $12
-    i64.const 1
-    i64.shl
-    local.get $13
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $12
-    local.get $13
-    i64.const 1
-    i64.shl
-    local.get $10
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $13
-    local.get $10
-    i64.const 1
-    i64.shl
-    local.set $10
-    local.get $2
-    local.get $9
-    i64.const 1
-    i64.shl
-    local.get $5
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.tee $9
-    i64.eq
-    local.get $3
-    local.get $6
-    i64.le_u
-    i32.and
-    local.get $16
-    i32.wrap_i64
-    local.get $2
-    local.get $9
-    i64.lt_u
-    i32.or
-    i32.or
-    if (result i64)
-     local.get $9
-     local.get $2
-     i64.sub
-     local.get $3
-     local.get $6
-     i64.gt_u
-     i64.extend_i32_u
-     i64.sub
-     local.set $9
-     local.get $10
-     i64.const 1
-     i64.or
-     local.set $10
-     local.get $6
-     local.get $3
-     i64.sub
-    else
-     local.get $6
-    end
-    local.set $5
-    local.get $14
-    i32.const 1
-    i32.add
-    local.set $14
-    br $for-loop|1
-   end
-  end
-  local.get $10
-  global.set $assembly/fixed/wide/lo
-  local.get $13
-  global.set $assembly/fixed/wide/hi
-  local.get $12
-  global.set $assembly/fixed/wide/w2
-  local.get $15
-  global.set $assembly/fixed/wide/w3
- )
- (func $assembly/fixed/wide/divU128by64 (param $0 i64) (param $1 i64) (param $2 i64) (result i64)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  local.get $2
-  local.get $2
-  i64.clz
-  local.tee $2
-  i64.shl
-  local.tee $4
-  i64.const 32
-  i64.shr_u
-  local.set $3
-  local.get $1
-  local.get $2
-  i64.shl
-  local.tee $7
-  i64.const 32
-  i64.shr_u
-  local.set $6
-  local.get $4
-  i64.const 4294967295
-  i64.and
-  local.set $5
-  local.get $7
-  i64.const 4294967295
-  i64.and
-  local.set $7
-  local.get $2
-  i64.const 0
-  i64.ne
-  if
-   local.get $0
-   local.get $2
-   i64.shl
-   local.get $1
-   i64.const 64
-   local.get $2
-   i64.sub
-   i64.shr_u
-   i64.or
-   local.set $0
-  end
-  local.get $0
-  local.get $3
-  local.get $0
-  local.get $3
-  i64.div_u
-  local.tee $1
-  i64.mul
-  i64.sub
-  local.set $2
-  loop $while-continue|0
-   local.get $1
-   i64.const 4294967296
-   i64.ge_u
-   if (result i32)
-    i32.const 1
-   else
-    local.get $2
-    i64.const 32
-    i64.shl
-    local.get $6
-    i64.add
-    local.get $1
-    local.get $5
-    i64.mul
-    i64.lt_u
-   end
-   if
-    block $while-break|0
-     local.get $1
-     i64.const 1
-     i64.sub
-     local.set $1
-     local.get $2
-     local.get $3
-     i64.add
-     local.tee $2
-     i64.const 4294967296
-     i64.ge_u
-     br_if $while-break|0
-     br $while-continue|0
-    end
-   end
-  end
-  local.get $0
-  i64.const 32
-  i64.shl
-  local.get $6
-  i64.add
-  local.get $1
-  local.get $4
-  i64.mul
-  i64.sub
-  local.tee $2
-  local.get $3
-  i64.div_u
-  local.set $0
-  local.get $2
-  local.get $0
-  local.get $3
-  i64.mul
-  i64.sub
-  local.set $2
-  loop $while-continue|1
-   local.get $0
-   i64.const 4294967296
-   i64.ge_u
-   if (result i32)
-    i32.const 1
-   else
-    local.get $2
-    i64.const 32
-    i64.shl
-    local.get $7
-    i64.add
-    local.get $0
-    local.get $5
-    i64.mul
-    i64.lt_u
-   end
-   if
-    block $while-break|1
-     local.get $0
-     i64.const 1
-     i64.sub
-     local.set $0
-     local.get $2
-     local.get $3
-     i64.add
-     local.tee $2
-     i64.const 4294967296
-     i64.ge_u
-     br_if $while-break|1
-     br $while-continue|1
-    end
-   end
-  end
-  local.get $1
-  i64.const 32
-  i64.shl
-  local.get $0
-  i64.add
- )
- (func $assembly/fixed/i64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i32)
-  (local $5 i32)
-  block $assembly/fixed/i64f64/absInto|inlined.0 (result i32)
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const 0
-    local.get $1
-    i64.sub
-    global.set $assembly/fixed/i64f64/absL
-    local.get $1
-    i64.eqz
-    i64.extend_i32_u
-    local.get $0
-    i64.const -1
-    i64.xor
-    i64.add
-    global.set $assembly/fixed/i64f64/absH
-    i32.const 1
-    br $assembly/fixed/i64f64/absInto|inlined.0
-   end
-   local.get $0
-   global.set $assembly/fixed/i64f64/absH
-   local.get $1
-   global.set $assembly/fixed/i64f64/absL
-   i32.const 0
-  end
-  local.set $4
-  global.get $assembly/fixed/i64f64/absH
-  global.get $assembly/fixed/i64f64/absL
-  block $assembly/fixed/i64f64/absInto|inlined.1 (result i32)
-   local.get $2
-   i64.const 0
-   i64.lt_s
-   if
-    i64.const 0
-    local.get $3
-    i64.sub
-    global.set $assembly/fixed/i64f64/absL
-    local.get $3
-    i64.eqz
-    i64.extend_i32_u
-    local.get $2
-    i64.const -1
-    i64.xor
-    i64.add
-    global.set $assembly/fixed/i64f64/absH
-    i32.const 1
-    br $assembly/fixed/i64f64/absInto|inlined.1
-   end
-   local.get $2
-   global.set $assembly/fixed/i64f64/absH
-   local.get $3
-   global.set $assembly/fixed/i64f64/absL
-   i32.const 0
-  end
-  local.get $4
-  i32.ne
-  local.set $4
-  global.get $assembly/fixed/i64f64/absH
-  global.get $assembly/fixed/i64f64/absL
-  call $assembly/fixed/wide/mulU128
-  global.get $assembly/fixed/wide/w2
-  local.set $0
-  global.get $assembly/fixed/wide/hi
-  local.set $1
-  global.get $assembly/fixed/wide/w3
-  i64.const 0
-  i64.ne
-  local.tee $5
-  i32.eqz
-  global.get $assembly/fixed/wide/lo
-  i64.const 0
-  i64.ne
-  local.get $4
-  i32.and
-  i32.and
-  if (result i32)
-   local.get $1
-   i64.const 1
-   i64.add
-   local.tee $1
-   i64.eqz
-   if (result i32)
-    local.get $0
-    i64.const 1
-    i64.add
-    local.tee $0
-    i64.eqz
-    local.get $5
-    i32.or
-   else
-    local.get $5
-   end
-  else
-   local.get $5
-  end
-  i32.eqz
-  if
-   i32.const 0
-   global.set $assembly/fixed/i64f64/failed
-   block $assembly/fixed/i64f64/fromMagnitude|inlined.0
-    local.get $4
-    if
-     local.get $0
-     i64.const -9223372036854775808
-     i64.gt_u
-     if (result i32)
-      i32.const 1
-     else
-      local.get $0
-      i64.const -9223372036854775808
-      i64.eq
-      local.get $1
-      i64.const 0
-      i64.ne
-      i32.and
-     end
-     if
-      i32.const 1
-      global.set $assembly/fixed/i64f64/failed
-      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
-     end
-     i64.const 0
-     local.get $1
-     i64.sub
-     global.set $assembly/fixed/i64f64/rl
-     local.get $1
-     i64.eqz
-     i64.extend_i32_u
-     local.get $0
-     i64.const -1
-     i64.xor
-     i64.add
-     global.set $assembly/fixed/i64f64/rh
-    else
-     local.get $0
-     i64.const 9223372036854775807
-     i64.gt_u
-     if
-      i32.const 1
-      global.set $assembly/fixed/i64f64/failed
-      br $assembly/fixed/i64f64/fromMagnitude|inlined.0
-     end
-     local.get $0
-     global.set $assembly/fixed/i64f64/rh
-     local.get $1
-     global.set $assembly/fixed/i64f64/rl
-    end
-   end
-   global.get $assembly/fixed/i64f64/failed
-   i32.eqz
-   if
-    return
-   end
-  end
-  local.get $4
-  if
-   i64.const -9223372036854775808
-   global.set $assembly/fixed/i64f64/rh
-   i64.const 0
-   global.set $assembly/fixed/i64f64/rl
-  else
-   i64.const 9223372036854775807
-   global.set $assembly/fixed/i64f64/rh
-   i64.const -1
-   global.set $assembly/fixed/i64f64/rl
-  end
- )
  (func $assembly/fixed/exp/expSafe (param $0 i64) (result i64)
   (local $1 i64)
   i64.const -85899345920
@@ -5436,6 +5834,7 @@
   (local $9 i64)
   i64.const 0
   local.get $3
+  i64.const 0
   i64.const 4294967295
   i64.const -4294967296
   call $assembly/fixed/wide/divU256by128
@@ -11668,5 +12067,676 @@
   i32.const 28
   call $assembly/epoch/common/writeCsr
   local.get $18
+ )
+ (func $assembly/emission/split/alphaOutSplit (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $0
+  call $assembly/emission/block/blockEmissionForIssuance
+  local.tee $5
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $5
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.set $5
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $6
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $6
+   i64.const 32
+   i64.shl
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/alphaCreated
+  i64.const 0
+  global.set $assembly/emission/split/ownerCut
+  local.get $4
+  if
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   global.set $assembly/fixed/u96f32/rh
+   local.get $3
+   i64.const 32
+   i64.shl
+   global.set $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/rl
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 281470681743360
+   global.set $assembly/fixed/u96f32/rl
+   i64.const 0
+   i64.const 281470681743360
+   call $assembly/fixed/u96f32/divChecked
+   local.get $6
+   local.get $5
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/failed
+   select
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/failed
+   select
+   call $assembly/fixed/u96f32/mulSat
+   block $__inlined_func$assembly/fixed/u96f32/subSat$326
+    local.get $6
+    global.get $assembly/fixed/u96f32/rh
+    local.tee $3
+    i64.eq
+    global.get $assembly/fixed/u96f32/rl
+    local.tee $7
+    local.get $5
+    i64.gt_u
+    i32.and
+    local.get $3
+    local.get $6
+    i64.gt_u
+    i32.or
+    if
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rh
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rl
+     br $__inlined_func$assembly/fixed/u96f32/subSat$326
+    end
+    local.get $5
+    local.get $7
+    i64.sub
+    global.set $assembly/fixed/u96f32/rl
+    local.get $6
+    local.get $3
+    i64.sub
+    local.get $5
+    local.get $7
+    i64.lt_u
+    i64.extend_i32_u
+    i64.sub
+    global.set $assembly/fixed/u96f32/rh
+   end
+   global.get $assembly/fixed/u96f32/rh
+   local.set $6
+   global.get $assembly/fixed/u96f32/rl
+   local.set $5
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.const 0
+   i64.ne
+   if (result i64)
+    i64.const -1
+   else
+    local.get $3
+    i64.const 32
+    i64.shl
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    i64.or
+   end
+   global.set $assembly/emission/split/ownerCut
+  end
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $2
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  global.set $assembly/fixed/u96f32/rh
+  i64.const -4294967296
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  i64.const -4294967296
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $2
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $3
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  local.get $3
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $1
+  global.get $assembly/fixed/u96f32/rl
+  local.set $2
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  i64.lt_u
+  i64.extend_i32_u
+  global.get $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  local.get $2
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.get $6
+  local.get $5
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 0
+  i64.const 2147483648
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $0
+  global.get $assembly/fixed/u96f32/rl
+  local.set $1
+  local.get $6
+  local.get $5
+  i64.const 0
+  i64.const 2147483648
+  call $assembly/fixed/u96f32/mulSat
+  block $__inlined_func$assembly/fixed/u96f32/subSat$333
+   local.get $6
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $2
+   i64.eq
+   local.get $5
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $3
+   i64.lt_u
+   i32.and
+   local.get $2
+   local.get $6
+   i64.gt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$333
+   end
+   local.get $5
+   local.get $3
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $6
+   local.get $2
+   i64.sub
+   local.get $3
+   local.get $5
+   i64.gt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  block $__inlined_func$assembly/fixed/u96f32/subSat$334
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $5
+   local.get $0
+   i64.eq
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $6
+   local.get $1
+   i64.lt_u
+   i32.and
+   local.get $0
+   local.get $5
+   i64.gt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$334
+   end
+   local.get $6
+   local.get $1
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $5
+   local.get $0
+   i64.sub
+   local.get $1
+   local.get $6
+   i64.gt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  global.get $assembly/fixed/u96f32/rl
+  local.set $5
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $6
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $6
+   i64.const 32
+   i64.shl
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/pendingValidator
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $2
+   i64.const 32
+   i64.shl
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/pendingServer
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $0
+   i64.const 32
+   i64.shl
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/rootAlpha
+ )
+ (func $assembly/emission/registration/neuronToPrune (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64) (param $6 i32) (result i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i64)
+  (local $13 i32)
+  (local $14 i64)
+  (local $15 i64)
+  (local $16 i32)
+  local.get $0
+  i32.eqz
+  if
+   i32.const -1
+   return
+  end
+  i32.const -1
+  local.set $9
+  i32.const -1
+  local.set $10
+  loop $for-loop|0
+   local.get $0
+   local.get $7
+   i32.gt_s
+   if
+    local.get $3
+    local.get $7
+    i32.add
+    i32.load8_u
+    i32.eqz
+    if
+     local.get $4
+     local.get $2
+     local.get $7
+     i32.const 3
+     i32.shl
+     local.tee $13
+     i32.add
+     i64.load
+     local.tee $14
+     i64.sub
+     i64.const 0
+     local.get $4
+     local.get $14
+     i64.gt_u
+     select
+     local.get $5
+     i64.lt_u
+     if
+      i32.const 1
+      local.set $8
+      block $assembly/emission/registration/better|inlined.0
+       local.get $10
+       i32.const 0
+       i32.lt_s
+       br_if $assembly/emission/registration/better|inlined.0
+       local.get $1
+       local.get $13
+       i32.add
+       i64.load
+       local.tee $12
+       local.get $1
+       local.get $10
+       i32.const 3
+       i32.shl
+       local.tee $13
+       i32.add
+       i64.load
+       local.tee $15
+       i64.lt_u
+       local.set $8
+       local.get $12
+       local.get $15
+       i64.ne
+       br_if $assembly/emission/registration/better|inlined.0
+       local.get $2
+       local.get $13
+       i32.add
+       i64.load
+       local.tee $12
+       local.get $14
+       i64.gt_u
+       local.set $8
+       local.get $12
+       local.get $14
+       i64.ne
+       br_if $assembly/emission/registration/better|inlined.0
+       local.get $7
+       local.get $10
+       i32.lt_s
+       local.set $8
+      end
+      local.get $7
+      local.get $10
+      local.get $8
+      select
+      local.set $10
+     else
+      local.get $11
+      i32.const 1
+      i32.add
+      local.set $11
+      i32.const 1
+      local.set $8
+      block $assembly/emission/registration/better|inlined.1
+       local.get $9
+       i32.const 0
+       i32.lt_s
+       br_if $assembly/emission/registration/better|inlined.1
+       local.get $1
+       local.get $7
+       i32.const 3
+       i32.shl
+       local.tee $13
+       i32.add
+       i64.load
+       local.tee $12
+       local.get $1
+       local.get $9
+       i32.const 3
+       i32.shl
+       local.tee $16
+       i32.add
+       i64.load
+       local.tee $14
+       i64.lt_u
+       local.set $8
+       local.get $12
+       local.get $14
+       i64.ne
+       br_if $assembly/emission/registration/better|inlined.1
+       local.get $2
+       local.get $13
+       i32.add
+       i64.load
+       local.tee $12
+       local.get $2
+       local.get $16
+       i32.add
+       i64.load
+       local.tee $14
+       i64.lt_u
+       local.set $8
+       local.get $12
+       local.get $14
+       i64.ne
+       br_if $assembly/emission/registration/better|inlined.1
+       local.get $7
+       local.get $9
+       i32.lt_s
+       local.set $8
+      end
+      local.get $7
+      local.get $9
+      local.get $8
+      select
+      local.set $9
+     end
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|0
+   end
+  end
+  local.get $9
+  local.get $10
+  i32.and
+  i32.const 0
+  i32.lt_s
+  if
+   i32.const -1
+   return
+  end
+  local.get $6
+  local.get $11
+  i32.lt_u
+  local.get $9
+  i32.const 0
+  i32.ge_s
+  i32.and
+  if
+   local.get $9
+   return
+  end
+  local.get $10
+ )
+ (func $assembly/emission/registration/networkLockCost (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (result i64)
+  (local $5 i64)
+  i64.const 1
+  i64.const 2
+  local.get $2
+  i64.eqz
+  select
+  local.set $5
+  local.get $3
+  local.get $2
+  i64.sub
+  i64.const 0
+  local.get $2
+  local.get $3
+  i64.lt_u
+  select
+  local.set $2
+  local.get $4
+  i64.eqz
+  if (result i64)
+   i64.const 0
+  else
+   local.get $0
+   local.get $4
+   i64.div_u
+  end
+  local.tee $3
+  i64.const 0
+  i64.ne
+  if (result i32)
+   local.get $2
+   i64.const -1
+   local.get $3
+   i64.div_u
+   i64.gt_u
+  else
+   i32.const 0
+  end
+  if (result i64)
+   i64.const -1
+  else
+   local.get $2
+   local.get $3
+   i64.mul
+  end
+  local.set $2
+  local.get $1
+  i64.const -1
+  local.get $0
+  local.get $5
+  i64.mul
+  local.get $0
+  i64.const 0
+  i64.ne
+  if (result i32)
+   local.get $5
+   i64.const -1
+   local.get $0
+   i64.div_u
+   i64.gt_u
+  else
+   i32.const 0
+  end
+  select
+  local.tee $0
+  local.get $2
+  i64.sub
+  i64.const 0
+  local.get $0
+  local.get $2
+  i64.gt_u
+  select
+  local.tee $0
+  local.get $0
+  local.get $1
+  i64.lt_u
+  select
+ )
+ (func $assembly/emission/registration/lockReductionInterval (param $0 i64) (param $1 i64) (result i64)
+  (local $2 i64)
+  (local $3 i64)
+  local.get $0
+  i64.const 9223372036854775807
+  i64.gt_u
+  if
+   i64.const 9223372036854775807
+   global.set $assembly/fixed/i64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/i64f64/rl
+  else
+   local.get $0
+   global.set $assembly/fixed/i64f64/rh
+   i64.const 0
+   global.set $assembly/fixed/i64f64/rl
+  end
+  global.get $assembly/fixed/i64f64/rh
+  global.get $assembly/fixed/i64f64/rl
+  local.get $1
+  call $assembly/emission/block/blockEmissionForIssuance
+  local.tee $1
+  i64.const 9223372036854775807
+  i64.gt_u
+  if
+   i64.const 9223372036854775807
+   global.set $assembly/fixed/i64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/i64f64/rl
+  else
+   local.get $1
+   global.set $assembly/fixed/i64f64/rh
+   i64.const 0
+   global.set $assembly/fixed/i64f64/rl
+  end
+  global.get $assembly/fixed/i64f64/rh
+  global.get $assembly/fixed/i64f64/rl
+  i64.const 1000000000
+  global.set $assembly/fixed/i64f64/rh
+  i64.const 0
+  global.set $assembly/fixed/i64f64/rl
+  i64.const 1000000000
+  i64.const 0
+  call $assembly/fixed/i64f64/divChecked
+  i64.const 0
+  global.get $assembly/fixed/i64f64/rh
+  global.get $assembly/fixed/i64f64/failed
+  select
+  i64.const 0
+  global.get $assembly/fixed/i64f64/rl
+  global.get $assembly/fixed/i64f64/failed
+  select
+  call $assembly/fixed/i64f64/mulSat
+  global.get $assembly/fixed/i64f64/rh
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.ge_s
+  select
  )
 )

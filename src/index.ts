@@ -29,3 +29,6 @@ export function runEpoch(snapshot: unknown, opts: RunOptions & ValidateOptions =
   shared ??= new Engine();
   return shared.run(s, opts);
 }
+export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
+export { exactEpoch, type ExactResult } from "./exact/epoch.js";
+export { precisionReport, type PrecisionReport } from "./exact/precision.js";

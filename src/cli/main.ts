@@ -7,6 +7,7 @@ import { synthCommand } from "./synth.js";
 import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
+import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand } from "./emission.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -100,6 +101,44 @@ program
   .action((files: string[], opts) => {
     process.exitCode = precisionCommand(files, opts, io);
   });
+
+const emission = program.command("emission").description("emission economics: halving schedule, per-block split, lock cost, pruning");
+emission
+  .command("schedule")
+  .description("the halving table of get_block_emission_for_issuance (21M cap)")
+  .option("--block-seconds <s>", "seconds per block for the time column", (v) => Number(v), 12)
+  .option("--from-issuance <rao>", "issuance at the start (rao)")
+  .option("--from-date <date>", "date of --from-issuance (ISO), to print dates")
+  .action((opts) => { process.exitCode = scheduleCommand(opts, io); });
+emission
+  .command("split")
+  .description("one block's alpha out for a subnet: owner cut, miners, validators, root (emit_to_subnets)")
+  .requiredOption("--alpha-issuance <rao>", "the subnet's alpha issuance")
+  .option("--root-tao <rao>", "SubnetTAO of root", "0")
+  .option("--tao-weight <u64>", "TaoWeight (raw)", "0")
+  .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number.parseInt(v, 10), 11796)
+  .option("--no-owner-cut", "the subnet's owner cut is disabled")
+  .action((opts) => { process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io); });
+emission
+  .command("lock-cost")
+  .description("get_network_lock_cost: rao to lock for the next subnet registration")
+  .requiredOption("--last-lock <rao>", "NetworkLastLockCost")
+  .requiredOption("--min-lock <rao>", "NetworkMinLockCost")
+  .requiredOption("--last-lock-block <block>", "block of the last subnet registration (0: none)")
+  .requiredOption("--current-block <block>", "current block")
+  .requiredOption("--interval <blocks>", "NetworkLockReductionInterval")
+  .option("--issuance <rao>", "TotalIssuance (the interval shrinks with halvings)", "0")
+  .action((opts) => { process.exitCode = lockCostCommand(opts, io); });
+emission
+  .command("prune")
+  .description("get_neuron_to_prune: the uid a new registration replaces")
+  .requiredOption("--emission <list>", "Emission per uid, comma-separated rao")
+  .requiredOption("--registered <list>", "BlockAtRegistration per uid, comma-separated")
+  .option("--immortal <list>", "uids of the owner's immortal hotkeys")
+  .requiredOption("--block <block>", "current block")
+  .requiredOption("--immunity <blocks>", "ImmunityPeriod", (v) => Number.parseInt(v, 10))
+  .option("--min-non-immune <n>", "MinNonImmuneUids", (v) => Number.parseInt(v, 10), 0)
+  .action((opts) => { process.exitCode = pruneCommand(opts, io); });
 
 try {
   await program.parseAsync(process.argv);

@@ -41,67 +41,86 @@ function arbStake(extreme: boolean, n: number) {
   ).map(String);
 }
 
-function arbRow(n: number, maxPerRow: number, unsorted: boolean, outOfRange: boolean): fc.Arbitrary<SparseRow> {
-  const limit = outOfRange ? Math.min(65535, n + 3) : n;
-  if (limit === 0) return fc.constant([]);
-  return fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: limit - 1 }), biasedU16([0, 65535, 32768])), {
-    maxLength: Math.min(maxPerRow, limit),
-    selector: ([j]) => j,
-  }).chain((row) => {
-    const sorted = [...row].sort((a, b) => a[0] - b[0]);
-    return unsorted ? fc.constantFrom(sorted, row) : fc.constant(sorted);
+/** A row over uids `0..limit-1` drawn as raw numbers and fitted to n later (so n can shrink). */
+function arbRawRow(maxPerRow: number) {
+  return fc.record({
+    entries: fc.array(fc.tuple(fc.nat(), biasedU16([0, 65535, 32768])), { maxLength: maxPerRow }),
+    shuffled: fc.boolean(),
   });
 }
 
-/** A valid snapshot (fixture "input" schema). */
+type RawRow = { entries: [number, number][]; shuffled: boolean };
+
+/** Fits a raw row to n: uids mod limit, first occurrence kept, sorted unless shuffled is allowed. */
+function fitRow(raw: RawRow, limit: number, unsorted: boolean): SparseRow {
+  if (limit === 0) return [];
+  const seen = new Set<number>();
+  const row: SparseRow = [];
+  for (const [j, v] of raw.entries) {
+    const u = j % limit;
+    if (seen.has(u)) continue;
+    seen.add(u);
+    row.push([u, v]);
+  }
+  return unsorted && raw.shuffled ? row : row.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * A valid snapshot (fixture "input" schema). Per-uid values are drawn for
+ * maxN uids and cut to n, so shrinking reduces n and clears what it can.
+ */
 export function arbSnapshot(o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> {
   const minN = o.minN ?? 0, maxN = o.maxN ?? 16;
-  return fc.integer({ min: minN, max: maxN }).chain((n) => {
-    const perRow = o.maxWeightsPerRow ?? n;
-    const row = arbRow(n, perRow, o.unsortedRows ?? true, o.outOfRangeUids ?? false);
-    const vec = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: n, maxLength: n });
-    return fc.record({
-      currentBlock: fc.integer({ min: 0, max: 10_000_000 }),
-      tempo: biasedU16([360, 99, 0, 1]),
-      activityCutoffFactorMilli: fc.oneof(fc.constantFrom(13889, 1000, 0), fc.integer({ min: 0, max: 100_000 })),
-      lmsBack: fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 1000 })),
-      raoEmission: fc.oneof(fc.constantFrom(1_000_000_000n, 0n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
-      kappa: biasedU16([32767, 0, 65535]),
-      bondsMovingAverage: fc.oneof(fc.constantFrom(900_000n, 975_000n, 0n, 1_000_000n), fc.bigInt({ min: 0n, max: 2_000_000n })).map(String),
-      bondsPenalty: biasedU16([65535, 0, 32767]),
-      liquidAlphaEnabled: o.liquidAlpha === undefined ? fc.boolean() : fc.constant(o.liquidAlpha),
-      alphaPair: fc.tuple(u16, u16).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
-      alphaSigmoidSteepness: fc.oneof(fc.constantFrom(1000, 100, 0, -100), fc.integer({ min: -32768, max: 32767 })),
-      yuma3Enabled: o.yuma3 === undefined ? fc.boolean() : fc.constant(o.yuma3),
-      maxAllowedValidators: fc.oneof(fc.constantFrom(64, 1, 0), fc.integer({ min: 0, max: Math.max(n + 1, 1) })),
-      stakeThreshold: fc.oneof(fc.constant("0"), fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String)),
-      ownerUid: o.owner === false || n === 0 ? fc.constant(null) : o.owner === true ? fc.integer({ min: 0, max: n - 1 }) : fc.option(fc.integer({ min: 0, max: n - 1 })),
-      commitRevealEnabled: fc.boolean(),
-      commitBack: vec(fc.option(fc.integer({ min: 0, max: 20_000 }))),
-      alphaStake: vec(arbStake(o.extremeStake ?? false, n)),
-      taoStake: vec(fc.oneof({ weight: 3, arbitrary: fc.constant("0") }, { weight: 1, arbitrary: arbStake(o.extremeStake ?? false, n) })),
-      taoWeight: fc.oneof(fc.constantFrom(0n, 3320413933267719290n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
-      updateBack: vec(fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20_000 }))),
-      regBack: vec(fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 5_000_000 }))),
-      validatorPermit: vec(fc.boolean()),
-      weights: vec(row),
-      bonds: vec(row),
-    }).map((r): Snapshot => {
-      const cur = r.currentBlock;
-      const back = (b: number) => String(Math.max(0, cur - b));
-      return {
-        netuid: 1, n, currentBlock: String(cur), tempo: r.tempo, activityCutoffFactorMilli: r.activityCutoffFactorMilli,
-        lastMechanismStepBlock: r.lmsBack < 0 ? "0" : back(r.lmsBack), raoEmission: r.raoEmission, kappa: r.kappa,
-        bondsMovingAverage: r.bondsMovingAverage, bondsPenalty: r.bondsPenalty, liquidAlphaEnabled: r.liquidAlphaEnabled,
-        alphaLow: r.alphaPair[0]!, alphaHigh: r.alphaPair[1]!, alphaSigmoidSteepness: r.alphaSigmoidSteepness,
-        yuma3Enabled: r.yuma3Enabled, maxAllowedValidators: r.maxAllowedValidators, stakeThreshold: r.stakeThreshold,
-        ownerUid: r.ownerUid, commitRevealEnabled: r.commitRevealEnabled,
-        commitBlocks: r.commitBack.map((b) => (b === null ? null : back(b))),
-        alphaStake: r.alphaStake, taoStake: r.taoStake, taoWeight: r.taoWeight,
-        lastUpdate: r.updateBack.map(back), blockAtRegistration: r.regBack.map(back),
-        validatorPermit: r.validatorPermit, weights: r.weights, bonds: r.bonds,
-      };
-    });
+  const perRow = o.maxWeightsPerRow ?? maxN;
+  const vec = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: maxN, maxLength: maxN });
+  return fc.record({
+    n: fc.integer({ min: minN, max: maxN }),
+    currentBlock: fc.integer({ min: 0, max: 10_000_000 }),
+    tempo: biasedU16([360, 99, 0, 1]),
+    activityCutoffFactorMilli: fc.oneof(fc.constantFrom(13889, 1000, 0), fc.integer({ min: 0, max: 100_000 })),
+    lmsBack: fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 1000 })),
+    raoEmission: fc.oneof(fc.constantFrom(1_000_000_000n, 0n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
+    kappa: biasedU16([32767, 0, 65535]),
+    bondsMovingAverage: fc.oneof(fc.constantFrom(900_000n, 975_000n, 0n, 1_000_000n), fc.bigInt({ min: 0n, max: 2_000_000n })).map(String),
+    bondsPenalty: biasedU16([65535, 0, 32767]),
+    liquidAlphaEnabled: o.liquidAlpha === undefined ? fc.boolean() : fc.constant(o.liquidAlpha),
+    alphaPair: fc.tuple(u16, u16).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+    alphaSigmoidSteepness: fc.oneof(fc.constantFrom(1000, 100, 0, -100), fc.integer({ min: -32768, max: 32767 })),
+    yuma3Enabled: o.yuma3 === undefined ? fc.boolean() : fc.constant(o.yuma3),
+    maxAllowedValidators: fc.oneof(fc.constantFrom(64, 1, 0), fc.integer({ min: 0, max: maxN + 1 })),
+    stakeThreshold: fc.oneof(fc.constant("0"), fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String)),
+    owner: o.owner === false ? fc.constant(null) : o.owner === true ? fc.nat() : fc.option(fc.nat()),
+    commitRevealEnabled: fc.boolean(),
+    commitBack: vec(fc.option(fc.integer({ min: 0, max: 20_000 }))),
+    alphaStake: vec(arbStake(o.extremeStake ?? false, maxN)),
+    taoStake: vec(fc.oneof({ weight: 3, arbitrary: fc.constant("0") }, { weight: 1, arbitrary: arbStake(o.extremeStake ?? false, maxN) })),
+    taoWeight: fc.oneof(fc.constantFrom(0n, 3320413933267719290n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
+    updateBack: vec(fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20_000 }))),
+    regBack: vec(fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 5_000_000 }))),
+    validatorPermit: vec(fc.boolean()),
+    weights: vec(arbRawRow(perRow)),
+    bonds: vec(arbRawRow(perRow)),
+  }).map((r): Snapshot => {
+    const n = r.n;
+    const cur = r.currentBlock;
+    const back = (b: number) => String(Math.max(0, cur - b));
+    const cut = <T>(xs: T[]) => xs.slice(0, n);
+    const limit = (o.outOfRangeUids ?? false) ? Math.min(65536, n + 3) : n;
+    const unsorted = o.unsortedRows ?? true;
+    return {
+      netuid: 1, n, currentBlock: String(cur), tempo: r.tempo, activityCutoffFactorMilli: r.activityCutoffFactorMilli,
+      lastMechanismStepBlock: r.lmsBack < 0 ? "0" : back(r.lmsBack), raoEmission: r.raoEmission, kappa: r.kappa,
+      bondsMovingAverage: r.bondsMovingAverage, bondsPenalty: r.bondsPenalty, liquidAlphaEnabled: r.liquidAlphaEnabled,
+      alphaLow: r.alphaPair[0]!, alphaHigh: r.alphaPair[1]!, alphaSigmoidSteepness: r.alphaSigmoidSteepness,
+      yuma3Enabled: r.yuma3Enabled, maxAllowedValidators: r.maxAllowedValidators, stakeThreshold: r.stakeThreshold,
+      ownerUid: r.owner === null || n === 0 ? null : r.owner % n, commitRevealEnabled: r.commitRevealEnabled,
+      commitBlocks: cut(r.commitBack).map((b) => (b === null ? null : back(b))),
+      alphaStake: cut(r.alphaStake), taoStake: cut(r.taoStake), taoWeight: r.taoWeight,
+      lastUpdate: cut(r.updateBack).map(back), blockAtRegistration: cut(r.regBack).map(back),
+      validatorPermit: cut(r.validatorPermit),
+      weights: cut(r.weights).map((w) => fitRow(w, limit, unsorted)),
+      bonds: cut(r.bonds).map((w) => fitRow(w, limit, unsorted)),
+    };
   });
 }
 
@@ -118,7 +137,7 @@ export function arbHistory(o: ArbHistoryOptions = {}): fc.Arbitrary<SnapshotStep
   return arbSnapshot(o).chain((first) => {
     const n = first.n;
     const step = fc.record({
-      rows: fc.array(fc.tuple(fc.integer({ min: 0, max: Math.max(n - 1, 0) }), arbRow(n, n, o.unsortedRows ?? true, false)), { maxLength: 3 }),
+      rows: fc.array(fc.tuple(fc.integer({ min: 0, max: Math.max(n - 1, 0) }), arbRawRow(Math.max(n, 1)).map((r) => fitRow(r, n, o.unsortedRows ?? true))), { maxLength: 3 }),
       reregister: fc.option(fc.integer({ min: 0, max: Math.max(n - 1, 0) }), { freq: 4 }),
     });
     return fc.array(step, { minLength: 1, maxLength: o.maxSteps ?? 5 }).map((steps) => {

@@ -1,0 +1,61 @@
+// `yuma emission schedule | split | lock-cost | prune`
+import { halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune } from "../emission/index.js";
+import { renderTable, raoToUnits } from "./table.js";
+import type { Output } from "./epoch.js";
+
+const YEAR_SECONDS = 365.25 * 24 * 3600;
+
+export function scheduleCommand(opts: { blockSeconds: number; fromIssuance?: string; fromDate?: string }, io: Output): number {
+  const rows = halvingSchedule();
+  const start = BigInt(opts.fromIssuance ?? "0");
+  const startDate = opts.fromDate ? new Date(opts.fromDate) : undefined;
+  if (startDate && Number.isNaN(startDate.getTime())) throw new Error(`--from-date: not a date: ${opts.fromDate}`);
+  let blocks = 0n;
+  const table: string[][] = [];
+  for (const r of rows) {
+    // blocks from the start issuance to this row's threshold, minting only block emission
+    const reached = r.fromIssuance <= start;
+    const when = reached ? "reached" : startDate
+      ? new Date(startDate.getTime() + Number(blocks) * opts.blockSeconds * 1000).toISOString().slice(0, 10)
+      : `+${((Number(blocks) * opts.blockSeconds) / YEAR_SECONDS).toFixed(2)} y`;
+    table.push([String(r.halving), raoToUnits(r.fromIssuance), raoToUnits(r.emissionPerBlock), r.blocks.toString(), when]);
+    const next = r.fromIssuance + r.blocks * r.emissionPerBlock;
+    if (r.emissionPerBlock > 0n && next > start) {
+      const from = start > r.fromIssuance ? start : r.fromIssuance;
+      blocks += (next - from + r.emissionPerBlock - 1n) / r.emissionPerBlock;
+    }
+  }
+  io.out(renderTable(["halving", "from issuance (TAO)", "TAO per block", "blocks", startDate ? "date (approx.)" : "time from start"], table));
+  io.out(`\n${rows.length - 1} halvings until the 21M cap; times assume ${opts.blockSeconds} s blocks and issuance growing by block emission only` +
+    ` (from issuance ${raoToUnits(start)} TAO${startDate ? ` on ${startDate.toISOString().slice(0, 10)}` : ""}).`);
+  return 0;
+}
+
+export function splitCommand(opts: { alphaIssuance: string; rootTao: string; taoWeight: string; ownerCut: number; noOwnerCut?: boolean }, io: Output): number {
+  const r = alphaOutSplit({ alphaIssuance: opts.alphaIssuance, rootTao: opts.rootTao, taoWeight: opts.taoWeight, ownerCut: opts.ownerCut, ownerCutEnabled: !opts.noOwnerCut });
+  io.out(renderTable(["per block", "alpha (rao)", "alpha"], [
+    ["created (alpha out)", r.alphaCreated.toString(), raoToUnits(r.alphaCreated)],
+    ["owner cut", r.ownerCut.toString(), raoToUnits(r.ownerCut)],
+    ["miners (pending server)", r.pendingServer.toString(), raoToUnits(r.pendingServer)],
+    ["validators (pending)", r.pendingValidator.toString(), raoToUnits(r.pendingValidator)],
+    ["root dividends", r.rootAlpha.toString(), raoToUnits(r.rootAlpha)],
+  ]));
+  return 0;
+}
+
+export function lockCostCommand(opts: { lastLock: string; minLock: string; lastLockBlock: string; currentBlock: string; interval: string; issuance: string }, io: Output): number {
+  const c = networkLockCost({ lastLock: opts.lastLock, minLock: opts.minLock, lastLockBlock: opts.lastLockBlock, currentBlock: opts.currentBlock, reductionInterval: opts.interval, totalIssuance: opts.issuance });
+  io.out(`${c} rao (${raoToUnits(c)} TAO)`);
+  return 0;
+}
+
+export function pruneCommand(opts: { emission: string; registered: string; immortal?: string; block: string; immunity: number; minNonImmune: number }, io: Output): number {
+  const list = (s: string) => s.split(",").map((x) => x.trim()).filter((x) => x.length > 0);
+  const r = neuronToPrune({
+    emission: list(opts.emission), blockAtRegistration: list(opts.registered),
+    immortal: opts.immortal ? list(opts.immortal).map(Number) : [], currentBlock: opts.block,
+    immunityPeriod: opts.immunity, minNonImmuneUids: opts.minNonImmune,
+  });
+  io.out(r === null ? "none" : String(r));
+  return 0;
+}
