@@ -66,15 +66,25 @@ function fitRow(raw: RawRow, limit: number, unsorted: boolean): SparseRow {
 }
 
 /**
- * A valid snapshot (fixture "input" schema). Per-uid values are drawn for
- * maxN uids and cut to n, so shrinking reduces n and clears what it can.
+ * A valid snapshot (fixture "input" schema). Each uid is one record of an
+ * array, so shrinking can drop any uid (not only the last) and then clear
+ * what is left: counterexamples come out with few uids and default values.
  */
 export function arbSnapshot(o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> {
   const minN = o.minN ?? 0, maxN = o.maxN ?? 16;
   const perRow = o.maxWeightsPerRow ?? maxN;
-  const vec = <T>(a: fc.Arbitrary<T>) => fc.array(a, { minLength: maxN, maxLength: maxN });
+  const uid = fc.record({
+    commitBack: fc.option(fc.integer({ min: 0, max: 20_000 })),
+    alphaStake: arbStake(o.extremeStake ?? false, maxN),
+    taoStake: fc.oneof({ weight: 3, arbitrary: fc.constant("0") }, { weight: 1, arbitrary: arbStake(o.extremeStake ?? false, maxN) }),
+    updateBack: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20_000 })),
+    regBack: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 5_000_000 })),
+    permit: fc.boolean(),
+    weights: arbRawRow(perRow),
+    bonds: arbRawRow(perRow),
+  });
   return fc.record({
-    n: fc.integer({ min: minN, max: maxN }),
+    uids: fc.array(uid, { minLength: minN, maxLength: maxN }),
     currentBlock: fc.integer({ min: 0, max: 10_000_000 }),
     tempo: biasedU16([360, 99, 0, 1]),
     activityCutoffFactorMilli: fc.oneof(fc.constantFrom(13889, 1000, 0), fc.integer({ min: 0, max: 100_000 })),
@@ -91,22 +101,14 @@ export function arbSnapshot(o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> 
     stakeThreshold: fc.oneof(fc.constant("0"), fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String)),
     owner: o.owner === false ? fc.constant(null) : o.owner === true ? fc.nat() : fc.option(fc.nat()),
     commitRevealEnabled: fc.boolean(),
-    commitBack: vec(fc.option(fc.integer({ min: 0, max: 20_000 }))),
-    alphaStake: vec(arbStake(o.extremeStake ?? false, maxN)),
-    taoStake: vec(fc.oneof({ weight: 3, arbitrary: fc.constant("0") }, { weight: 1, arbitrary: arbStake(o.extremeStake ?? false, maxN) })),
     taoWeight: fc.oneof(fc.constantFrom(0n, 3320413933267719290n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
-    updateBack: vec(fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 20_000 }))),
-    regBack: vec(fc.oneof(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 5_000_000 }))),
-    validatorPermit: vec(fc.boolean()),
-    weights: vec(arbRawRow(perRow)),
-    bonds: vec(arbRawRow(perRow)),
   }).map((r): Snapshot => {
-    const n = r.n;
+    const n = r.uids.length;
     const cur = r.currentBlock;
     const back = (b: number) => String(Math.max(0, cur - b));
-    const cut = <T>(xs: T[]) => xs.slice(0, n);
     const limit = (o.outOfRangeUids ?? false) ? Math.min(65536, n + 3) : n;
     const unsorted = o.unsortedRows ?? true;
+    const u = r.uids;
     return {
       netuid: 1, n, currentBlock: String(cur), tempo: r.tempo, activityCutoffFactorMilli: r.activityCutoffFactorMilli,
       lastMechanismStepBlock: r.lmsBack < 0 ? "0" : back(r.lmsBack), raoEmission: r.raoEmission, kappa: r.kappa,
@@ -114,12 +116,12 @@ export function arbSnapshot(o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> 
       alphaLow: r.alphaPair[0]!, alphaHigh: r.alphaPair[1]!, alphaSigmoidSteepness: r.alphaSigmoidSteepness,
       yuma3Enabled: r.yuma3Enabled, maxAllowedValidators: r.maxAllowedValidators, stakeThreshold: r.stakeThreshold,
       ownerUid: r.owner === null || n === 0 ? null : r.owner % n, commitRevealEnabled: r.commitRevealEnabled,
-      commitBlocks: cut(r.commitBack).map((b) => (b === null ? null : back(b))),
-      alphaStake: cut(r.alphaStake), taoStake: cut(r.taoStake), taoWeight: r.taoWeight,
-      lastUpdate: cut(r.updateBack).map(back), blockAtRegistration: cut(r.regBack).map(back),
-      validatorPermit: cut(r.validatorPermit),
-      weights: cut(r.weights).map((w) => fitRow(w, limit, unsorted)),
-      bonds: cut(r.bonds).map((w) => fitRow(w, limit, unsorted)),
+      commitBlocks: u.map((x) => (x.commitBack === null ? null : back(x.commitBack))),
+      alphaStake: u.map((x) => x.alphaStake), taoStake: u.map((x) => x.taoStake), taoWeight: r.taoWeight,
+      lastUpdate: u.map((x) => back(x.updateBack)), blockAtRegistration: u.map((x) => back(x.regBack)),
+      validatorPermit: u.map((x) => x.permit),
+      weights: u.map((x) => fitRow(x.weights, limit, unsorted)),
+      bonds: u.map((x) => fitRow(x.bonds, limit, unsorted)),
     };
   });
 }
