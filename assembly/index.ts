@@ -7,3 +7,5 @@ export * from "./testing";
 export { blockEmissionForIssuance } from "./emission/block";
 export { alphaOutSplit, ownerCut, pendingServer, pendingValidator, rootAlpha, alphaCreated } from "./emission/split";
 export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emission/registration";
+export { accumulatePending, accServer, accValidator, accRoot, accOwnerCut, accRecycledRoot, accAlphaIssuance } from "./emission/split";
+export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo } from "./emission/distribute";

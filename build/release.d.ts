@@ -108,6 +108,99 @@ declare namespace __AdaptedExports {
    */
   export function neuronToPrune(n: number, emission: number, blockAtReg: number, immortal: number, currentBlock: bigint, immunityPeriod: bigint, minNonImmune: number): number;
   /**
+   * assembly/emission/split/accumulatePending
+   * @param alphaIssuance `u64`
+   * @param alphaInPerBlock `u64`
+   * @param blocks `u32`
+   * @param rootTao `u64`
+   * @param taoWeight `u64`
+   * @param ownerCutU16 `u64`
+   * @param ownerCutEnabled `bool`
+   * @param rootSell `bool`
+   */
+  export function accumulatePending(alphaIssuance: bigint, alphaInPerBlock: bigint, blocks: number, rootTao: bigint, taoWeight: bigint, ownerCutU16: bigint, ownerCutEnabled: boolean, rootSell: boolean): void;
+  /** assembly/emission/split/accServer */
+  export const accServer: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/accValidator */
+  export const accValidator: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/accRoot */
+  export const accRoot: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/accOwnerCut */
+  export const accOwnerCut: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/accRecycledRoot */
+  export const accRecycledRoot: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/split/accAlphaIssuance */
+  export const accAlphaIssuance: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /**
+   * assembly/emission/distribute/distributeEpoch
+   * @param n `i32`
+   * @param incentive `usize`
+   * @param dividend `usize`
+   * @param alphaStake `usize`
+   * @param rootStake `usize`
+   * @param take `usize`
+   * @param ownerHotkey `usize`
+   * @param pendingServer `u64`
+   * @param pendingValidator `u64`
+   * @param pendingRoot `u64`
+   * @param taoWeight `u64`
+   * @param outIncentive `usize`
+   * @param outWithheld `usize`
+   * @param outAlpha `usize`
+   * @param outAlphaTake `usize`
+   * @param outRoot `usize`
+   * @param outRootTake `usize`
+   */
+  export function distributeEpoch(n: number, incentive: number, dividend: number, alphaStake: number, rootStake: number, take: number, ownerHotkey: number, pendingServer: bigint, pendingValidator: bigint, pendingRoot: bigint, taoWeight: bigint, outIncentive: number, outWithheld: number, outAlpha: number, outAlphaTake: number, outRoot: number, outRootTake: number): void;
+  /** assembly/emission/distribute/withheldTotal */
+  export const withheldTotal: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/distribute/incentiveTotal */
+  export const incentiveTotal: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/distribute/minerBurnedHi */
+  export const minerBurnedHi: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/distribute/minerBurnedLo */
+  export const minerBurnedLo: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /**
    * assembly/testing/fxMulSat
    * @param a `i64`
    * @param b `i64`

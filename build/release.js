@@ -122,6 +122,125 @@ export async function instantiate(module, imports = {}) {
       immunityPeriod = immunityPeriod || 0n;
       return exports.neuronToPrune(n, emission, blockAtReg, immortal, currentBlock, immunityPeriod, minNonImmune);
     },
+    accumulatePending(alphaIssuance, alphaInPerBlock, blocks, rootTao, taoWeight, ownerCutU16, ownerCutEnabled, rootSell) {
+      // assembly/emission/split/accumulatePending(u64, u64, u32, u64, u64, u64, bool, bool) => void
+      alphaIssuance = alphaIssuance || 0n;
+      alphaInPerBlock = alphaInPerBlock || 0n;
+      rootTao = rootTao || 0n;
+      taoWeight = taoWeight || 0n;
+      ownerCutU16 = ownerCutU16 || 0n;
+      ownerCutEnabled = ownerCutEnabled ? 1 : 0;
+      rootSell = rootSell ? 1 : 0;
+      exports.accumulatePending(alphaIssuance, alphaInPerBlock, blocks, rootTao, taoWeight, ownerCutU16, ownerCutEnabled, rootSell);
+    },
+    accServer: {
+      // assembly/emission/split/accServer: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accServer.value);
+      },
+      set value(value) {
+        exports.accServer.value = value || 0n;
+      }
+    },
+    accValidator: {
+      // assembly/emission/split/accValidator: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accValidator.value);
+      },
+      set value(value) {
+        exports.accValidator.value = value || 0n;
+      }
+    },
+    accRoot: {
+      // assembly/emission/split/accRoot: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accRoot.value);
+      },
+      set value(value) {
+        exports.accRoot.value = value || 0n;
+      }
+    },
+    accOwnerCut: {
+      // assembly/emission/split/accOwnerCut: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accOwnerCut.value);
+      },
+      set value(value) {
+        exports.accOwnerCut.value = value || 0n;
+      }
+    },
+    accRecycledRoot: {
+      // assembly/emission/split/accRecycledRoot: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accRecycledRoot.value);
+      },
+      set value(value) {
+        exports.accRecycledRoot.value = value || 0n;
+      }
+    },
+    accAlphaIssuance: {
+      // assembly/emission/split/accAlphaIssuance: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.accAlphaIssuance.value);
+      },
+      set value(value) {
+        exports.accAlphaIssuance.value = value || 0n;
+      }
+    },
+    distributeEpoch(n, incentive, dividend, alphaStake, rootStake, take, ownerHotkey, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake) {
+      // assembly/emission/distribute/distributeEpoch(i32, usize, usize, usize, usize, usize, usize, u64, u64, u64, u64, usize, usize, usize, usize, usize, usize) => void
+      pendingServer = pendingServer || 0n;
+      pendingValidator = pendingValidator || 0n;
+      pendingRoot = pendingRoot || 0n;
+      taoWeight = taoWeight || 0n;
+      exports.distributeEpoch(n, incentive, dividend, alphaStake, rootStake, take, ownerHotkey, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake);
+    },
+    withheldTotal: {
+      // assembly/emission/distribute/withheldTotal: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.withheldTotal.value);
+      },
+      set value(value) {
+        exports.withheldTotal.value = value || 0n;
+      }
+    },
+    incentiveTotal: {
+      // assembly/emission/distribute/incentiveTotal: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.incentiveTotal.value);
+      },
+      set value(value) {
+        exports.incentiveTotal.value = value || 0n;
+      }
+    },
+    minerBurnedHi: {
+      // assembly/emission/distribute/minerBurnedHi: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.minerBurnedHi.value);
+      },
+      set value(value) {
+        exports.minerBurnedHi.value = value || 0n;
+      }
+    },
+    minerBurnedLo: {
+      // assembly/emission/distribute/minerBurnedLo: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.minerBurnedLo.value);
+      },
+      set value(value) {
+        exports.minerBurnedLo.value = value || 0n;
+      }
+    },
     fxMulSat(a, b) {
       // assembly/testing/fxMulSat(i64, i64) => i64
       a = a || 0n;

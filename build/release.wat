@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i64 i64) (result i64)))
- (type $1 (func (param i64) (result i64)))
- (type $2 (func (param i64 i64 i64 i64)))
+ (type $1 (func (param i64 i64 i64 i64)))
+ (type $2 (func (param i64) (result i64)))
  (type $3 (func (param i32) (result i32)))
  (type $4 (func (param i32 i32)))
  (type $5 (func (param i32 i32 i32 i32)))
@@ -25,17 +25,20 @@
  (type $23 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $24 (func (param i32 i32 i32 i32 i32)))
  (type $25 (func (param i32 i32 i64 i32 i32)))
- (type $26 (func (param i32) (result i64)))
- (type $27 (func (param i64 i64 i64 i64) (result i32)))
- (type $28 (func (param i32 i32 i32 i64 i64) (result i64)))
- (type $29 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
- (type $30 (func (param i64) (result i32)))
- (type $31 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $32 (func (param i32 i32 i32 i32 i64 i32)))
- (type $33 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
- (type $34 (func (param i64 i64 i64 i64 i32)))
- (type $35 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
- (type $36 (func (param i64 i64 i64 i64 i64) (result i64)))
+ (type $26 (func (param i64 i64 i64 i64 i32)))
+ (type $27 (func (param i64 i64 i64 i64 i32 i32 i32)))
+ (type $28 (func (param i32) (result i64)))
+ (type $29 (func (param i64 i64 i64 i64) (result i32)))
+ (type $30 (func (param i32 i32 i32 i64 i64) (result i64)))
+ (type $31 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
+ (type $32 (func (param i64) (result i32)))
+ (type $33 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $34 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $35 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $36 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
+ (type $37 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
+ (type $38 (func (param i64 i64 i64 i64 i64) (result i64)))
+ (type $39 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
@@ -62,6 +65,16 @@
  (global $assembly/emission/split/pendingValidator (mut i64) (i64.const 0))
  (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
  (global $assembly/emission/split/alphaCreated (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accServer (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accValidator (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accRoot (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accOwnerCut (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accRecycledRoot (mut i64) (i64.const 0))
+ (global $assembly/emission/split/accAlphaIssuance (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/incentiveTotal (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/minerBurnedHi (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/minerBurnedLo (mut i64) (i64.const 0))
  (memory $0 16)
  (data $0 (i32.const 1036) "<")
  (data $0.1 (i32.const 1048) "\02\00\00\00(\00\00\00a\00r\00e\00n\00a\00:\00 \00o\00u\00t\00 \00o\00f\00 \00m\00e\00m\00o\00r\00y")
@@ -81,6 +94,18 @@
  (export "lockReductionInterval" (func $assembly/emission/registration/lockReductionInterval))
  (export "networkLockCost" (func $assembly/emission/registration/networkLockCost))
  (export "neuronToPrune" (func $assembly/emission/registration/neuronToPrune))
+ (export "accumulatePending" (func $assembly/emission/split/accumulatePending))
+ (export "accServer" (global $assembly/emission/split/accServer))
+ (export "accValidator" (global $assembly/emission/split/accValidator))
+ (export "accRoot" (global $assembly/emission/split/accRoot))
+ (export "accOwnerCut" (global $assembly/emission/split/accOwnerCut))
+ (export "accRecycledRoot" (global $assembly/emission/split/accRecycledRoot))
+ (export "accAlphaIssuance" (global $assembly/emission/split/accAlphaIssuance))
+ (export "distributeEpoch" (func $assembly/emission/distribute/distributeEpoch))
+ (export "withheldTotal" (global $assembly/emission/distribute/withheldTotal))
+ (export "incentiveTotal" (global $assembly/emission/distribute/incentiveTotal))
+ (export "minerBurnedHi" (global $assembly/emission/distribute/minerBurnedHi))
+ (export "minerBurnedLo" (global $assembly/emission/distribute/minerBurnedLo))
  (export "fxMulSat" (func $assembly/testing/fxMulSat))
  (export "fxMulChecked" (func $assembly/testing/fxMulChecked))
  (export "fxSafeDiv" (func $assembly/testing/fxSafeDiv))
@@ -479,42 +504,6 @@
    end
   end
  )
- (func $assembly/epoch/common/u16Ratio (param $0 i64) (result i64)
-  i64.const 0
-  i64.const 9223372036854775807
-  local.get $0
-  i64.const 32
-  i64.shl
-  local.get $0
-  i64.const 2147483647
-  i64.gt_u
-  select
-  i64.const 281470681743360
-  call $assembly/fixed/i32f32/divRaw
-  global.get $assembly/fixed/i32f32/failed
-  select
- )
- (func $assembly/math/dense/denseNew (param $0 i32) (result i32)
-  (local $1 i32)
-  i32.const 1
-  local.get $0
-  local.get $0
-  i32.mul
-  local.tee $0
-  local.get $0
-  i32.const 0
-  i32.le_s
-  select
-  i32.const 3
-  i32.shl
-  local.tee $0
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $1
-  i32.const 0
-  local.get $0
-  memory.fill
-  local.get $1
- )
  (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   local.get $0
   local.get $1
@@ -553,6 +542,85 @@
   i64.shr_u
   i64.or
   global.set $assembly/fixed/u96f32/rl
+ )
+ (func $assembly/fixed/u96f32/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  i32.const 0
+  global.set $assembly/fixed/u96f32/failed
+  local.get $2
+  local.get $3
+  i64.or
+  i64.eqz
+  if
+   i32.const 1
+   global.set $assembly/fixed/u96f32/failed
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.or
+  local.get $1
+  i64.const 32
+  i64.shl
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/divU256by128
+  global.get $assembly/fixed/wide/w2
+  global.get $assembly/fixed/wide/w3
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i32.const 1
+   global.set $assembly/fixed/u96f32/failed
+   return
+  end
+  global.get $assembly/fixed/wide/hi
+  global.set $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/wide/lo
+  global.set $assembly/fixed/u96f32/rl
+ )
+ (func $assembly/epoch/common/u16Ratio (param $0 i64) (result i64)
+  i64.const 0
+  i64.const 9223372036854775807
+  local.get $0
+  i64.const 32
+  i64.shl
+  local.get $0
+  i64.const 2147483647
+  i64.gt_u
+  select
+  i64.const 281470681743360
+  call $assembly/fixed/i32f32/divRaw
+  global.get $assembly/fixed/i32f32/failed
+  select
+ )
+ (func $assembly/math/dense/denseNew (param $0 i32) (result i32)
+  (local $1 i32)
+  i32.const 1
+  local.get $0
+  local.get $0
+  i32.mul
+  local.tee $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 3
+  i32.shl
+  local.tee $0
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $1
+  i32.const 0
+  local.get $0
+  memory.fill
+  local.get $1
  )
  (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
@@ -2201,49 +2269,6 @@
   global.set $assembly/fixed/wide/w2
   local.get $15
   global.set $assembly/fixed/wide/w3
- )
- (func $assembly/fixed/u96f32/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  i32.const 0
-  global.set $assembly/fixed/u96f32/failed
-  local.get $2
-  local.get $3
-  i64.or
-  i64.eqz
-  if
-   i32.const 1
-   global.set $assembly/fixed/u96f32/failed
-   return
-  end
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.get $0
-  i64.const 32
-  i64.shl
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  i64.or
-  local.get $1
-  i64.const 32
-  i64.shl
-  local.get $2
-  local.get $3
-  call $assembly/fixed/wide/divU256by128
-  global.get $assembly/fixed/wide/w2
-  global.get $assembly/fixed/wide/w3
-  i64.or
-  i64.const 0
-  i64.ne
-  if
-   i32.const 1
-   global.set $assembly/fixed/u96f32/failed
-   return
-  end
-  global.get $assembly/fixed/wide/hi
-  global.set $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/wide/lo
-  global.set $assembly/fixed/u96f32/rl
  )
  (func $assembly/fixed/i64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
@@ -6390,6 +6415,438 @@
   i64.extend_i32_u
   i64.store offset=160
   local.get $1
+ )
+ (func $assembly/emission/split/alphaOutSplit (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $0
+  call $assembly/emission/block/blockEmissionForIssuance
+  local.tee $5
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $5
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.set $5
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $6
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $6
+   i64.const 32
+   i64.shl
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/alphaCreated
+  i64.const 0
+  global.set $assembly/emission/split/ownerCut
+  local.get $4
+  if
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   global.set $assembly/fixed/u96f32/rh
+   local.get $3
+   i64.const 32
+   i64.shl
+   global.set $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/rl
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 281470681743360
+   global.set $assembly/fixed/u96f32/rl
+   i64.const 0
+   i64.const 281470681743360
+   call $assembly/fixed/u96f32/divChecked
+   local.get $6
+   local.get $5
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/failed
+   select
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/failed
+   select
+   call $assembly/fixed/u96f32/mulSat
+   block $__inlined_func$assembly/fixed/u96f32/subSat$326
+    local.get $6
+    global.get $assembly/fixed/u96f32/rh
+    local.tee $3
+    i64.eq
+    global.get $assembly/fixed/u96f32/rl
+    local.tee $7
+    local.get $5
+    i64.gt_u
+    i32.and
+    local.get $3
+    local.get $6
+    i64.gt_u
+    i32.or
+    if
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rh
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rl
+     br $__inlined_func$assembly/fixed/u96f32/subSat$326
+    end
+    local.get $5
+    local.get $7
+    i64.sub
+    global.set $assembly/fixed/u96f32/rl
+    local.get $6
+    local.get $3
+    i64.sub
+    local.get $5
+    local.get $7
+    i64.lt_u
+    i64.extend_i32_u
+    i64.sub
+    global.set $assembly/fixed/u96f32/rh
+   end
+   global.get $assembly/fixed/u96f32/rh
+   local.set $6
+   global.get $assembly/fixed/u96f32/rl
+   local.set $5
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.const 0
+   i64.ne
+   if (result i64)
+    i64.const -1
+   else
+    local.get $3
+    i64.const 32
+    i64.shl
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    i64.or
+   end
+   global.set $assembly/emission/split/ownerCut
+  end
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $2
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  global.set $assembly/fixed/u96f32/rh
+  i64.const -4294967296
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  i64.const -4294967296
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $2
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $3
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  local.get $3
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $1
+  global.get $assembly/fixed/u96f32/rl
+  local.set $2
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  i64.lt_u
+  i64.extend_i32_u
+  global.get $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  local.get $2
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.get $6
+  local.get $5
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 0
+  i64.const 2147483648
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $0
+  global.get $assembly/fixed/u96f32/rl
+  local.set $1
+  local.get $6
+  local.get $5
+  i64.const 0
+  i64.const 2147483648
+  call $assembly/fixed/u96f32/mulSat
+  block $__inlined_func$assembly/fixed/u96f32/subSat$333
+   local.get $6
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $2
+   i64.eq
+   local.get $5
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $3
+   i64.lt_u
+   i32.and
+   local.get $2
+   local.get $6
+   i64.gt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$333
+   end
+   local.get $5
+   local.get $3
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $6
+   local.get $2
+   i64.sub
+   local.get $3
+   local.get $5
+   i64.gt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  block $__inlined_func$assembly/fixed/u96f32/subSat$334
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $5
+   local.get $0
+   i64.eq
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $6
+   local.get $1
+   i64.lt_u
+   i32.and
+   local.get $0
+   local.get $5
+   i64.gt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$334
+   end
+   local.get $6
+   local.get $1
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $5
+   local.get $0
+   i64.sub
+   local.get $1
+   local.get $6
+   i64.gt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  global.get $assembly/fixed/u96f32/rl
+  local.set $5
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $6
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $6
+   i64.const 32
+   i64.shl
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/pendingValidator
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $2
+   i64.const 32
+   i64.shl
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/pendingServer
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $0
+   i64.const 32
+   i64.shl
+   local.get $1
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/rootAlpha
+ )
+ (func $assembly/emission/distribute/splitTake (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32) (param $5 i32) (param $6 i32)
+  local.get $2
+  local.get $3
+  local.get $0
+  local.get $1
+  call $assembly/fixed/u96f32/mulSat
+  block $__inlined_func$assembly/fixed/u96f32/subSat$344
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $2
+   local.get $0
+   i64.eq
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $3
+   local.get $1
+   i64.gt_u
+   i32.and
+   local.get $0
+   local.get $2
+   i64.lt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$344
+   end
+   local.get $1
+   local.get $3
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $0
+   local.get $2
+   i64.sub
+   local.get $1
+   local.get $3
+   i64.lt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  global.get $assembly/fixed/u96f32/rl
+  local.set $0
+  local.get $4
+  local.get $6
+  i32.const 3
+  i32.shl
+  i32.add
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $1
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $1
+   i64.const 32
+   i64.shl
+   local.get $0
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  i64.store
+  local.get $5
+  local.get $6
+  i32.const 3
+  i32.shl
+  i32.add
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $2
+   i64.const 32
+   i64.shl
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  i64.store
  )
  (func $assembly/testing/wMulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   local.get $0
@@ -12068,348 +12525,127 @@
   call $assembly/epoch/common/writeCsr
   local.get $18
  )
- (func $assembly/emission/split/alphaOutSplit (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  local.get $0
-  call $assembly/emission/block/blockEmissionForIssuance
-  local.tee $5
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $5
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.set $5
-  global.get $assembly/fixed/u96f32/rh
-  local.tee $6
-  i64.const 32
-  i64.shr_u
+ (func $assembly/emission/split/accumulatePending (param $0 i64) (param $1 i64) (param $2 i32) (param $3 i64) (param $4 i64) (param $5 i64) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i64)
   i64.const 0
-  i64.ne
-  if (result i64)
-   i64.const -1
-  else
-   local.get $6
-   i64.const 32
-   i64.shl
-   local.get $5
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
-  global.set $assembly/emission/split/alphaCreated
+  global.set $assembly/emission/split/accServer
   i64.const 0
-  global.set $assembly/emission/split/ownerCut
-  local.get $4
-  if
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   global.set $assembly/fixed/u96f32/rh
-   local.get $3
-   i64.const 32
-   i64.shl
-   global.set $assembly/fixed/u96f32/rl
-   global.get $assembly/fixed/u96f32/rh
-   global.get $assembly/fixed/u96f32/rl
-   i64.const 0
-   global.set $assembly/fixed/u96f32/rh
-   i64.const 281470681743360
-   global.set $assembly/fixed/u96f32/rl
-   i64.const 0
-   i64.const 281470681743360
-   call $assembly/fixed/u96f32/divChecked
-   local.get $6
-   local.get $5
-   i64.const 0
-   global.get $assembly/fixed/u96f32/rh
-   global.get $assembly/fixed/u96f32/failed
-   select
-   i64.const 0
-   global.get $assembly/fixed/u96f32/rl
-   global.get $assembly/fixed/u96f32/failed
-   select
-   call $assembly/fixed/u96f32/mulSat
-   block $__inlined_func$assembly/fixed/u96f32/subSat$326
-    local.get $6
-    global.get $assembly/fixed/u96f32/rh
-    local.tee $3
-    i64.eq
-    global.get $assembly/fixed/u96f32/rl
-    local.tee $7
-    local.get $5
-    i64.gt_u
-    i32.and
+  global.set $assembly/emission/split/accValidator
+  i64.const 0
+  global.set $assembly/emission/split/accRoot
+  i64.const 0
+  global.set $assembly/emission/split/accOwnerCut
+  i64.const 0
+  global.set $assembly/emission/split/accRecycledRoot
+  loop $for-loop|0
+   local.get $2
+   local.get $8
+   i32.gt_u
+   if
+    local.get $0
     local.get $3
-    local.get $6
-    i64.gt_u
-    i32.or
-    if
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rh
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rl
-     br $__inlined_func$assembly/fixed/u96f32/subSat$326
-    end
+    local.get $4
     local.get $5
-    local.get $7
-    i64.sub
-    global.set $assembly/fixed/u96f32/rl
     local.get $6
-    local.get $3
-    i64.sub
-    local.get $5
-    local.get $7
-    i64.lt_u
-    i64.extend_i32_u
-    i64.sub
-    global.set $assembly/fixed/u96f32/rh
-   end
-   global.get $assembly/fixed/u96f32/rh
-   local.set $6
-   global.get $assembly/fixed/u96f32/rl
-   local.set $5
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   i64.const 0
-   i64.ne
-   if (result i64)
+    call $assembly/emission/split/alphaOutSplit
     i64.const -1
-   else
-    local.get $3
-    i64.const 32
-    i64.shl
+    global.get $assembly/emission/split/accServer
+    local.tee $9
+    global.get $assembly/emission/split/pendingServer
+    i64.add
+    local.tee $10
+    local.get $9
+    local.get $10
+    i64.gt_u
+    select
+    global.set $assembly/emission/split/accServer
+    i64.const -1
+    global.get $assembly/emission/split/accValidator
+    local.tee $9
+    global.get $assembly/emission/split/pendingValidator
+    i64.add
+    local.tee $10
+    local.get $9
+    local.get $10
+    i64.gt_u
+    select
+    global.set $assembly/emission/split/accValidator
+    i64.const -1
+    global.get $assembly/emission/split/accOwnerCut
+    local.tee $9
+    global.get $assembly/emission/split/ownerCut
+    i64.add
+    local.tee $10
+    local.get $9
+    local.get $10
+    i64.gt_u
+    select
+    global.set $assembly/emission/split/accOwnerCut
+    i64.const -1
+    i64.const -1
+    global.get $assembly/emission/split/alphaCreated
+    local.get $0
+    i64.add
+    local.tee $9
+    local.get $0
+    local.get $9
+    i64.gt_u
+    select
+    local.tee $0
+    local.get $1
+    i64.add
+    local.tee $9
+    local.get $0
+    local.get $9
+    i64.gt_u
+    select
+    local.set $0
     local.get $7
-    i64.const 32
-    i64.shr_u
-    i64.or
+    if
+     i64.const -1
+     global.get $assembly/emission/split/accRoot
+     local.tee $9
+     global.get $assembly/emission/split/rootAlpha
+     i64.add
+     local.tee $10
+     local.get $9
+     local.get $10
+     i64.gt_u
+     select
+     global.set $assembly/emission/split/accRoot
+    else
+     i64.const -1
+     global.get $assembly/emission/split/accRecycledRoot
+     local.tee $9
+     global.get $assembly/emission/split/rootAlpha
+     i64.add
+     local.tee $10
+     local.get $9
+     local.get $10
+     i64.gt_u
+     select
+     global.set $assembly/emission/split/accRecycledRoot
+     local.get $0
+     global.get $assembly/emission/split/rootAlpha
+     i64.sub
+     i64.const 0
+     local.get $0
+     global.get $assembly/emission/split/rootAlpha
+     i64.gt_u
+     select
+     local.set $0
+    end
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|0
    end
-   global.set $assembly/emission/split/ownerCut
   end
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $2
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  global.set $assembly/fixed/u96f32/rh
-  i64.const -4294967296
-  global.set $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  i64.const -4294967296
-  call $assembly/fixed/u96f32/divChecked
-  i64.const 0
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/failed
-  select
-  local.set $2
-  i64.const 0
-  global.get $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/failed
-  select
-  local.set $3
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $1
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  local.get $2
-  local.get $3
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  local.set $1
-  global.get $assembly/fixed/u96f32/rl
-  local.set $2
   local.get $0
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.get $2
-  i64.add
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.get $2
-  i64.lt_u
-  i64.extend_i32_u
-  global.get $assembly/fixed/u96f32/rh
-  local.get $1
-  i64.add
-  i64.add
-  global.set $assembly/fixed/u96f32/rh
-  local.get $1
-  local.get $2
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  call $assembly/fixed/u96f32/divChecked
-  i64.const 0
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/failed
-  select
-  i64.const 0
-  global.get $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/failed
-  select
-  local.get $6
-  local.get $5
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  i64.const 0
-  i64.const 2147483648
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  local.set $0
-  global.get $assembly/fixed/u96f32/rl
-  local.set $1
-  local.get $6
-  local.get $5
-  i64.const 0
-  i64.const 2147483648
-  call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$333
-   local.get $6
-   global.get $assembly/fixed/u96f32/rh
-   local.tee $2
-   i64.eq
-   local.get $5
-   global.get $assembly/fixed/u96f32/rl
-   local.tee $3
-   i64.lt_u
-   i32.and
-   local.get $2
-   local.get $6
-   i64.gt_u
-   i32.or
-   if
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rh
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$333
-   end
-   local.get $5
-   local.get $3
-   i64.sub
-   global.set $assembly/fixed/u96f32/rl
-   local.get $6
-   local.get $2
-   i64.sub
-   local.get $3
-   local.get $5
-   i64.gt_u
-   i64.extend_i32_u
-   i64.sub
-   global.set $assembly/fixed/u96f32/rh
-  end
-  block $__inlined_func$assembly/fixed/u96f32/subSat$334
-   global.get $assembly/fixed/u96f32/rh
-   local.tee $5
-   local.get $0
-   i64.eq
-   global.get $assembly/fixed/u96f32/rl
-   local.tee $6
-   local.get $1
-   i64.lt_u
-   i32.and
-   local.get $0
-   local.get $5
-   i64.gt_u
-   i32.or
-   if
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rh
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$334
-   end
-   local.get $6
-   local.get $1
-   i64.sub
-   global.set $assembly/fixed/u96f32/rl
-   local.get $5
-   local.get $0
-   i64.sub
-   local.get $1
-   local.get $6
-   i64.gt_u
-   i64.extend_i32_u
-   i64.sub
-   global.set $assembly/fixed/u96f32/rh
-  end
-  global.get $assembly/fixed/u96f32/rl
-  local.set $5
-  global.get $assembly/fixed/u96f32/rh
-  local.tee $6
-  i64.const 32
-  i64.shr_u
-  i64.const 0
-  i64.ne
-  if (result i64)
-   i64.const -1
-  else
-   local.get $6
-   i64.const 32
-   i64.shl
-   local.get $5
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
-  global.set $assembly/emission/split/pendingValidator
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  i64.const 0
-  i64.ne
-  if (result i64)
-   i64.const -1
-  else
-   local.get $2
-   i64.const 32
-   i64.shl
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
-  global.set $assembly/emission/split/pendingServer
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.const 0
-  i64.ne
-  if (result i64)
-   i64.const -1
-  else
-   local.get $0
-   i64.const 32
-   i64.shl
-   local.get $1
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
-  global.set $assembly/emission/split/rootAlpha
+  global.set $assembly/emission/split/accAlphaIssuance
  )
  (func $assembly/emission/registration/neuronToPrune (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64) (param $6 i32) (result i32)
   (local $7 i32)
@@ -12738,5 +12974,527 @@
   i64.const 0
   i64.ge_s
   select
+ )
+ (func $assembly/emission/distribute/distributeEpoch (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i64) (param $8 i64) (param $9 i64) (param $10 i64) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
+  (local $17 i32)
+  (local $18 i64)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i32)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i32)
+  loop $for-loop|0
+   local.get $0
+   local.get $17
+   i32.gt_s
+   if
+    i64.const -1
+    local.get $1
+    local.get $17
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.get $18
+    i64.add
+    local.tee $25
+    local.get $18
+    local.get $25
+    i64.gt_u
+    select
+    local.set $18
+    local.get $17
+    i32.const 1
+    i32.add
+    local.set $17
+    br $for-loop|0
+   end
+  end
+  local.get $18
+  i64.eqz
+  if
+   i64.const -1
+   local.get $7
+   local.get $8
+   i64.add
+   local.tee $7
+   local.get $7
+   local.get $8
+   i64.lt_u
+   select
+   local.set $8
+  end
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $10
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  global.set $assembly/fixed/u96f32/rh
+  i64.const -4294967296
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  i64.const -4294967296
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $25
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $26
+  i32.const 1
+  local.get $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 4
+  i32.shl
+  local.tee $17
+  call $assembly/mem/arena/arenaAlloc
+  local.set $19
+  local.get $17
+  call $assembly/mem/arena/arenaAlloc
+  local.set $20
+  i64.const 0
+  local.set $7
+  i32.const 0
+  local.set $17
+  loop $for-loop|1
+   local.get $0
+   local.get $17
+   i32.gt_s
+   if
+    local.get $17
+    i32.const 3
+    i32.shl
+    local.tee $24
+    local.get $4
+    i32.add
+    i64.load
+    local.tee $10
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $10
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $25
+    local.get $26
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rh
+    local.set $10
+    global.get $assembly/fixed/u96f32/rl
+    local.set $27
+    local.get $3
+    local.get $24
+    i32.add
+    i64.load
+    local.tee $28
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $28
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    local.get $27
+    global.get $assembly/fixed/u96f32/rl
+    local.tee $28
+    i64.add
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.get $28
+    i64.lt_u
+    i64.extend_i32_u
+    local.get $10
+    global.get $assembly/fixed/u96f32/rh
+    i64.add
+    i64.add
+    global.set $assembly/fixed/u96f32/rh
+    local.get $10
+    local.get $27
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    call $assembly/fixed/u96f32/divChecked
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $27
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $28
+    local.get $2
+    local.get $24
+    i32.add
+    i64.load
+    local.tee $10
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $10
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    local.tee $29
+    global.get $assembly/fixed/u96f32/rl
+    local.tee $10
+    local.get $27
+    local.get $28
+    call $assembly/fixed/u96f32/mulSat
+    block $__inlined_func$assembly/fixed/u96f32/subSat$353
+     local.get $29
+     global.get $assembly/fixed/u96f32/rh
+     local.tee $27
+     i64.eq
+     local.get $10
+     global.get $assembly/fixed/u96f32/rl
+     local.tee $28
+     i64.lt_u
+     i32.and
+     local.get $27
+     local.get $29
+     i64.gt_u
+     i32.or
+     if
+      i64.const 0
+      global.set $assembly/fixed/u96f32/rh
+      i64.const 0
+      global.set $assembly/fixed/u96f32/rl
+      br $__inlined_func$assembly/fixed/u96f32/subSat$353
+     end
+     local.get $10
+     local.get $28
+     i64.sub
+     global.set $assembly/fixed/u96f32/rl
+     local.get $29
+     local.get $27
+     i64.sub
+     local.get $10
+     local.get $28
+     i64.lt_u
+     i64.extend_i32_u
+     i64.sub
+     global.set $assembly/fixed/u96f32/rh
+    end
+    local.get $19
+    local.get $17
+    i32.const 4
+    i32.shl
+    local.tee $24
+    i32.add
+    global.get $assembly/fixed/u96f32/rh
+    i64.store
+    local.get $17
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    local.tee $30
+    local.get $19
+    i32.add
+    global.get $assembly/fixed/u96f32/rl
+    i64.store
+    local.get $20
+    local.get $24
+    i32.add
+    local.get $27
+    i64.store
+    local.get $20
+    local.get $30
+    i32.add
+    local.get $28
+    i64.store
+    global.get $assembly/fixed/u96f32/rl
+    local.get $7
+    i64.add
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.get $7
+    i64.lt_u
+    i64.extend_i32_u
+    global.get $assembly/fixed/u96f32/rh
+    local.get $22
+    i64.add
+    i64.add
+    global.set $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rh
+    local.set $22
+    global.get $assembly/fixed/u96f32/rl
+    local.set $7
+    local.get $21
+    local.get $28
+    i64.add
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.get $21
+    i64.lt_u
+    i64.extend_i32_u
+    local.get $23
+    local.get $27
+    i64.add
+    i64.add
+    global.set $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rh
+    local.set $23
+    global.get $assembly/fixed/u96f32/rl
+    local.set $21
+    local.get $17
+    i32.const 1
+    i32.add
+    local.set $17
+    br $for-loop|1
+   end
+  end
+  i64.const 0
+  global.set $assembly/emission/distribute/withheldTotal
+  local.get $18
+  global.set $assembly/emission/distribute/incentiveTotal
+  i32.const 0
+  local.set $2
+  loop $for-loop|2
+   local.get $0
+   local.get $2
+   i32.gt_s
+   if
+    local.get $2
+    i32.const 3
+    i32.shl
+    local.tee $3
+    local.get $1
+    i32.add
+    i64.load
+    local.set $10
+    local.get $2
+    local.get $6
+    i32.add
+    i32.load8_u
+    if
+     local.get $3
+     local.get $11
+     i32.add
+     i64.const 0
+     i64.store
+     local.get $3
+     local.get $12
+     i32.add
+     local.get $10
+     i64.store
+     i64.const -1
+     global.get $assembly/emission/distribute/withheldTotal
+     local.get $10
+     i64.add
+     local.tee $10
+     local.get $10
+     global.get $assembly/emission/distribute/withheldTotal
+     i64.lt_u
+     select
+     global.set $assembly/emission/distribute/withheldTotal
+    else
+     local.get $11
+     local.get $2
+     i32.const 3
+     i32.shl
+     local.tee $3
+     i32.add
+     local.get $10
+     i64.store
+     local.get $3
+     local.get $12
+     i32.add
+     i64.const 0
+     i64.store
+    end
+    local.get $5
+    local.get $2
+    i32.const 2
+    i32.shl
+    i32.add
+    i64.load32_u
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.set $10
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 281470681743360
+    global.set $assembly/fixed/u96f32/rl
+    i64.const 0
+    local.get $10
+    i64.const 0
+    i64.const 281470681743360
+    call $assembly/fixed/u96f32/divChecked
+    global.get $assembly/fixed/u96f32/failed
+    if
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rh
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rl
+    end
+    global.get $assembly/fixed/u96f32/rh
+    local.set $10
+    global.get $assembly/fixed/u96f32/rl
+    local.set $25
+    local.get $19
+    local.get $2
+    i32.const 4
+    i32.shl
+    local.tee $3
+    i32.add
+    i64.load
+    local.get $19
+    local.get $2
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    local.tee $4
+    i32.add
+    i64.load
+    local.get $22
+    local.get $7
+    call $assembly/fixed/u96f32/divChecked
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $26
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $27
+    local.get $8
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $8
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $26
+    local.get $27
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $10
+    local.get $25
+    local.get $13
+    local.get $14
+    local.get $2
+    call $assembly/emission/distribute/splitTake
+    local.get $3
+    local.get $20
+    i32.add
+    i64.load
+    local.get $4
+    local.get $20
+    i32.add
+    i64.load
+    local.get $23
+    local.get $21
+    call $assembly/fixed/u96f32/divChecked
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $26
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $27
+    local.get $9
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $9
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $26
+    local.get $27
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $10
+    local.get $25
+    local.get $15
+    local.get $16
+    local.get $2
+    call $assembly/emission/distribute/splitTake
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|2
+   end
+  end
+  global.get $assembly/emission/distribute/withheldTotal
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $7
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $18
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $18
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  global.set $assembly/emission/distribute/minerBurnedHi
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  global.set $assembly/emission/distribute/minerBurnedLo
  )
 )

@@ -32,3 +32,4 @@ export function runEpoch(snapshot: unknown, opts: RunOptions & ValidateOptions =
 export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
 export { exactEpoch, type ExactResult } from "./exact/epoch.js";
 export { precisionReport, type PrecisionReport } from "./exact/precision.js";
+export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";

@@ -104,3 +104,75 @@ describe("neuron to prune", () => {
     expect(neuronToPrune({ ...base, emission: [], blockAtRegistration: [] })).toBe(null);
   });
 });
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { emissionFlow, type EmissionFlowInput } from "../src/emission/flow.js";
+import { arbSnapshot } from "../src/testing/arbitraries.js";
+
+const flowExample = JSON.parse(readFileSync(fileURLToPath(new URL("../fixtures/examples/emission-flow.json", import.meta.url)), "utf8")) as EmissionFlowInput;
+const sum = (xs: string[]) => xs.reduce((a, v) => a + BigInt(v), 0n);
+/** Rounding slack of a U96F32 pro-rata split: per uid the share truncates (amount * 2^-32) and two floors. */
+const slack = (amount: bigint, n: number) => BigInt(n) * (amount / (1n << 32n) + 3n);
+
+describe("emission flow: block -> subnet -> epoch -> hotkey", () => {
+  it("drains what the blocks accumulated into the epoch and pays it out without creating alpha", () => {
+    const r = emissionFlow(flowExample);
+    const d = r.drained;
+    // 361 blocks at 1 alpha: owner cut, miners, validators, root
+    expect(BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut) <= 361n * TAO).toBe(true);
+    expect(361n * TAO - (BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut)) <= 4n * 361n).toBe(true);
+    expect(r.raoEmission).toBe((BigInt(d.server) + BigInt(d.validator) + BigInt(d.root)).toString());
+    const paidIncentive = sum(r.payouts.map((p) => p.incentive)) + sum(r.payouts.map((p) => p.incentiveWithheld));
+    expect(paidIncentive).toBe(sum(r.epoch.serverEmission));
+    const alpha = sum(r.payouts.map((p) => p.alphaDividends)) + sum(r.payouts.map((p) => p.alphaTake));
+    expect(alpha <= BigInt(d.validator) && BigInt(d.validator) - alpha <= slack(BigInt(d.validator), r.payouts.length)).toBe(true);
+    const root = sum(r.payouts.map((p) => p.rootDividends)) + sum(r.payouts.map((p) => p.rootTake));
+    expect(root <= BigInt(d.root) && BigInt(d.root) - root <= slack(BigInt(d.root), r.payouts.length)).toBe(true);
+  });
+  it("a take of 18% (11796/65535) goes to the hotkey's owner: take = floor(divs * 11796/65535)", () => {
+    const r = emissionFlow(flowExample);
+    const p = r.payouts.find((q) => BigInt(q.alphaDividends) > 1_000_000_000n)!;
+    const total = BigInt(p.alphaDividends) + BigInt(p.alphaTake);
+    const ratio = Number(p.alphaTake) / Number(total);
+    expect(Math.abs(ratio - 11796 / 65535)).toBeLessThan(1e-8);
+  });
+  it("owner hotkeys' incentive is withheld and reported as miner burned", () => {
+    const snap = { ...flowExample.snapshot, ownerUid: 2 };
+    const r = emissionFlow({ ...flowExample, snapshot: snap, hotkeys: { ...flowExample.hotkeys, ownerHotkeys: [2] } });
+    const p2 = r.payouts[2]!;
+    expect(p2.incentive).toBe("0");
+    expect(p2.incentiveWithheld).toBe(r.epoch.serverEmission[2]);
+    expect(Number(r.minerBurned)).toBeCloseTo(Number(p2.incentiveWithheld) / Number(sum(r.epoch.serverEmission)), 6);
+  });
+  it("with no incentive at all the miners' half goes to validators", () => {
+    const snap = { ...flowExample.snapshot, weights: flowExample.snapshot.weights.map(() => []) };
+    const r = emissionFlow({ ...flowExample, snapshot: snap });
+    expect(sum(r.epoch.serverEmission)).toBe(0n);
+    const alpha = sum(r.payouts.map((p) => p.alphaDividends)) + sum(r.payouts.map((p) => p.alphaTake));
+    const want = BigInt(r.drained.validator) + BigInt(r.drained.server);
+    expect(alpha <= want && want - alpha <= slack(want, r.payouts.length)).toBe(true);
+  });
+  it("root sell off: root alpha is recycled, not paid, and alpha issuance grows less", () => {
+    const on = emissionFlow(flowExample), off = emissionFlow({ ...flowExample, rootSell: false });
+    expect(off.drained.root).toBe("0");
+    // recycling lowers alpha issuance, which raises root's proportion a little in later blocks
+    expect(Math.abs(Number(off.drained.recycledRoot) / Number(on.drained.root) - 1)).toBeLessThan(1e-4);
+    expect(BigInt(on.alphaIssuanceAfter) - BigInt(off.alphaIssuanceAfter)).toBe(BigInt(off.drained.recycledRoot));
+    expect(sum(off.payouts.map((p) => p.rootDividends))).toBe(0n);
+  });
+  it("never pays out more than it drained (500 random subnets)", () => {
+    fc.assert(fc.property(arbSnapshot({ minN: 1, maxN: 16 }), fc.integer({ min: 1, max: 400 }), fc.bigInt({ min: 0n, max: TOTAL_SUPPLY }), (s, blocks, ai) => {
+      const r = emissionFlow({ alphaIssuance: ai.toString(), blocks, rootTao: "1000000000000000", taoWeight: s.taoWeight, snapshot: s,
+        hotkeys: { take: s.alphaStake.map((_, i) => (i * 4099) % 65536), rootStake: s.taoStake } });
+      const paid = r.payouts.reduce((a, p) => a + BigInt(p.incentive) + BigInt(p.incentiveWithheld) + BigInt(p.alphaDividends) + BigInt(p.alphaTake) + BigInt(p.rootDividends) + BigInt(p.rootTake), 0n);
+      expect(paid <= BigInt(r.raoEmission)).toBe(true);
+    }), { numRuns: 500, seed: 10 });
+  });
+  it("bad storage input names the field", () => {
+    expect(() => emissionFlow({ ...flowExample, rootTao: "-1" })).toThrow(/rootTao/);
+    expect(() => emissionFlow({ ...flowExample, blocks: 0 })).toThrow(/blocks/);
+    expect(() => emissionFlow({ ...flowExample, hotkeys: { take: [1] } })).toThrow(/hotkeys.take/);
+    expect(() => emissionFlow({ ...flowExample, snapshot: { ...flowExample.snapshot, kappa: -1 } })).toThrow(/snapshot.kappa/);
+  });
+});

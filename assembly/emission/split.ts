@@ -65,3 +65,42 @@ export function alphaOutSplit(alphaIssuance: u64, rootTao: u64, taoWeight: u64, 
   pendingServer = U.toU64Sat(sh, sl);
   rootAlpha = U.toU64Sat(rah, ral);
 }
+
+export let accServer: u64 = 0;
+export let accValidator: u64 = 0;
+export let accRoot: u64 = 0;
+export let accOwnerCut: u64 = 0;
+export let accRecycledRoot: u64 = 0;
+export let accAlphaIssuance: u64 = 0;
+
+@inline function satAdd(a: u64, b: u64): u64 {
+  const r = a + b;
+  return r < a ? u64.MAX_VALUE : r;
+}
+
+/**
+ * `blocks` consecutive blocks of emit_to_subnets step 3 for one subnet,
+ * accumulating the Pending* items as the chain does (each block's amounts
+ * floored to u64 before adding). Alpha issuance grows by the alpha created
+ * and `alphaInPerBlock` (the pool injection, an input here) and shrinks by
+ * the root alpha that is recycled when root selling is off.
+ */
+export function accumulatePending(alphaIssuance: u64, alphaInPerBlock: u64, blocks: u32, rootTao: u64, taoWeight: u64,
+  ownerCutU16: u64, ownerCutEnabled: bool, rootSell: bool): void {
+  accServer = 0; accValidator = 0; accRoot = 0; accOwnerCut = 0; accRecycledRoot = 0;
+  let issuance = alphaIssuance;
+  for (let b: u32 = 0; b < blocks; b++) {
+    alphaOutSplit(issuance, rootTao, taoWeight, ownerCutU16, ownerCutEnabled);
+    accServer = satAdd(accServer, pendingServer);
+    accValidator = satAdd(accValidator, pendingValidator);
+    accOwnerCut = satAdd(accOwnerCut, ownerCut);
+    issuance = satAdd(satAdd(issuance, alphaCreated), alphaInPerBlock);
+    if (rootSell) {
+      accRoot = satAdd(accRoot, rootAlpha);
+    } else {
+      accRecycledRoot = satAdd(accRecycledRoot, rootAlpha);
+      issuance = issuance > rootAlpha ? issuance - rootAlpha : 0;
+    }
+  }
+  accAlphaIssuance = issuance;
+}

@@ -1,5 +1,9 @@
 // `yuma emission schedule | split | lock-cost | prune`
+import { readFileSync } from "node:fs";
 import { halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune } from "../emission/index.js";
+import { emissionFlow, type EmissionFlowInput } from "../emission/flow.js";
+import { parseJson } from "../snapshot/validate.js";
+import { SnapshotError } from "../snapshot/errors.js";
 import { renderTable, raoToUnits } from "./table.js";
 import type { Output } from "./epoch.js";
 
@@ -57,5 +61,28 @@ export function pruneCommand(opts: { emission: string; registered: string; immor
     immunityPeriod: opts.immunity, minNonImmuneUids: opts.minNonImmune,
   });
   io.out(r === null ? "none" : String(r));
+  return 0;
+}
+
+export function flowCommand(file: string, opts: { json?: boolean; top?: number }, io: Output): number {
+  let text: string;
+  try { text = readFileSync(file, "utf8"); } catch (e) {
+    throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, file);
+  }
+  let r;
+  try {
+    r = emissionFlow(parseJson(text, file) as EmissionFlowInput);
+  } catch (e) {
+    throw e instanceof SnapshotError && !e.file ? e.inFile(file) : e;
+  }
+  if (opts.json) { io.out(JSON.stringify(r)); return 0; }
+  const d = r.drained;
+  io.out(`${file}: drained at the epoch: miners ${raoToUnits(d.server)}, validators ${raoToUnits(d.validator)}, root ${raoToUnits(d.root)}, owner cut ${raoToUnits(d.ownerCut)}` +
+    `${d.recycledRoot !== "0" ? `, root alpha recycled ${raoToUnits(d.recycledRoot)}` : ""} alpha; epoch raoEmission ${r.raoEmission}; miner burned ${r.minerBurned}`);
+  const rows = r.payouts
+    .filter((p) => p.incentive !== "0" || p.incentiveWithheld !== "0" || p.alphaDividends !== "0" || p.rootDividends !== "0" || p.alphaTake !== "0")
+    .slice(0, opts.top ?? 64)
+    .map((p) => [String(p.uid), raoToUnits(p.incentive), raoToUnits(p.incentiveWithheld), raoToUnits(p.alphaDividends), raoToUnits(p.alphaTake), raoToUnits(p.rootDividends), raoToUnits(p.rootTake)]);
+  io.out(renderTable(["uid", "incentive", "withheld", "alpha dividends", "alpha take", "root dividends", "root take"], rows));
   return 0;
 }

@@ -7,7 +7,7 @@ import { synthCommand } from "./synth.js";
 import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
-import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand } from "./emission.js";
+import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand } from "./emission.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -119,6 +119,13 @@ emission
   .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number.parseInt(v, 10), 11796)
   .option("--no-owner-cut", "the subnet's owner cut is disabled")
   .action((opts) => { process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io); });
+emission
+  .command("flow")
+  .description("block -> subnet -> epoch -> hotkey for one subnet from a storage snapshot (see README \"Emission\")")
+  .argument("<file>", "JSON of storage items: alphaIssuance, blocks, rootTao, taoWeight, subnetOwnerCut, snapshot, hotkeys")
+  .option("--json", "print JSON")
+  .option("--top <n>", "rows shown", positiveInt, 64)
+  .action((file: string, opts) => { process.exitCode = flowCommand(file, opts, io); });
 emission
   .command("lock-cost")
   .description("get_network_lock_cost: rao to lock for the next subnet registration")
