@@ -10,18 +10,18 @@
  (type $8 (func (param i64 i64 i64) (result i64)))
  (type $9 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i32 i64) (result i32)))
- (type $12 (func (param i32 i32 i32 i64 i32)))
- (type $13 (func))
- (type $14 (func (result i64)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
- (type $17 (func (param i64 i64 i64 i64 i64)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $19 (func (param i32 i32 i64)))
- (type $20 (func (param i32 i64 i32 i32) (result i32)))
- (type $21 (func (param i32 i32 i64) (result i32)))
- (type $22 (func (param i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i64) (result i32)))
+ (type $13 (func (param i32 i32 i32 i64 i32)))
+ (type $14 (func))
+ (type $15 (func (result i64)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
+ (type $18 (func (param i64 i64 i64 i64 i64)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $20 (func (param i32 i32 i64)))
+ (type $21 (func (param i32 i64 i32 i32) (result i32)))
+ (type $22 (func (param i32 i32 i64) (result i32)))
  (type $23 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $24 (func (param i32 i32 i32 i32 i32)))
  (type $25 (func (param i32 i32 i64 i32 i32)))
@@ -330,6 +330,44 @@
   i32.ne
   select
  )
+ (func $assembly/math/csr/csrNew (param $0 i32) (param $1 i32) (result i32)
+  (local $2 i32)
+  i32.const 20
+  call $assembly/mem/arena/arenaAlloc
+  local.tee $2
+  local.get $0
+  i32.store
+  local.get $2
+  local.get $1
+  i32.store offset=4
+  local.get $2
+  local.get $0
+  i32.const 1
+  i32.add
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=8
+  local.get $2
+  i32.const 1
+  local.get $1
+  local.get $1
+  i32.const 0
+  i32.le_s
+  select
+  local.tee $0
+  i32.const 2
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=12
+  local.get $2
+  local.get $0
+  i32.const 3
+  i32.shl
+  call $assembly/mem/arena/arenaAlloc
+  i32.store offset=16
+  local.get $2
+ )
  (func $assembly/fixed/i32f32/divRaw (param $0 i64) (param $1 i64) (result i64)
   (local $2 i32)
   (local $3 i32)
@@ -408,44 +446,6 @@
   i32.const 1
   global.set $assembly/fixed/i32f32/failed
   i64.const 0
- )
- (func $assembly/math/csr/csrNew (param $0 i32) (param $1 i32) (result i32)
-  (local $2 i32)
-  i32.const 20
-  call $assembly/mem/arena/arenaAlloc
-  local.tee $2
-  local.get $0
-  i32.store
-  local.get $2
-  local.get $1
-  i32.store offset=4
-  local.get $2
-  local.get $0
-  i32.const 1
-  i32.add
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=8
-  local.get $2
-  i32.const 1
-  local.get $1
-  local.get $1
-  i32.const 0
-  i32.le_s
-  select
-  local.tee $0
-  i32.const 2
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=12
-  local.get $2
-  local.get $0
-  i32.const 3
-  i32.shl
-  call $assembly/mem/arena/arenaAlloc
-  i32.store offset=16
-  local.get $2
  )
  (func $assembly/math/vector/normalizeInPlace (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -771,9 +771,9 @@
   (local $3 i64)
   (local $4 i32)
   (local $5 i64)
-  (local $6 i32)
+  (local $6 i64)
   (local $7 i32)
-  (local $8 i64)
+  (local $8 i32)
   i32.const 1
   local.get $1
   local.get $1
@@ -782,11 +782,11 @@
   select
   i32.const 3
   i32.shl
-  local.tee $6
+  local.tee $7
   call $assembly/mem/arena/arenaAlloc
   local.tee $4
   i32.const 0
-  local.get $6
+  local.get $7
   memory.fill
   local.get $0
   i32.load offset=8
@@ -796,10 +796,10 @@
   i32.shl
   i32.add
   i32.load
-  local.set $6
+  local.set $7
   loop $for-loop|0
    local.get $2
-   local.get $6
+   local.get $7
    i32.lt_s
    if
     local.get $0
@@ -809,18 +809,18 @@
     i32.shl
     i32.add
     i32.load
-    local.tee $7
+    local.tee $8
     local.get $1
     i32.lt_s
     if
      local.get $4
-     local.get $7
+     local.get $8
      i32.const 3
      i32.shl
      i32.add
-     local.tee $7
-     i64.load
      local.tee $8
+     i64.load
+     local.tee $5
      local.get $0
      i32.load offset=16
      local.get $2
@@ -828,15 +828,15 @@
      i32.shl
      i32.add
      i64.load
-     local.tee $3
+     local.tee $6
      i64.add
-     local.set $5
-     local.get $7
-     local.get $5
+     local.set $3
      local.get $8
-     i64.xor
      local.get $3
      local.get $5
+     i64.xor
+     local.get $3
+     local.get $6
      i64.xor
      i64.and
      i64.const 0
@@ -844,12 +844,12 @@
      if (result i64)
       i64.const -9223372036854775808
       i64.const 9223372036854775807
-      local.get $8
+      local.get $5
       i64.const 0
       i64.lt_s
       select
      else
-      local.get $5
+      local.get $3
      end
      i64.store
     end
@@ -860,58 +860,10 @@
     br $for-loop|0
    end
   end
-  i32.const 0
-  local.set $2
-  loop $for-loop|1
-   local.get $2
-   local.get $6
-   i32.lt_s
-   if
-    local.get $0
-    i32.load offset=12
-    local.get $2
-    i32.const 2
-    i32.shl
-    i32.add
-    i32.load
-    local.tee $7
-    local.get $1
-    i32.lt_s
-    if
-     local.get $4
-     local.get $7
-     i32.const 3
-     i32.shl
-     i32.add
-     i64.load
-     local.tee $3
-     i64.const 0
-     i64.ne
-     if
-      local.get $0
-      i32.load offset=16
-      local.get $2
-      i32.const 3
-      i32.shl
-      i32.add
-      local.tee $7
-      i64.const 0
-      local.get $7
-      i64.load
-      local.get $3
-      call $assembly/fixed/i32f32/divRaw
-      global.get $assembly/fixed/i32f32/failed
-      select
-      i64.store
-     end
-    end
-    local.get $2
-    i32.const 1
-    i32.add
-    local.set $2
-    br $for-loop|1
-   end
-  end
+  local.get $0
+  local.get $1
+  local.get $4
+  call $assembly/math/sparse/divideByColumn
  )
  (func $assembly/math/dense/colNormalize (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -2773,7 +2725,7 @@
    i64.const 0
    return
   end
-  block $__inlined_func$assembly/emission/block/log2Bits$10 (result i64)
+  block $__inlined_func$assembly/emission/block/log2Bits$9 (result i64)
    i64.const 4294967296
    local.get $0
    i64.const 32
@@ -2859,7 +2811,7 @@
    i64.const 4294967296
    i64.eq
    i32.and
-   br_if $__inlined_func$assembly/emission/block/log2Bits$10
+   br_if $__inlined_func$assembly/emission/block/log2Bits$9
    drop
    loop $for-loop|1
     local.get $2
@@ -4194,6 +4146,71 @@
   local.get $4
   i32.store
   local.get $17
+ )
+ (func $assembly/math/sparse/divideByColumn (param $0 i32) (param $1 i32) (param $2 i32)
+  (local $3 i32)
+  (local $4 i32)
+  (local $5 i64)
+  (local $6 i32)
+  local.get $0
+  i32.load offset=8
+  local.get $0
+  i32.load
+  i32.const 2
+  i32.shl
+  i32.add
+  i32.load
+  local.set $4
+  loop $for-loop|0
+   local.get $3
+   local.get $4
+   i32.lt_s
+   if
+    local.get $1
+    local.get $0
+    i32.load offset=12
+    local.get $3
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    local.tee $6
+    i32.gt_s
+    if
+     local.get $2
+     local.get $6
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.tee $5
+     i64.const 0
+     i64.ne
+     if
+      local.get $0
+      i32.load offset=16
+      local.get $3
+      i32.const 3
+      i32.shl
+      i32.add
+      local.tee $6
+      i64.const 0
+      local.get $6
+      i64.load
+      local.get $5
+      call $assembly/fixed/i32f32/divRaw
+      global.get $assembly/fixed/i32f32/failed
+      select
+      i64.store
+     end
+    end
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|0
+   end
+  end
  )
  (func $assembly/math/sort/sortU32 (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -6482,7 +6499,7 @@
    global.get $assembly/fixed/u96f32/failed
    select
    call $assembly/fixed/u96f32/mulSat
-   block $__inlined_func$assembly/fixed/u96f32/subSat$326
+   block $__inlined_func$assembly/fixed/u96f32/subSat$324
     local.get $6
     global.get $assembly/fixed/u96f32/rh
     local.tee $3
@@ -6501,7 +6518,7 @@
      global.set $assembly/fixed/u96f32/rh
      i64.const 0
      global.set $assembly/fixed/u96f32/rl
-     br $__inlined_func$assembly/fixed/u96f32/subSat$326
+     br $__inlined_func$assembly/fixed/u96f32/subSat$324
     end
     local.get $5
     local.get $7
@@ -6634,7 +6651,7 @@
   i64.const 0
   i64.const 2147483648
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$333
+  block $__inlined_func$assembly/fixed/u96f32/subSat$331
    local.get $6
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
@@ -6653,7 +6670,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$333
+    br $__inlined_func$assembly/fixed/u96f32/subSat$331
    end
    local.get $5
    local.get $3
@@ -6669,7 +6686,7 @@
    i64.sub
    global.set $assembly/fixed/u96f32/rh
   end
-  block $__inlined_func$assembly/fixed/u96f32/subSat$334
+  block $__inlined_func$assembly/fixed/u96f32/subSat$332
    global.get $assembly/fixed/u96f32/rh
    local.tee $5
    local.get $0
@@ -6688,7 +6705,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$334
+    br $__inlined_func$assembly/fixed/u96f32/subSat$332
    end
    local.get $6
    local.get $1
@@ -6765,7 +6782,7 @@
   local.get $0
   local.get $1
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$344
+  block $__inlined_func$assembly/fixed/u96f32/subSat$342
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
    local.get $0
@@ -6784,7 +6801,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$344
+    br $__inlined_func$assembly/fixed/u96f32/subSat$342
    end
    local.get $1
    local.get $3
@@ -8667,6 +8684,7 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
+  (local $30 i32)
   i32.const 1
   local.get $0
   i64.load
@@ -8736,16 +8754,16 @@
   local.set $19
   loop $for-loop|0
    local.get $5
-   local.get $14
+   local.get $29
    i32.gt_s
    if
-    local.get $14
     local.get $19
+    local.get $29
     i32.add
     i64.const -1
     local.get $9
     local.get $11
-    local.get $14
+    local.get $29
     i32.const 3
     i32.shl
     i32.add
@@ -8760,10 +8778,10 @@
     local.get $18
     i64.lt_u
     i32.store8
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|0
    end
   end
@@ -8803,30 +8821,30 @@
   call $assembly/mem/arena/arenaAlloc
   local.set $10
   i32.const 0
-  local.set $14
+  local.set $29
   loop $for-loop|00
    local.get $5
-   local.get $14
+   local.get $29
    i32.gt_s
    if
     local.get $10
-    local.get $14
+    local.get $29
     i32.add
     i32.const 1
     local.get $12
-    local.get $14
+    local.get $29
     i32.eq
     local.get $4
-    local.get $14
+    local.get $29
     i32.add
     i32.load8_u
     select
     i32.eqz
     i32.store8
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|00
    end
   end
@@ -8865,56 +8883,56 @@
   i32.shl
   memory.copy
   i32.const 0
-  local.set $14
+  local.set $29
   loop $for-loop|01
    local.get $5
-   local.get $14
+   local.get $29
    i32.gt_s
    if
-    local.get $14
     local.get $19
+    local.get $29
     i32.add
     i32.load8_u
     if
      local.get $26
-     local.get $14
+     local.get $29
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|01
    end
   end
   i32.const 0
-  local.set $14
+  local.set $29
   loop $for-loop|02
    local.get $5
-   local.get $14
+   local.get $29
    i32.gt_s
    if
     local.get $10
-    local.get $14
+    local.get $29
     i32.add
     i32.load8_u
     if
      local.get $26
-     local.get $14
+     local.get $29
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|02
    end
   end
@@ -8954,7 +8972,7 @@
     local.get $8
     i32.load offset=8
     i32.add
-    local.get $28
+    local.get $13
     i32.store
     local.get $2
     local.get $10
@@ -8968,7 +8986,7 @@
      local.get $6
      i32.add
      i32.load
-     local.set $14
+     local.set $6
      local.get $4
      local.get $2
      i32.const 1
@@ -8980,18 +8998,18 @@
      local.set $4
      loop $for-loop|1
       local.get $4
-      local.get $14
+      local.get $6
       i32.gt_s
       if
        local.get $8
        i32.load offset=12
-       local.get $28
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        local.get $7
        i32.load offset=12
-       local.get $14
+       local.get $6
        i32.const 2
        i32.shl
        i32.add
@@ -8999,26 +9017,26 @@
        i32.store
        local.get $8
        i32.load offset=16
-       local.get $28
+       local.get $13
        i32.const 3
        i32.shl
        i32.add
        local.get $7
        i32.load offset=16
-       local.get $14
+       local.get $6
        i32.const 3
        i32.shl
        i32.add
        i64.load
        i64.store
-       local.get $28
+       local.get $13
        i32.const 1
        i32.add
-       local.set $28
-       local.get $14
+       local.set $13
+       local.get $6
        i32.const 1
        i32.add
-       local.set $14
+       local.set $6
        br $for-loop|1
       end
      end
@@ -9037,7 +9055,7 @@
   i32.const 2
   i32.shl
   i32.add
-  local.get $28
+  local.get $13
   i32.store
   i32.const 0
   local.set $2
@@ -9054,12 +9072,12 @@
   call $assembly/math/csr/csrNew
   local.set $7
   loop $for-loop|04
-   local.get $13
+   local.get $14
    local.get $8
    i32.load
    i32.lt_s
    if
-    local.get $13
+    local.get $14
     i32.const 2
     i32.shl
     local.tee $6
@@ -9074,9 +9092,9 @@
     local.get $6
     i32.add
     i32.load
-    local.set $28
+    local.set $13
     local.get $4
-    local.get $13
+    local.get $14
     i32.const 1
     i32.add
     i32.const 2
@@ -9086,21 +9104,21 @@
     local.set $6
     loop $for-loop|15
      local.get $6
-     local.get $28
+     local.get $13
      i32.gt_s
      if
       local.get $8
       i32.load offset=12
-      local.get $28
+      local.get $13
       i32.const 2
       i32.shl
       i32.add
       i32.load
       local.tee $4
-      local.get $13
+      local.get $14
       i32.eq
       local.get $12
-      local.get $13
+      local.get $14
       i32.ne
       i32.and
       i32.eqz
@@ -9121,7 +9139,7 @@
        i32.add
        local.get $8
        i32.load offset=16
-       local.get $28
+       local.get $13
        i32.const 3
        i32.shl
        i32.add
@@ -9132,17 +9150,17 @@
        i32.add
        local.set $2
       end
-      local.get $28
+      local.get $13
       i32.const 1
       i32.add
-      local.set $28
+      local.set $13
       br $for-loop|15
      end
     end
-    local.get $13
+    local.get $14
     i32.const 1
     i32.add
-    local.set $13
+    local.set $14
     br $for-loop|04
    end
   end
@@ -9206,27 +9224,27 @@
     i32.shl
     i32.add
     i32.load
-    local.tee $29
-    local.set $14
+    local.tee $30
+    local.set $29
     loop $for-loop|17
      local.get $7
-     local.get $14
+     local.get $29
      i32.gt_s
      if
       local.get $1
       local.get $4
       i32.load offset=16
-      local.get $14
+      local.get $29
       i32.const 3
       i32.shl
       i32.add
       i64.load
       i64.add
       local.set $1
-      local.get $14
+      local.get $29
       i32.const 1
       i32.add
-      local.set $14
+      local.set $29
       br $for-loop|17
      end
     end
@@ -9236,12 +9254,12 @@
     if
      loop $for-loop|2
       local.get $7
-      local.get $29
+      local.get $30
       i32.gt_s
       if
        local.get $4
        i32.load offset=16
-       local.get $29
+       local.get $30
        i32.const 3
        i32.shl
        i32.add
@@ -9254,10 +9272,10 @@
        global.get $assembly/fixed/i32f32/failed
        select
        i64.store
-       local.get $29
+       local.get $30
        i32.const 1
        i32.add
-       local.set $29
+       local.set $30
        br $for-loop|2
       end
      end
@@ -9281,12 +9299,12 @@
   i32.shl
   local.tee $10
   call $assembly/mem/arena/arenaAlloc
-  local.tee $27
+  local.tee $14
   call $assembly/math/median/weightedMedianColSparse
   i32.const 0
-  local.set $29
+  local.set $30
   i32.const 0
-  local.set $28
+  local.set $13
   local.get $4
   i32.load
   local.tee $2
@@ -9300,19 +9318,19 @@
   call $assembly/math/csr/csrNew
   local.set $8
   loop $for-loop|08
-   local.get $28
+   local.get $13
    local.get $4
    i32.load
    i32.lt_s
    if
-    local.get $28
+    local.get $13
     i32.const 2
     i32.shl
     local.tee $2
     local.get $8
     i32.load offset=8
     i32.add
-    local.get $29
+    local.get $30
     i32.store
     local.get $4
     i32.load offset=8
@@ -9322,7 +9340,7 @@
     i32.load
     local.set $2
     local.get $6
-    local.get $28
+    local.get $13
     i32.const 1
     i32.add
     i32.const 2
@@ -9354,7 +9372,7 @@
       local.get $5
       i32.lt_s
       if (result i64)
-       local.get $27
+       local.get $14
        local.get $6
        i32.const 3
        i32.shl
@@ -9372,7 +9390,7 @@
        if (result i32)
         local.get $8
         i32.load offset=12
-        local.get $29
+        local.get $30
         i32.const 2
         i32.shl
         i32.add
@@ -9380,22 +9398,22 @@
         i32.store
         local.get $8
         i32.load offset=16
-        local.get $29
+        local.get $30
         i32.const 3
         i32.shl
         i32.add
         local.get $1
         i64.store
-        local.get $29
+        local.get $30
         i32.const 1
         i32.add
        else
-        local.get $29
+        local.get $30
        end
       else
        local.get $8
        i32.load offset=12
-       local.get $29
+       local.get $30
        i32.const 2
        i32.shl
        i32.add
@@ -9403,17 +9421,17 @@
        i32.store
        local.get $8
        i32.load offset=16
-       local.get $29
+       local.get $30
        i32.const 3
        i32.shl
        i32.add
        local.get $3
        i64.store
-       local.get $29
+       local.get $30
        i32.const 1
        i32.add
       end
-      local.set $29
+      local.set $30
       local.get $2
       i32.const 1
       i32.add
@@ -9421,10 +9439,10 @@
       br $for-loop|19
      end
     end
-    local.get $28
+    local.get $13
     i32.const 1
     i32.add
-    local.set $28
+    local.set $13
     br $for-loop|08
    end
   end
@@ -9435,15 +9453,15 @@
   i32.const 2
   i32.shl
   i32.add
-  local.get $29
+  local.get $30
   i32.store
   local.get $10
   call $assembly/mem/arena/arenaAlloc
-  local.set $28
+  local.set $27
   i32.const 0
-  local.set $14
+  local.set $29
   loop $for-loop|0410
-   local.get $14
+   local.get $29
    local.get $8
    i32.load
    i32.lt_s
@@ -9453,14 +9471,14 @@
     local.get $8
     i32.load offset=8
     local.tee $6
-    local.get $14
+    local.get $29
     i32.const 2
     i32.shl
     i32.add
     i32.load
     local.set $2
     local.get $6
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
     i32.const 2
@@ -9490,17 +9508,17 @@
       br $for-loop|1511
      end
     end
-    local.get $28
-    local.get $14
+    local.get $27
+    local.get $29
     i32.const 3
     i32.shl
     i32.add
     local.get $1
     i64.store
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|0410
    end
   end
@@ -9508,26 +9526,26 @@
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.tee $13
+  local.tee $28
   i32.const 0
   local.get $5
   i32.const 3
   i32.shl
   memory.fill
   i32.const 0
-  local.set $14
+  local.set $29
   loop $for-loop|06
-   local.get $14
+   local.get $29
    local.get $8
    i32.load
    i32.lt_s
    if
     local.get $5
-    local.get $14
+    local.get $29
     i32.gt_s
     if (result i64)
      local.get $26
-     local.get $14
+     local.get $29
      i32.const 3
      i32.shl
      i32.add
@@ -9538,59 +9556,59 @@
     local.set $22
     local.get $8
     i32.load offset=8
-    local.tee $6
-    local.get $14
+    local.tee $2
+    local.get $29
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $2
-    local.get $6
-    local.get $14
+    local.set $13
+    local.get $2
+    local.get $29
     i32.const 1
     i32.add
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $7
+    local.set $6
     loop $for-loop|1712
-     local.get $2
-     local.get $7
-     i32.lt_s
+     local.get $6
+     local.get $13
+     i32.gt_s
      if
       local.get $8
       i32.load offset=12
-      local.get $2
+      local.get $13
       i32.const 2
       i32.shl
       i32.add
       i32.load
-      local.tee $6
+      local.tee $2
       local.get $5
       i32.lt_s
       if
        i64.const -9223372036854775808
        i64.const 9223372036854775807
-       local.get $13
-       local.get $6
+       local.get $28
+       local.get $2
        i32.const 3
        i32.shl
        i32.add
-       local.tee $6
+       local.tee $2
        i64.load
        local.tee $1
        i64.const 0
        i64.lt_s
        select
        local.set $9
-       local.get $6
+       local.get $2
        local.get $1
        local.get $1
        local.get $22
        local.get $8
        i32.load offset=16
-       local.get $2
+       local.get $13
        i32.const 3
        i32.shl
        i32.add
@@ -9613,21 +9631,21 @@
        end
        i64.store
       end
-      local.get $2
+      local.get $13
       i32.const 1
       i32.add
-      local.set $2
+      local.set $13
       br $for-loop|1712
      end
     end
-    local.get $14
+    local.get $29
     i32.const 1
     i32.add
-    local.set $14
+    local.set $29
     br $for-loop|06
    end
   end
-  local.get $13
+  local.get $28
   local.get $5
   call $assembly/math/vector/normalizeInPlace
   local.get $4
@@ -9691,17 +9709,17 @@
    call $assembly/math/sparse/scalarVecMaskLeSparse
    local.set $2
    i32.const 0
-   local.set $14
+   local.set $13
    i32.const 0
-   local.set $29
+   local.set $30
    loop $for-loop|18
     local.get $5
-    local.get $29
+    local.get $30
     i32.gt_s
     if
      block $for-break1
-      local.get $27
-      local.get $29
+      local.get $14
+      local.get $30
       i32.const 3
       i32.shl
       i32.add
@@ -9710,18 +9728,18 @@
       i64.ne
       if
        i32.const 1
-       local.set $14
+       local.set $13
        br $for-break1
       end
-      local.get $29
+      local.get $30
       i32.const 1
       i32.add
-      local.set $29
+      local.set $30
       br $for-loop|18
      end
     end
    end
-   local.get $14
+   local.get $13
    local.get $5
    i32.const 0
    i32.gt_s
@@ -9734,7 +9752,7 @@
    if (result i32)
     local.get $12
     local.get $2
-    local.get $27
+    local.get $14
     local.get $5
     local.get $0
     i64.load offset=80
@@ -9769,9 +9787,9 @@
     call $assembly/epoch/common/emaAlphaDisabledLiquid
     call $assembly/math/sparse/matEmaSparse
    end
-   local.tee $29
+   local.tee $30
    i32.load offset=8
-   local.get $29
+   local.get $30
    i32.load
    local.tee $6
    i32.const 2
@@ -9782,94 +9800,94 @@
    local.get $6
    local.get $2
    call $assembly/math/csr/csrNew
-   local.tee $8
+   local.tee $10
    i32.load offset=8
-   local.get $29
+   local.get $30
    i32.load offset=8
-   local.get $29
+   local.get $30
    i32.load
    i32.const 1
    i32.add
    i32.const 2
    i32.shl
    memory.copy
-   local.get $8
+   local.get $10
    i32.load offset=12
-   local.get $29
+   local.get $30
    i32.load offset=12
    local.get $2
    i32.const 2
    i32.shl
    memory.copy
-   local.get $8
+   local.get $10
    i32.load offset=16
-   local.get $29
+   local.get $30
    i32.load offset=16
    local.get $2
    i32.const 3
    i32.shl
    memory.copy
-   local.get $8
+   local.get $10
    local.get $5
    call $assembly/math/sparse/colNormalizeSparse
    local.get $23
    i32.const 3
    i32.shl
    call $assembly/mem/arena/arenaAlloc
-   local.set $7
+   local.set $8
    i32.const 0
-   local.set $14
+   local.set $2
    loop $for-loop|29
-    local.get $14
-    local.get $8
+    local.get $2
+    local.get $10
     i32.load
     i32.lt_s
     if
      i64.const 0
      local.set $1
-     local.get $8
+     local.get $10
      i32.load offset=8
-     local.tee $2
-     local.get $14
+     local.tee $6
+     local.get $2
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $15
+     local.set $13
+     local.get $6
      local.get $2
-     local.get $14
      i32.const 1
      i32.add
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $6
+     local.set $7
      loop $for-loop|3
-      local.get $6
-      local.get $15
+      local.get $7
+      local.get $13
       i32.gt_s
       if
-       local.get $8
+       local.get $10
        i32.load offset=12
-       local.get $15
+       local.get $13
        i32.const 2
        i32.shl
        i32.add
        i32.load
-       local.tee $2
+       local.tee $6
        local.get $5
        i32.lt_s
        if
-        local.get $8
+        local.get $10
         i32.load offset=16
-        local.get $15
+        local.get $13
         i32.const 3
         i32.shl
         i32.add
         i64.load
-        local.get $13
-        local.get $2
+        local.get $28
+        local.get $6
         i32.const 3
         i32.shl
         i32.add
@@ -9879,28 +9897,28 @@
         i64.add
         local.set $1
        end
-       local.get $15
+       local.get $13
        i32.const 1
        i32.add
-       local.set $15
+       local.set $13
        br $for-loop|3
       end
      end
-     local.get $7
-     local.get $14
+     local.get $8
+     local.get $2
      i32.const 3
      i32.shl
      i32.add
      local.get $1
      i64.store
-     local.get $14
+     local.get $2
      i32.const 1
      i32.add
-     local.set $14
+     local.set $2
      br $for-loop|29
     end
    end
-   local.get $7
+   local.get $8
    local.get $26
    local.get $5
    local.get $11
@@ -9925,7 +9943,7 @@
    local.get $5
    call $assembly/math/sparse/colNormalizeSparse
    i32.const 0
-   local.set $14
+   local.set $13
    local.get $5
    local.get $12
    i32.load
@@ -9948,20 +9966,20 @@
    local.set $8
    loop $for-loop|013
     local.get $2
-    local.get $15
+    local.get $13
     i32.gt_s
     if
-     local.get $15
+     local.get $13
      i32.const 2
      i32.shl
      local.tee $7
      local.get $8
      i32.load offset=8
      i32.add
-     local.get $14
+     local.get $15
      i32.store
      local.get $26
-     local.get $15
+     local.get $13
      i32.const 3
      i32.shl
      i32.add
@@ -9973,9 +9991,9 @@
      local.get $7
      i32.add
      i32.load
-     local.set $7
+     local.set $29
      local.get $6
-     local.get $15
+     local.get $13
      i32.const 1
      i32.add
      i32.const 2
@@ -9985,18 +10003,18 @@
      local.set $6
      loop $for-loop|114
       local.get $6
-      local.get $7
+      local.get $29
       i32.gt_s
       if
        local.get $8
        i32.load offset=12
-       local.get $14
+       local.get $15
        i32.const 2
        i32.shl
        i32.add
        local.get $12
        i32.load offset=12
-       local.get $7
+       local.get $29
        i32.const 2
        i32.shl
        i32.add
@@ -10004,13 +10022,13 @@
        i32.store
        local.get $8
        i32.load offset=16
-       local.get $14
+       local.get $15
        i32.const 3
        i32.shl
        i32.add
        local.get $12
        i32.load offset=16
-       local.get $7
+       local.get $29
        i32.const 3
        i32.shl
        i32.add
@@ -10018,21 +10036,21 @@
        local.get $1
        call $assembly/fixed/i32f32/mulSat
        i64.store
-       local.get $14
+       local.get $15
        i32.const 1
        i32.add
-       local.set $14
-       local.get $7
+       local.set $15
+       local.get $29
        i32.const 1
        i32.add
-       local.set $7
+       local.set $29
        br $for-loop|114
       end
      end
-     local.get $15
+     local.get $13
      i32.const 1
      i32.add
-     local.set $15
+     local.set $13
      br $for-loop|013
     end
    end
@@ -10042,7 +10060,7 @@
    i32.const 2
    i32.shl
    i32.add
-   local.get $14
+   local.get $15
    i32.store
    local.get $8
    local.get $5
@@ -10052,30 +10070,30 @@
    local.get $3
    call $assembly/epoch/common/emaAlphaNormal
    call $assembly/math/sparse/matEmaSparse
-   local.tee $29
+   local.tee $30
    local.get $5
    call $assembly/math/sparse/colNormalizeSparse
    i32.const 0
-   local.set $2
+   local.set $13
    loop $for-loop|010
-    local.get $2
-    local.get $29
+    local.get $13
+    local.get $30
     i32.load
     i32.lt_s
     if
      i64.const 0
      local.set $1
-     local.get $29
+     local.get $30
      i32.load offset=8
      local.tee $6
-     local.get $2
+     local.get $13
      i32.const 2
      i32.shl
      i32.add
      i32.load
-     local.set $14
+     local.set $2
      local.get $6
-     local.get $2
+     local.get $13
      i32.const 1
      i32.add
      i32.const 2
@@ -10084,13 +10102,13 @@
      i32.load
      local.set $7
      loop $for-loop|111
+      local.get $2
       local.get $7
-      local.get $14
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $29
+       local.get $30
        i32.load offset=12
-       local.get $14
+       local.get $2
        i32.const 2
        i32.shl
        i32.add
@@ -10099,7 +10117,7 @@
        local.get $5
        i32.lt_s
        if (result i64)
-        local.get $13
+        local.get $28
         local.get $6
         i32.const 3
         i32.shl
@@ -10108,9 +10126,9 @@
        else
         i64.const 0
        end
-       local.get $29
+       local.get $30
        i32.load offset=16
-       local.get $14
+       local.get $2
        i32.const 3
        i32.shl
        i32.add
@@ -10139,34 +10157,30 @@
         local.get $3
        end
        local.set $1
-       local.get $14
+       local.get $2
        i32.const 1
        i32.add
-       local.set $14
+       local.set $2
        br $for-loop|111
       end
      end
      local.get $11
-     local.get $2
+     local.get $13
      i32.const 3
      i32.shl
      i32.add
      local.get $1
      i64.store
-     local.get $2
+     local.get $13
      i32.const 1
      i32.add
-     local.set $2
+     local.set $13
      br $for-loop|010
     end
    end
    local.get $11
    local.get $5
    call $assembly/math/vector/normalizeInPlace
-   i32.const 0
-   local.set $2
-   i32.const 0
-   local.set $15
    i32.const 1
    local.get $5
    local.get $5
@@ -10175,27 +10189,29 @@
    select
    i32.const 3
    i32.shl
-   local.tee $6
+   local.tee $2
    call $assembly/mem/arena/arenaAlloc
    local.tee $8
    i32.const 0
-   local.get $6
+   local.get $2
    memory.fill
-   local.get $29
+   local.get $30
    i32.load offset=8
-   local.get $29
+   local.get $30
    i32.load
    i32.const 2
    i32.shl
    i32.add
    i32.load
    local.set $7
-   loop $for-loop|015
+   i32.const 0
+   local.set $2
+   loop $for-loop|012
     local.get $2
     local.get $7
     i32.lt_s
     if
-     local.get $29
+     local.get $30
      i32.load offset=12
      local.get $2
      i32.const 2
@@ -10206,7 +10222,7 @@
      local.get $5
      i32.lt_s
      if
-      local.get $29
+      local.get $30
       i32.load offset=16
       local.get $2
       i32.const 3
@@ -10232,74 +10248,28 @@
      i32.const 1
      i32.add
      local.set $2
-     br $for-loop|015
+     br $for-loop|012
     end
    end
-   loop $for-loop|116
-    local.get $7
-    local.get $15
-    i32.gt_s
-    if
-     local.get $5
-     local.get $29
-     i32.load offset=12
-     local.get $15
-     i32.const 2
-     i32.shl
-     i32.add
-     i32.load
-     local.tee $2
-     i32.gt_s
-     if
-      local.get $8
-      local.get $2
-      i32.const 3
-      i32.shl
-      i32.add
-      i64.load
-      local.tee $1
-      i64.const 0
-      i64.ne
-      if
-       local.get $29
-       i32.load offset=16
-       local.get $15
-       i32.const 3
-       i32.shl
-       i32.add
-       local.tee $2
-       i64.const 0
-       local.get $2
-       i64.load
-       local.get $1
-       call $assembly/fixed/i32f32/divRaw
-       global.get $assembly/fixed/i32f32/failed
-       select
-       i64.store
-      end
-     end
-     local.get $15
-     i32.const 1
-     i32.add
-     local.set $15
-     br $for-loop|116
-    end
-   end
+   local.get $30
+   local.get $5
+   local.get $8
+   call $assembly/math/sparse/divideByColumn
   end
   local.get $5
   local.get $0
   i64.load offset=40
   local.get $17
   local.get $26
-  local.get $13
-  local.get $11
-  local.get $27
   local.get $28
+  local.get $11
+  local.get $14
+  local.get $27
   local.get $20
   local.get $19
   local.get $16
   call $assembly/epoch/common/writeEmissionAndOutputs
-  local.get $29
+  local.get $30
   local.get $21
   i32.const 0
   local.get $5
@@ -10312,7 +10282,7 @@
   i32.const 23
   i32.const 27
   call $assembly/epoch/common/writeCsr
-  local.get $29
+  local.get $30
   local.get $16
   i32.const 24
   i32.const 25
@@ -11700,7 +11670,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$316
+  block $__inlined_func$assembly/math/dense/interpolate$314
    local.get $0
    i32.const -64
    i32.sub
@@ -11708,13 +11678,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$316
+   br_if $__inlined_func$assembly/math/dense/interpolate$314
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$316
+   br_if $__inlined_func$assembly/math/dense/interpolate$314
    local.get $25
    call $assembly/math/dense/denseNew
    local.set $1
@@ -13165,7 +13135,7 @@
     local.get $27
     local.get $28
     call $assembly/fixed/u96f32/mulSat
-    block $__inlined_func$assembly/fixed/u96f32/subSat$353
+    block $__inlined_func$assembly/fixed/u96f32/subSat$351
      local.get $29
      global.get $assembly/fixed/u96f32/rh
      local.tee $27
@@ -13184,7 +13154,7 @@
       global.set $assembly/fixed/u96f32/rh
       i64.const 0
       global.set $assembly/fixed/u96f32/rl
-      br $__inlined_func$assembly/fixed/u96f32/subSat$353
+      br $__inlined_func$assembly/fixed/u96f32/subSat$351
      end
      local.get $10
      local.get $28

@@ -103,6 +103,17 @@ export function rowNormalizeSparse(m: Csr): void {
   }
 }
 
+/** Divides each entry with column < columns by its column's factor, where that is non-zero. */
+function divideByColumn(m: Csr, columns: i32, factor: usize): void {
+  const total = nnz(m);
+  for (let e = 0; e < total; e++) {
+    const j = <i32>ldU32(m.cols, e);
+    if (j >= columns) continue;
+    const d = ldI64(factor, j);
+    if (d != 0) stI64(m.vals, e, F.safeDiv(ldI64(m.vals, e), d));
+  }
+}
+
 /** mirrors inplace_col_normalize_sparse (saturating column sums) */
 export function colNormalizeSparse(m: Csr, columns: i32): void {
   const colSum = arenaAllocZeroed(atLeast1(columns) << 3);
@@ -111,12 +122,7 @@ export function colNormalizeSparse(m: Csr, columns: i32): void {
     const j = <i32>ldU32(m.cols, e);
     if (j < columns) stI64(colSum, j, F.addSat(ldI64(colSum, j), ldI64(m.vals, e)));
   }
-  for (let e = 0; e < total; e++) {
-    const j = <i32>ldU32(m.cols, e);
-    if (j >= columns) continue;
-    const d = ldI64(colSum, j);
-    if (d != 0) stI64(m.vals, e, F.safeDiv(ldI64(m.vals, e), d));
-  }
+  divideByColumn(m, columns, colSum);
 }
 
 /** mirrors inplace_col_max_upscale_sparse */
@@ -130,12 +136,7 @@ export function colMaxUpscaleSparse(m: Csr, columns: i32): void {
       if (ldI64(colMax, j) < v) stI64(colMax, j, v);
     }
   }
-  for (let e = 0; e < total; e++) {
-    const j = <i32>ldU32(m.cols, e);
-    if (j >= columns) continue;
-    const d = ldI64(colMax, j);
-    if (d != 0) stI64(m.vals, e, F.safeDiv(ldI64(m.vals, e), d));
-  }
+  divideByColumn(m, columns, colMax);
 }
 
 /** mirrors row_sum_sparse (wrapping `Sum`) */
