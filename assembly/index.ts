@@ -9,3 +9,4 @@ export { alphaOutSplit, ownerCut, pendingServer, pendingValidator, rootAlpha, al
 export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emission/registration";
 export { accumulatePending, accServer, accValidator, accRoot, accOwnerCut, accRecycledRoot, accAlphaIssuance } from "./emission/split";
 export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo } from "./emission/distribute";
+export { subnetBlockEmissions, subnetTerms, taoIn, taoInLo, alphaIn, alphaInLo, alphaOut, excessTao, excessTaoLo } from "./emission/shares";

@@ -201,6 +201,70 @@ declare namespace __AdaptedExports {
     set value(value: bigint);
   };
   /**
+   * assembly/emission/shares/subnetBlockEmissions
+   * @param m `i32`
+   * @param mechanism `usize`
+   * @param movingPrice `usize`
+   * @param minerBurned `usize`
+   * @param enabled `usize`
+   * @param blockEmission `u64`
+   * @param out `usize`
+   */
+  export function subnetBlockEmissions(m: number, mechanism: number, movingPrice: number, minerBurned: number, enabled: number, blockEmission: bigint, out: number): void;
+  /**
+   * assembly/emission/shares/subnetTerms
+   * @param teH `u64`
+   * @param teL `u64`
+   * @param priceH `u64`
+   * @param priceL `u64`
+   * @param alphaIssuance `u64`
+   * @param rootTao `u64`
+   * @param taoWeight `u64`
+   */
+  export function subnetTerms(teH: bigint, teL: bigint, priceH: bigint, priceL: bigint, alphaIssuance: bigint, rootTao: bigint, taoWeight: bigint): void;
+  /** assembly/emission/shares/taoIn */
+  export const taoIn: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/taoInLo */
+  export const taoInLo: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/alphaIn */
+  export const alphaIn: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/alphaInLo */
+  export const alphaInLo: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/alphaOut */
+  export const alphaOut: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/excessTao */
+  export const excessTao: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/shares/excessTaoLo */
+  export const excessTaoLo: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /**
    * assembly/testing/fxMulSat
    * @param a `i64`
    * @param b `i64`

@@ -241,6 +241,92 @@ export async function instantiate(module, imports = {}) {
         exports.minerBurnedLo.value = value || 0n;
       }
     },
+    subnetBlockEmissions(m, mechanism, movingPrice, minerBurned, enabled, blockEmission, out) {
+      // assembly/emission/shares/subnetBlockEmissions(i32, usize, usize, usize, usize, u64, usize) => void
+      blockEmission = blockEmission || 0n;
+      exports.subnetBlockEmissions(m, mechanism, movingPrice, minerBurned, enabled, blockEmission, out);
+    },
+    subnetTerms(teH, teL, priceH, priceL, alphaIssuance, rootTao, taoWeight) {
+      // assembly/emission/shares/subnetTerms(u64, u64, u64, u64, u64, u64, u64) => void
+      teH = teH || 0n;
+      teL = teL || 0n;
+      priceH = priceH || 0n;
+      priceL = priceL || 0n;
+      alphaIssuance = alphaIssuance || 0n;
+      rootTao = rootTao || 0n;
+      taoWeight = taoWeight || 0n;
+      exports.subnetTerms(teH, teL, priceH, priceL, alphaIssuance, rootTao, taoWeight);
+    },
+    taoIn: {
+      // assembly/emission/shares/taoIn: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.taoIn.value);
+      },
+      set value(value) {
+        exports.taoIn.value = value || 0n;
+      }
+    },
+    taoInLo: {
+      // assembly/emission/shares/taoInLo: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.taoInLo.value);
+      },
+      set value(value) {
+        exports.taoInLo.value = value || 0n;
+      }
+    },
+    alphaIn: {
+      // assembly/emission/shares/alphaIn: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.alphaIn.value);
+      },
+      set value(value) {
+        exports.alphaIn.value = value || 0n;
+      }
+    },
+    alphaInLo: {
+      // assembly/emission/shares/alphaInLo: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.alphaInLo.value);
+      },
+      set value(value) {
+        exports.alphaInLo.value = value || 0n;
+      }
+    },
+    alphaOut: {
+      // assembly/emission/shares/alphaOut: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.alphaOut.value);
+      },
+      set value(value) {
+        exports.alphaOut.value = value || 0n;
+      }
+    },
+    excessTao: {
+      // assembly/emission/shares/excessTao: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.excessTao.value);
+      },
+      set value(value) {
+        exports.excessTao.value = value || 0n;
+      }
+    },
+    excessTaoLo: {
+      // assembly/emission/shares/excessTaoLo: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.excessTaoLo.value);
+      },
+      set value(value) {
+        exports.excessTaoLo.value = value || 0n;
+      }
+    },
     fxMulSat(a, b) {
       // assembly/testing/fxMulSat(i64, i64) => i64
       a = a || 0n;

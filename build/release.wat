@@ -15,9 +15,9 @@
  (type $13 (func (param i32 i32 i32 i64 i32)))
  (type $14 (func))
  (type $15 (func (result i64)))
- (type $16 (func (param i32 i32 i32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
- (type $18 (func (param i64 i64 i64 i64 i64)))
+ (type $16 (func (param i64 i64 i64 i64 i64)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
  (type $19 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $20 (func (param i32 i32 i64)))
  (type $21 (func (param i32 i64 i32 i32) (result i32)))
@@ -25,56 +25,69 @@
  (type $23 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $24 (func (param i32 i32 i32 i32 i32)))
  (type $25 (func (param i32 i32 i64 i32 i32)))
- (type $26 (func (param i64 i64 i64 i64 i32)))
- (type $27 (func (param i64 i64 i64 i64 i32 i32 i32)))
- (type $28 (func (param i32) (result i64)))
- (type $29 (func (param i64 i64 i64 i64) (result i32)))
- (type $30 (func (param i32 i32 i32 i64 i64) (result i64)))
- (type $31 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
- (type $32 (func (param i64) (result i32)))
- (type $33 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $34 (func (param i32 i32 i32 i32 i64 i32)))
- (type $35 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
- (type $36 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
- (type $37 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
- (type $38 (func (param i64 i64 i64 i64 i64) (result i64)))
- (type $39 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
+ (type $26 (func (param i64 i64 i64)))
+ (type $27 (func (param i64 i64 i64 i64 i32)))
+ (type $28 (func (param i64 i64 i64 i64 i32 i32 i32)))
+ (type $29 (func (param i32) (result i64)))
+ (type $30 (func (param i64 i64 i64 i64) (result i32)))
+ (type $31 (func (param i32 i32 i32 i64 i64) (result i64)))
+ (type $32 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
+ (type $33 (func (param i64) (result i32)))
+ (type $34 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $35 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $36 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $37 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
+ (type $38 (func (param i64 i64 i64 i64 i64 i64 i64)))
+ (type $39 (func (param i32 i32 i32 i32 i32 i64 i32)))
+ (type $40 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
+ (type $41 (func (param i64 i64 i64 i64 i64) (result i64)))
+ (type $42 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
- (global $assembly/mem/arena/base (mut i32) (i32.const 0))
- (global $assembly/mem/arena/top (mut i32) (i32.const 0))
+ (global $assembly/fixed/u96f32/rl (mut i64) (i64.const 0))
+ (global $assembly/fixed/u96f32/rh (mut i64) (i64.const 0))
  (global $assembly/fixed/wide/hi (mut i64) (i64.const 0))
- (global $assembly/fixed/wide/lo (mut i64) (i64.const 0))
- (global $assembly/fixed/wide/w2 (mut i64) (i64.const 0))
- (global $assembly/fixed/wide/w3 (mut i64) (i64.const 0))
- (global $assembly/fixed/i32f32/failed (mut i32) (i32.const 0))
- (global $assembly/fixed/exp/expFailed (mut i32) (i32.const 0))
  (global $assembly/fixed/i64f64/rh (mut i64) (i64.const 0))
  (global $assembly/fixed/i64f64/rl (mut i64) (i64.const 0))
+ (global $assembly/fixed/wide/lo (mut i64) (i64.const 0))
+ (global $assembly/fixed/u64f64/rh (mut i64) (i64.const 0))
+ (global $assembly/fixed/u64f64/rl (mut i64) (i64.const 0))
+ (global $assembly/fixed/i32f32/failed (mut i32) (i32.const 0))
+ (global $assembly/fixed/u96f32/failed (mut i32) (i32.const 0))
+ (global $assembly/emission/block/ll (mut i64) (i64.const 0))
  (global $assembly/fixed/i64f64/failed (mut i32) (i32.const 0))
  (global $assembly/fixed/i64f64/absH (mut i64) (i64.const 0))
  (global $assembly/fixed/i64f64/absL (mut i64) (i64.const 0))
- (global $assembly/epoch/common/twH (mut i64) (i64.const 0))
- (global $assembly/epoch/common/twL (mut i64) (i64.const 0))
- (global $assembly/fixed/u96f32/rh (mut i64) (i64.const 0))
- (global $assembly/fixed/u96f32/rl (mut i64) (i64.const 0))
- (global $assembly/fixed/u96f32/failed (mut i32) (i32.const 0))
  (global $assembly/emission/block/lh (mut i64) (i64.const 0))
- (global $assembly/emission/block/ll (mut i64) (i64.const 0))
- (global $assembly/emission/split/ownerCut (mut i64) (i64.const 0))
- (global $assembly/emission/split/pendingServer (mut i64) (i64.const 0))
- (global $assembly/emission/split/pendingValidator (mut i64) (i64.const 0))
+ (global $assembly/fixed/wide/w2 (mut i64) (i64.const 0))
+ (global $assembly/fixed/wide/w3 (mut i64) (i64.const 0))
+ (global $assembly/fixed/u64f64/failed (mut i32) (i32.const 0))
+ (global $assembly/mem/arena/base (mut i32) (i32.const 0))
+ (global $assembly/mem/arena/top (mut i32) (i32.const 0))
  (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
- (global $assembly/emission/split/alphaCreated (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
+ (global $assembly/fixed/exp/expFailed (mut i32) (i32.const 0))
+ (global $assembly/emission/split/ownerCut (mut i64) (i64.const 0))
  (global $assembly/emission/split/accServer (mut i64) (i64.const 0))
  (global $assembly/emission/split/accValidator (mut i64) (i64.const 0))
  (global $assembly/emission/split/accRoot (mut i64) (i64.const 0))
  (global $assembly/emission/split/accOwnerCut (mut i64) (i64.const 0))
  (global $assembly/emission/split/accRecycledRoot (mut i64) (i64.const 0))
+ (global $assembly/epoch/common/twH (mut i64) (i64.const 0))
+ (global $assembly/epoch/common/twL (mut i64) (i64.const 0))
+ (global $assembly/emission/split/pendingServer (mut i64) (i64.const 0))
+ (global $assembly/emission/split/pendingValidator (mut i64) (i64.const 0))
+ (global $assembly/emission/split/alphaCreated (mut i64) (i64.const 0))
  (global $assembly/emission/split/accAlphaIssuance (mut i64) (i64.const 0))
- (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
  (global $assembly/emission/distribute/incentiveTotal (mut i64) (i64.const 0))
  (global $assembly/emission/distribute/minerBurnedHi (mut i64) (i64.const 0))
  (global $assembly/emission/distribute/minerBurnedLo (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/taoIn (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/taoInLo (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/alphaIn (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/alphaInLo (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/alphaOut (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/excessTao (mut i64) (i64.const 0))
+ (global $assembly/emission/shares/excessTaoLo (mut i64) (i64.const 0))
  (memory $0 16)
  (data $0 (i32.const 1036) "<")
  (data $0.1 (i32.const 1048) "\02\00\00\00(\00\00\00a\00r\00e\00n\00a\00:\00 \00o\00u\00t\00 \00o\00f\00 \00m\00e\00m\00o\00r\00y")
@@ -106,6 +119,15 @@
  (export "incentiveTotal" (global $assembly/emission/distribute/incentiveTotal))
  (export "minerBurnedHi" (global $assembly/emission/distribute/minerBurnedHi))
  (export "minerBurnedLo" (global $assembly/emission/distribute/minerBurnedLo))
+ (export "subnetBlockEmissions" (func $assembly/emission/shares/subnetBlockEmissions))
+ (export "subnetTerms" (func $assembly/emission/shares/subnetTerms))
+ (export "taoIn" (global $assembly/emission/shares/taoIn))
+ (export "taoInLo" (global $assembly/emission/shares/taoInLo))
+ (export "alphaIn" (global $assembly/emission/shares/alphaIn))
+ (export "alphaInLo" (global $assembly/emission/shares/alphaInLo))
+ (export "alphaOut" (global $assembly/emission/shares/alphaOut))
+ (export "excessTao" (global $assembly/emission/shares/excessTao))
+ (export "excessTaoLo" (global $assembly/emission/shares/excessTaoLo))
  (export "fxMulSat" (func $assembly/testing/fxMulSat))
  (export "fxMulChecked" (func $assembly/testing/fxMulChecked))
  (export "fxSafeDiv" (func $assembly/testing/fxSafeDiv))
@@ -447,6 +469,45 @@
   global.set $assembly/fixed/i32f32/failed
   i64.const 0
  )
+ (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w3
+  global.get $assembly/fixed/wide/w2
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rh
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rl
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/hi
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/lo
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rl
+ )
  (func $assembly/math/vector/normalizeInPlace (param $0 i32) (param $1 i32)
   (local $2 i32)
   (local $3 i64)
@@ -503,45 +564,6 @@
     br $for-loop|00
    end
   end
- )
- (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  local.get $0
-  local.get $1
-  local.get $2
-  local.get $3
-  call $assembly/fixed/wide/mulU128
-  global.get $assembly/fixed/wide/w3
-  global.get $assembly/fixed/wide/w2
-  local.tee $0
-  i64.const 32
-  i64.shr_u
-  i64.or
-  i64.const 0
-  i64.ne
-  if
-   i64.const -1
-   global.set $assembly/fixed/u96f32/rh
-   i64.const -1
-   global.set $assembly/fixed/u96f32/rl
-   return
-  end
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.get $assembly/fixed/wide/hi
-  local.tee $0
-  i64.const 32
-  i64.shr_u
-  i64.or
-  global.set $assembly/fixed/u96f32/rh
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.get $assembly/fixed/wide/lo
-  i64.const 32
-  i64.shr_u
-  i64.or
-  global.set $assembly/fixed/u96f32/rl
  )
  (func $assembly/fixed/u96f32/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   i32.const 0
@@ -1012,6 +1034,503 @@
     br $for-loop|2
    end
   end
+ )
+ (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i64)
+  local.get $1
+  i64.const 4294967295
+  i64.and
+  local.tee $4
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  local.tee $5
+  i64.mul
+  local.set $6
+  local.get $3
+  i64.const 4294967295
+  i64.and
+  local.tee $3
+  local.get $4
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  local.get $6
+  i64.const 4294967295
+  i64.and
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  local.tee $1
+  local.get $3
+  i64.mul
+  local.tee $7
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $8
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $5
+  i64.mul
+  local.get $6
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $7
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/lo
+  global.get $assembly/fixed/wide/hi
+  local.set $7
+  local.get $0
+  i64.const 4294967295
+  i64.and
+  local.tee $8
+  local.get $5
+  i64.mul
+  local.set $9
+  local.get $3
+  local.get $8
+  i64.mul
+  local.tee $10
+  i64.const 4294967295
+  i64.and
+  local.get $9
+  i64.const 4294967295
+  i64.and
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.tee $10
+  local.get $3
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $3
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $5
+  local.get $10
+  i64.mul
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $3
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $3
+  global.get $assembly/fixed/wide/lo
+  local.set $5
+  local.get $2
+  i64.const 4294967295
+  i64.and
+  local.tee $9
+  local.get $4
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  i64.const 32
+  i64.shr_u
+  local.tee $2
+  local.get $4
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $1
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $0
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $1
+  local.get $2
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  local.set $0
+  global.get $assembly/fixed/wide/lo
+  local.set $1
+  local.get $8
+  local.get $9
+  i64.mul
+  local.tee $11
+  i64.const 4294967295
+  i64.and
+  local.get $2
+  local.get $8
+  i64.mul
+  local.tee $4
+  i64.const 4294967295
+  i64.and
+  local.get $11
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  local.get $10
+  i64.mul
+  local.tee $8
+  i64.const 4294967295
+  i64.and
+  i64.add
+  local.tee $9
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $2
+  local.get $10
+  i64.mul
+  local.get $4
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $8
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.get $9
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  local.get $5
+  local.get $7
+  i64.add
+  local.tee $2
+  local.get $1
+  i64.add
+  local.set $4
+  global.get $assembly/fixed/wide/hi
+  local.get $3
+  local.get $2
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $4
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  local.tee $1
+  i64.add
+  local.tee $2
+  local.get $0
+  i64.add
+  local.tee $3
+  global.get $assembly/fixed/wide/lo
+  local.tee $5
+  i64.add
+  local.tee $7
+  local.get $5
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $1
+  local.get $2
+  i64.gt_u
+  i64.extend_i32_u
+  local.get $0
+  local.get $3
+  i64.gt_u
+  i64.extend_i32_u
+  i64.add
+  i64.add
+  i64.add
+  local.set $0
+  global.set $assembly/fixed/wide/lo
+  local.get $4
+  global.set $assembly/fixed/wide/hi
+  local.get $7
+  global.set $assembly/fixed/wide/w2
+  local.get $0
+  global.set $assembly/fixed/wide/w3
+ )
+ (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i32)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i32)
+  (local $12 i64)
+  (local $13 i64)
+  (local $14 i32)
+  (local $15 i64)
+  (local $16 i64)
+  i32.const 256
+  local.set $8
+  loop $while-continue|0
+   local.get $5
+   i64.eqz
+   local.get $8
+   i32.const 0
+   i32.gt_s
+   i32.and
+   if
+    local.get $0
+    local.set $5
+    local.get $1
+    local.set $0
+    local.get $2
+    local.set $1
+    i64.const 0
+    local.set $2
+    local.get $8
+    i32.const -64
+    i32.add
+    local.set $8
+    br $while-continue|0
+   end
+  end
+  local.get $8
+  i32.const 0
+  i32.gt_s
+  if
+   local.get $5
+   i64.clz
+   i32.wrap_i64
+   local.tee $11
+   i32.const 0
+   i32.ne
+   local.get $11
+   i32.const 64
+   i32.lt_u
+   i32.and
+   if
+    i64.const 64
+    local.get $11
+    i64.extend_i32_s
+    local.tee $7
+    i64.sub
+    local.set $16
+    local.get $5
+    local.get $7
+    i64.shl
+    local.get $0
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $5
+    local.get $0
+    local.get $7
+    i64.shl
+    local.get $1
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $1
+    local.get $7
+    i64.shl
+    local.get $2
+    local.get $16
+    i64.shr_u
+    i64.or
+    local.set $1
+    local.get $8
+    local.get $11
+    i32.sub
+    local.set $8
+    local.get $2
+    local.get $7
+    i64.shl
+    local.set $2
+   end
+  end
+  loop $for-loop|1
+   local.get $8
+   local.get $14
+   i32.gt_s
+   if
+    local.get $9
+    i64.const 63
+    i64.shr_u
+    local.set $16
+    local.get $6
+    i64.const 1
+    i64.shl
+    local.get $5
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $7
+    local.get $5
+    i64.const 1
+    i64.shl
+    local.get $0
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $5
+    local.get $0
+    i64.const 1
+    i64.shl
+    local.get $1
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $0
+    local.get $1
+    i64.const 1
+    i64.shl
+    local.get $2
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $1
+    local.get $2
+    i64.const 1
+    i64.shl
+    local.set $2
+    local.get $15
+    i64.const 1
+    i64.shl
+    local.get $12
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $15
+    local.get $12
+    i64.const 1
+    i64.shl
+    local.get $13
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $12
+    local.get $13
+    i64.const 1
+    i64.shl
+    local.get $10
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.set $13
+    local.get $10
+    i64.const 1
+    i64.shl
+    local.set $10
+    local.get $3
+    local.get $9
+    i64.const 1
+    i64.shl
+    local.get $6
+    i64.const 63
+    i64.shr_u
+    i64.or
+    local.tee $9
+    i64.eq
+    local.get $4
+    local.get $7
+    i64.le_u
+    i32.and
+    local.get $16
+    i32.wrap_i64
+    local.get $3
+    local.get $9
+    i64.lt_u
+    i32.or
+    i32.or
+    if (result i64)
+     local.get $9
+     local.get $3
+     i64.sub
+     local.get $4
+     local.get $7
+     i64.gt_u
+     i64.extend_i32_u
+     i64.sub
+     local.set $9
+     local.get $10
+     i64.const 1
+     i64.or
+     local.set $10
+     local.get $7
+     local.get $4
+     i64.sub
+    else
+     local.get $7
+    end
+    local.set $6
+    local.get $14
+    i32.const 1
+    i32.add
+    local.set $14
+    br $for-loop|1
+   end
+  end
+  local.get $10
+  global.set $assembly/fixed/wide/lo
+  local.get $13
+  global.set $assembly/fixed/wide/hi
+  local.get $12
+  global.set $assembly/fixed/wide/w2
+  local.get $15
+  global.set $assembly/fixed/wide/w3
  )
  (func $assembly/fixed/wide/divU128by64 (param $0 i64) (param $1 i64) (param $2 i64) (result i64)
   (local $3 i64)
@@ -1555,6 +2074,288 @@
   i64.load32_s
   i64.store
  )
+ (func $assembly/emission/block/blockEmissionForIssuance (param $0 i64) (result i64)
+  (local $1 i64)
+  (local $2 i32)
+  (local $3 i64)
+  (local $4 i64)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $0
+  i64.const 21000000000000000
+  i64.ge_u
+  if
+   i64.const 0
+   return
+  end
+  block $__inlined_func$assembly/emission/block/log2Bits$9 (result i64)
+   i64.const 4294967296
+   local.get $0
+   i64.const 32
+   i64.shr_u
+   local.get $0
+   i64.const 32
+   i64.shl
+   i64.const 21000000000000000
+   call $assembly/fixed/wide/divU128by64
+   i64.sub
+   local.tee $0
+   i64.const 1
+   i64.eq
+   if (result i64)
+    i64.const 1
+   else
+    i64.const 1
+    i64.const 0
+    local.get $0
+    call $assembly/fixed/wide/divU128by64
+    local.set $1
+    i64.const 0
+   end
+   global.set $assembly/emission/block/lh
+   local.get $1
+   global.set $assembly/emission/block/ll
+   i64.const 0
+   local.set $0
+   loop $while-continue|0
+    global.get $assembly/emission/block/lh
+    local.tee $1
+    i64.eqz
+    global.get $assembly/emission/block/ll
+    i64.const 8589934592
+    i64.ge_u
+    i32.and
+    local.get $1
+    i64.const 0
+    i64.ne
+    i32.or
+    if
+     local.get $0
+     i64.const 1
+     i64.add
+     local.set $0
+     global.get $assembly/emission/block/ll
+     i64.const 1
+     i64.and
+     local.set $1
+     global.get $assembly/emission/block/lh
+     i64.const 63
+     i64.shl
+     global.get $assembly/emission/block/ll
+     i64.const 1
+     i64.shr_u
+     i64.or
+     global.set $assembly/emission/block/ll
+     global.get $assembly/emission/block/lh
+     i64.const 1
+     i64.shr_u
+     global.set $assembly/emission/block/lh
+     global.get $assembly/emission/block/lh
+     global.get $assembly/emission/block/ll
+     local.get $1
+     i64.add
+     local.tee $1
+     global.get $assembly/emission/block/ll
+     i64.lt_u
+     i64.extend_i32_u
+     i64.add
+     global.set $assembly/emission/block/lh
+     local.get $1
+     global.set $assembly/emission/block/ll
+     br $while-continue|0
+    end
+   end
+   local.get $0
+   i64.const 32
+   i64.shl
+   global.get $assembly/emission/block/lh
+   i64.eqz
+   global.get $assembly/emission/block/ll
+   i64.const 4294967296
+   i64.eq
+   i32.and
+   br_if $__inlined_func$assembly/emission/block/log2Bits$9
+   drop
+   loop $for-loop|1
+    local.get $2
+    i32.const 32
+    i32.lt_s
+    if
+     global.get $assembly/emission/block/ll
+     local.tee $1
+     i64.const 4294967295
+     i64.and
+     local.set $3
+     local.get $1
+     i64.const 32
+     i64.shr_u
+     local.tee $1
+     global.get $assembly/emission/block/ll
+     local.tee $4
+     i64.const 4294967295
+     i64.and
+     local.tee $5
+     i64.mul
+     local.tee $6
+     i64.const 4294967295
+     i64.and
+     local.get $3
+     local.get $5
+     i64.mul
+     local.tee $5
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $3
+     local.get $4
+     i64.const 32
+     i64.shr_u
+     local.tee $4
+     i64.mul
+     local.tee $7
+     i64.const 4294967295
+     i64.and
+     i64.add
+     local.set $3
+     local.get $5
+     i64.const 4294967295
+     i64.and
+     local.get $3
+     i64.const 32
+     i64.shl
+     i64.or
+     global.set $assembly/fixed/wide/lo
+     local.get $1
+     local.get $4
+     i64.mul
+     local.get $6
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $7
+     i64.const 32
+     i64.shr_u
+     i64.add
+     local.get $3
+     i64.const 32
+     i64.shr_u
+     i64.add
+     global.set $assembly/fixed/wide/hi
+     global.get $assembly/fixed/wide/hi
+     i64.const 32
+     i64.shl
+     global.get $assembly/fixed/wide/lo
+     i64.const 32
+     i64.shr_u
+     i64.or
+     global.set $assembly/emission/block/ll
+     i64.const 0
+     global.set $assembly/emission/block/lh
+     local.get $0
+     i64.const 1
+     i64.shl
+     local.set $0
+     global.get $assembly/emission/block/ll
+     i64.const 8589934592
+     i64.ge_u
+     if
+      global.get $assembly/emission/block/ll
+      i64.const 1
+      i64.and
+      local.set $1
+      global.get $assembly/emission/block/ll
+      i64.const 1
+      i64.shr_u
+      global.set $assembly/emission/block/ll
+      i64.const 0
+      global.set $assembly/emission/block/lh
+      global.get $assembly/emission/block/ll
+      local.get $1
+      i64.add
+      local.tee $1
+      global.get $assembly/emission/block/ll
+      i64.lt_u
+      i64.extend_i32_u
+      global.set $assembly/emission/block/lh
+      local.get $1
+      global.set $assembly/emission/block/ll
+      local.get $0
+      i64.const 1
+      i64.or
+      local.set $0
+     end
+     local.get $2
+     i32.const 1
+     i32.add
+     local.set $2
+     br $for-loop|1
+    end
+   end
+   local.get $0
+  end
+  i64.const 32
+  i64.shr_u
+  local.tee $0
+  i64.const 64
+  i64.ge_u
+  if
+   i64.const 0
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.gt_u
+  if
+   i64.const 0
+   return
+  end
+  i64.const 1
+  i64.const 32
+  local.get $0
+  i64.sub
+  i64.shl
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  i64.const 1000000000
+  i64.mul
+  local.tee $1
+  i64.const 4294967295
+  i64.and
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  i64.const 1000000000
+  i64.mul
+  local.tee $0
+  i64.const 4294967295
+  i64.and
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.add
+  local.tee $1
+  i64.const 32
+  i64.shl
+  i64.or
+  global.set $assembly/fixed/wide/lo
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  i64.add
+  global.set $assembly/fixed/wide/hi
+  global.get $assembly/fixed/wide/hi
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/lo
+  i64.const 32
+  i64.shr_u
+  i64.or
+ )
  (func $assembly/math/median/columnMedian (param $0 i32) (param $1 i32) (param $2 i64) (param $3 i64) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i64)
   (local $9 i32)
   (local $10 i64)
@@ -1725,502 +2526,38 @@
   i32.add
   i64.load
  )
- (func $assembly/fixed/wide/mulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i64)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i64)
-  local.get $1
-  i64.const 4294967295
-  i64.and
-  local.tee $4
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  local.tee $5
-  i64.mul
-  local.set $6
-  local.get $3
-  i64.const 4294967295
-  i64.and
-  local.tee $3
-  local.get $4
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  local.get $6
-  i64.const 4294967295
-  i64.and
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  local.tee $1
-  local.get $3
-  i64.mul
-  local.tee $7
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $8
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $5
-  i64.mul
-  local.get $6
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $7
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/lo
-  global.get $assembly/fixed/wide/hi
-  local.set $7
-  local.get $0
-  i64.const 4294967295
-  i64.and
-  local.tee $8
-  local.get $5
-  i64.mul
-  local.set $9
-  local.get $3
-  local.get $8
-  i64.mul
-  local.tee $10
-  i64.const 4294967295
-  i64.and
-  local.get $9
-  i64.const 4294967295
-  i64.and
-  local.get $10
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.tee $10
-  local.get $3
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $3
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $5
-  local.get $10
-  i64.mul
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $3
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $3
-  global.get $assembly/fixed/wide/lo
-  local.set $5
-  local.get $2
-  i64.const 4294967295
-  i64.and
-  local.tee $9
-  local.get $4
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  i64.const 32
-  i64.shr_u
-  local.tee $2
-  local.get $4
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $1
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $0
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $1
-  local.get $2
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  local.set $0
-  global.get $assembly/fixed/wide/lo
-  local.set $1
-  local.get $8
-  local.get $9
-  i64.mul
-  local.tee $11
-  i64.const 4294967295
-  i64.and
-  local.get $2
-  local.get $8
-  i64.mul
-  local.tee $4
-  i64.const 4294967295
-  i64.and
-  local.get $11
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  local.get $10
-  i64.mul
-  local.tee $8
-  i64.const 4294967295
-  i64.and
-  i64.add
-  local.tee $9
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $2
-  local.get $10
-  i64.mul
-  local.get $4
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $8
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.get $9
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  local.get $5
-  local.get $7
-  i64.add
-  local.tee $2
-  local.get $1
-  i64.add
-  local.set $4
-  global.get $assembly/fixed/wide/hi
-  local.get $3
-  local.get $2
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $4
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  local.tee $1
-  i64.add
-  local.tee $2
-  local.get $0
-  i64.add
-  local.tee $3
-  global.get $assembly/fixed/wide/lo
-  local.tee $5
-  i64.add
-  local.tee $7
-  local.get $5
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $1
-  local.get $2
-  i64.gt_u
-  i64.extend_i32_u
-  local.get $0
-  local.get $3
-  i64.gt_u
-  i64.extend_i32_u
-  i64.add
-  i64.add
-  i64.add
-  local.set $0
-  global.set $assembly/fixed/wide/lo
-  local.get $4
-  global.set $assembly/fixed/wide/hi
-  local.get $7
-  global.set $assembly/fixed/wide/w2
-  local.get $0
-  global.set $assembly/fixed/wide/w3
- )
- (func $assembly/fixed/wide/divU256by128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
-  (local $11 i32)
-  (local $12 i64)
-  (local $13 i64)
-  (local $14 i32)
-  (local $15 i64)
-  (local $16 i64)
-  i32.const 256
-  local.set $8
-  loop $while-continue|0
-   local.get $5
-   i64.eqz
-   local.get $8
-   i32.const 0
-   i32.gt_s
-   i32.and
-   if
-    local.get $0
-    local.set $5
-    local.get $1
-    local.set $0
-    local.get $2
-    local.set $1
-    i64.const 0
-    local.set $2
-    local.get $8
-    i32.const -64
-    i32.add
-    local.set $8
-    br $while-continue|0
-   end
-  end
-  local.get $8
+ (func $assembly/fixed/u64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   i32.const 0
-  i32.gt_s
+  global.set $assembly/fixed/u64f64/failed
+  local.get $2
+  local.get $3
+  i64.or
+  i64.eqz
   if
-   local.get $5
-   i64.clz
-   i32.wrap_i64
-   local.tee $11
-   i32.const 0
-   i32.ne
-   local.get $11
-   i32.const 64
-   i32.lt_u
-   i32.and
-   if
-    i64.const 64
-    local.get $11
-    i64.extend_i32_s
-    local.tee $7
-    i64.sub
-    local.set $16
-    local.get $5
-    local.get $7
-    i64.shl
-    local.get $0
-    local.get $16
-    i64.shr_u
-    i64.or
-    local.set $5
-    local.get $0
-    local.get $7
-    i64.shl
-    local.get $1
-    local.get $16
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $1
-    local.get $7
-    i64.shl
-    local.get $2
-    local.get $16
-    i64.shr_u
-    i64.or
-    local.set $1
-    local.get $8
-    local.get $11
-    i32.sub
-    local.set $8
-    local.get $2
-    local.get $7
-    i64.shl
-    local.set $2
-   end
+   i32.const 1
+   global.set $assembly/fixed/u64f64/failed
+   return
   end
-  loop $for-loop|1
-   local.get $8
-   local.get $14
-   i32.gt_s
-   if
-    local.get $9
-    i64.const 63
-    i64.shr_u
-    local.set $16
-    local.get $6
-    i64.const 1
-    i64.shl
-    local.get $5
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $7
-    local.get $5
-    i64.const 1
-    i64.shl
-    local.get $0
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $5
-    local.get $0
-    i64.const 1
-    i64.shl
-    local.get $1
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $0
-    local.get $1
-    i64.const 1
-    i64.shl
-    local.get $2
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $1
-    local.get $2
-    i64.const 1
-    i64.shl
-    local.set $2
-    local.get $15
-    i64.const 1
-    i64.shl
-    local.get $12
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $15
-    local.get $12
-    i64.const 1
-    i64.shl
-    local.get $13
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $12
-    local.get $13
-    i64.const 1
-    i64.shl
-    local.get $10
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.set $13
-    local.get $10
-    i64.const 1
-    i64.shl
-    local.set $10
-    local.get $3
-    local.get $9
-    i64.const 1
-    i64.shl
-    local.get $6
-    i64.const 63
-    i64.shr_u
-    i64.or
-    local.tee $9
-    i64.eq
-    local.get $4
-    local.get $7
-    i64.le_u
-    i32.and
-    local.get $16
-    i32.wrap_i64
-    local.get $3
-    local.get $9
-    i64.lt_u
-    i32.or
-    i32.or
-    if (result i64)
-     local.get $9
-     local.get $3
-     i64.sub
-     local.get $4
-     local.get $7
-     i64.gt_u
-     i64.extend_i32_u
-     i64.sub
-     local.set $9
-     local.get $10
-     i64.const 1
-     i64.or
-     local.set $10
-     local.get $7
-     local.get $4
-     i64.sub
-    else
-     local.get $7
-    end
-    local.set $6
-    local.get $14
-    i32.const 1
-    i32.add
-    local.set $14
-    br $for-loop|1
-   end
+  local.get $0
+  local.get $1
+  i64.const 0
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/divU256by128
+  global.get $assembly/fixed/wide/w2
+  global.get $assembly/fixed/wide/w3
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i32.const 1
+   global.set $assembly/fixed/u64f64/failed
+   return
   end
-  local.get $10
-  global.set $assembly/fixed/wide/lo
-  local.get $13
-  global.set $assembly/fixed/wide/hi
-  local.get $12
-  global.set $assembly/fixed/wide/w2
-  local.get $15
-  global.set $assembly/fixed/wide/w3
+  global.get $assembly/fixed/wide/hi
+  global.set $assembly/fixed/u64f64/rh
+  global.get $assembly/fixed/wide/lo
+  global.set $assembly/fixed/u64f64/rl
  )
  (func $assembly/fixed/i64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
@@ -2709,288 +3046,6 @@
    end
   end
   local.get $7
- )
- (func $assembly/emission/block/blockEmissionForIssuance (param $0 i64) (result i64)
-  (local $1 i64)
-  (local $2 i32)
-  (local $3 i64)
-  (local $4 i64)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  local.get $0
-  i64.const 21000000000000000
-  i64.ge_u
-  if
-   i64.const 0
-   return
-  end
-  block $__inlined_func$assembly/emission/block/log2Bits$9 (result i64)
-   i64.const 4294967296
-   local.get $0
-   i64.const 32
-   i64.shr_u
-   local.get $0
-   i64.const 32
-   i64.shl
-   i64.const 21000000000000000
-   call $assembly/fixed/wide/divU128by64
-   i64.sub
-   local.tee $0
-   i64.const 1
-   i64.eq
-   if (result i64)
-    i64.const 1
-   else
-    i64.const 1
-    i64.const 0
-    local.get $0
-    call $assembly/fixed/wide/divU128by64
-    local.set $1
-    i64.const 0
-   end
-   global.set $assembly/emission/block/lh
-   local.get $1
-   global.set $assembly/emission/block/ll
-   i64.const 0
-   local.set $0
-   loop $while-continue|0
-    global.get $assembly/emission/block/lh
-    local.tee $1
-    i64.eqz
-    global.get $assembly/emission/block/ll
-    i64.const 8589934592
-    i64.ge_u
-    i32.and
-    local.get $1
-    i64.const 0
-    i64.ne
-    i32.or
-    if
-     local.get $0
-     i64.const 1
-     i64.add
-     local.set $0
-     global.get $assembly/emission/block/ll
-     i64.const 1
-     i64.and
-     local.set $1
-     global.get $assembly/emission/block/lh
-     i64.const 63
-     i64.shl
-     global.get $assembly/emission/block/ll
-     i64.const 1
-     i64.shr_u
-     i64.or
-     global.set $assembly/emission/block/ll
-     global.get $assembly/emission/block/lh
-     i64.const 1
-     i64.shr_u
-     global.set $assembly/emission/block/lh
-     global.get $assembly/emission/block/lh
-     global.get $assembly/emission/block/ll
-     local.get $1
-     i64.add
-     local.tee $1
-     global.get $assembly/emission/block/ll
-     i64.lt_u
-     i64.extend_i32_u
-     i64.add
-     global.set $assembly/emission/block/lh
-     local.get $1
-     global.set $assembly/emission/block/ll
-     br $while-continue|0
-    end
-   end
-   local.get $0
-   i64.const 32
-   i64.shl
-   global.get $assembly/emission/block/lh
-   i64.eqz
-   global.get $assembly/emission/block/ll
-   i64.const 4294967296
-   i64.eq
-   i32.and
-   br_if $__inlined_func$assembly/emission/block/log2Bits$9
-   drop
-   loop $for-loop|1
-    local.get $2
-    i32.const 32
-    i32.lt_s
-    if
-     global.get $assembly/emission/block/ll
-     local.tee $1
-     i64.const 4294967295
-     i64.and
-     local.set $3
-     local.get $1
-     i64.const 32
-     i64.shr_u
-     local.tee $1
-     global.get $assembly/emission/block/ll
-     local.tee $4
-     i64.const 4294967295
-     i64.and
-     local.tee $5
-     i64.mul
-     local.tee $6
-     i64.const 4294967295
-     i64.and
-     local.get $3
-     local.get $5
-     i64.mul
-     local.tee $5
-     i64.const 32
-     i64.shr_u
-     i64.add
-     local.get $3
-     local.get $4
-     i64.const 32
-     i64.shr_u
-     local.tee $4
-     i64.mul
-     local.tee $7
-     i64.const 4294967295
-     i64.and
-     i64.add
-     local.set $3
-     local.get $5
-     i64.const 4294967295
-     i64.and
-     local.get $3
-     i64.const 32
-     i64.shl
-     i64.or
-     global.set $assembly/fixed/wide/lo
-     local.get $1
-     local.get $4
-     i64.mul
-     local.get $6
-     i64.const 32
-     i64.shr_u
-     i64.add
-     local.get $7
-     i64.const 32
-     i64.shr_u
-     i64.add
-     local.get $3
-     i64.const 32
-     i64.shr_u
-     i64.add
-     global.set $assembly/fixed/wide/hi
-     global.get $assembly/fixed/wide/hi
-     i64.const 32
-     i64.shl
-     global.get $assembly/fixed/wide/lo
-     i64.const 32
-     i64.shr_u
-     i64.or
-     global.set $assembly/emission/block/ll
-     i64.const 0
-     global.set $assembly/emission/block/lh
-     local.get $0
-     i64.const 1
-     i64.shl
-     local.set $0
-     global.get $assembly/emission/block/ll
-     i64.const 8589934592
-     i64.ge_u
-     if
-      global.get $assembly/emission/block/ll
-      i64.const 1
-      i64.and
-      local.set $1
-      global.get $assembly/emission/block/ll
-      i64.const 1
-      i64.shr_u
-      global.set $assembly/emission/block/ll
-      i64.const 0
-      global.set $assembly/emission/block/lh
-      global.get $assembly/emission/block/ll
-      local.get $1
-      i64.add
-      local.tee $1
-      global.get $assembly/emission/block/ll
-      i64.lt_u
-      i64.extend_i32_u
-      global.set $assembly/emission/block/lh
-      local.get $1
-      global.set $assembly/emission/block/ll
-      local.get $0
-      i64.const 1
-      i64.or
-      local.set $0
-     end
-     local.get $2
-     i32.const 1
-     i32.add
-     local.set $2
-     br $for-loop|1
-    end
-   end
-   local.get $0
-  end
-  i64.const 32
-  i64.shr_u
-  local.tee $0
-  i64.const 64
-  i64.ge_u
-  if
-   i64.const 0
-   return
-  end
-  local.get $0
-  i64.const 32
-  i64.gt_u
-  if
-   i64.const 0
-   return
-  end
-  i64.const 1
-  i64.const 32
-  local.get $0
-  i64.sub
-  i64.shl
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  i64.const 1000000000
-  i64.mul
-  local.tee $1
-  i64.const 4294967295
-  i64.and
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  i64.const 1000000000
-  i64.mul
-  local.tee $0
-  i64.const 4294967295
-  i64.and
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  i64.add
-  local.tee $1
-  i64.const 32
-  i64.shl
-  i64.or
-  global.set $assembly/fixed/wide/lo
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  local.get $1
-  i64.const 32
-  i64.shr_u
-  i64.add
-  global.set $assembly/fixed/wide/hi
-  global.get $assembly/fixed/wide/hi
-  i64.const 32
-  i64.shl
-  global.get $assembly/fixed/wide/lo
-  i64.const 32
-  i64.shr_u
-  i64.or
  )
  (func $assembly/math/vector/vecMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -4799,6 +4854,27 @@
   end
   local.get $3
  )
+ (func $assembly/fixed/u64f64/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w3
+  i64.const 0
+  i64.ne
+  if
+   i64.const -1
+   global.set $assembly/fixed/u64f64/rh
+   i64.const -1
+   global.set $assembly/fixed/u64f64/rl
+   return
+  end
+  global.get $assembly/fixed/wide/w2
+  global.set $assembly/fixed/u64f64/rh
+  global.get $assembly/fixed/wide/hi
+  global.set $assembly/fixed/u64f64/rl
+ )
  (func $assembly/fixed/exp/expSafe (param $0 i64) (result i64)
   (local $1 i64)
   i64.const -85899345920
@@ -6433,129 +6509,8 @@
   i64.store offset=160
   local.get $1
  )
- (func $assembly/emission/split/alphaOutSplit (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32)
-  (local $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  local.get $0
-  call $assembly/emission/block/blockEmissionForIssuance
-  local.tee $5
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $5
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.set $5
-  global.get $assembly/fixed/u96f32/rh
-  local.tee $6
-  i64.const 32
-  i64.shr_u
-  i64.const 0
-  i64.ne
-  if (result i64)
-   i64.const -1
-  else
-   local.get $6
-   i64.const 32
-   i64.shl
-   local.get $5
-   i64.const 32
-   i64.shr_u
-   i64.or
-  end
-  global.set $assembly/emission/split/alphaCreated
-  i64.const 0
-  global.set $assembly/emission/split/ownerCut
-  local.get $4
-  if
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   global.set $assembly/fixed/u96f32/rh
-   local.get $3
-   i64.const 32
-   i64.shl
-   global.set $assembly/fixed/u96f32/rl
-   global.get $assembly/fixed/u96f32/rh
-   global.get $assembly/fixed/u96f32/rl
-   i64.const 0
-   global.set $assembly/fixed/u96f32/rh
-   i64.const 281470681743360
-   global.set $assembly/fixed/u96f32/rl
-   i64.const 0
-   i64.const 281470681743360
-   call $assembly/fixed/u96f32/divChecked
-   local.get $6
-   local.get $5
-   i64.const 0
-   global.get $assembly/fixed/u96f32/rh
-   global.get $assembly/fixed/u96f32/failed
-   select
-   i64.const 0
-   global.get $assembly/fixed/u96f32/rl
-   global.get $assembly/fixed/u96f32/failed
-   select
-   call $assembly/fixed/u96f32/mulSat
-   block $__inlined_func$assembly/fixed/u96f32/subSat$324
-    local.get $6
-    global.get $assembly/fixed/u96f32/rh
-    local.tee $3
-    i64.eq
-    global.get $assembly/fixed/u96f32/rl
-    local.tee $7
-    local.get $5
-    i64.gt_u
-    i32.and
-    local.get $3
-    local.get $6
-    i64.gt_u
-    i32.or
-    if
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rh
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rl
-     br $__inlined_func$assembly/fixed/u96f32/subSat$324
-    end
-    local.get $5
-    local.get $7
-    i64.sub
-    global.set $assembly/fixed/u96f32/rl
-    local.get $6
-    local.get $3
-    i64.sub
-    local.get $5
-    local.get $7
-    i64.lt_u
-    i64.extend_i32_u
-    i64.sub
-    global.set $assembly/fixed/u96f32/rh
-   end
-   global.get $assembly/fixed/u96f32/rh
-   local.set $6
-   global.get $assembly/fixed/u96f32/rl
-   local.set $5
-   local.get $3
-   i64.const 32
-   i64.shr_u
-   i64.const 0
-   i64.ne
-   if (result i64)
-    i64.const -1
-   else
-    local.get $3
-    i64.const 32
-    i64.shl
-    local.get $7
-    i64.const 32
-    i64.shr_u
-    i64.or
-   end
-   global.set $assembly/emission/split/ownerCut
-  end
+ (func $assembly/emission/split/rootProportion (param $0 i64) (param $1 i64) (param $2 i64)
+  (local $3 i64)
   local.get $2
   i64.const 32
   i64.shr_u
@@ -6626,14 +6581,143 @@
   global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/rl
   call $assembly/fixed/u96f32/divChecked
-  i64.const 0
-  global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/failed
-  select
-  i64.const 0
+  if
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rl
+  end
+ )
+ (func $assembly/emission/split/alphaOutSplit (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32)
+  (local $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $0
+  call $assembly/emission/block/blockEmissionForIssuance
+  local.tee $5
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $5
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
   global.get $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/failed
-  select
+  local.set $5
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $6
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $6
+   i64.const 32
+   i64.shl
+   local.get $5
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  global.set $assembly/emission/split/alphaCreated
+  i64.const 0
+  global.set $assembly/emission/split/ownerCut
+  local.get $4
+  if
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   global.set $assembly/fixed/u96f32/rh
+   local.get $3
+   i64.const 32
+   i64.shl
+   global.set $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/rl
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 281470681743360
+   global.set $assembly/fixed/u96f32/rl
+   i64.const 0
+   i64.const 281470681743360
+   call $assembly/fixed/u96f32/divChecked
+   local.get $6
+   local.get $5
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rh
+   global.get $assembly/fixed/u96f32/failed
+   select
+   i64.const 0
+   global.get $assembly/fixed/u96f32/rl
+   global.get $assembly/fixed/u96f32/failed
+   select
+   call $assembly/fixed/u96f32/mulSat
+   block $__inlined_func$assembly/fixed/u96f32/subSat$329
+    local.get $6
+    global.get $assembly/fixed/u96f32/rh
+    local.tee $3
+    i64.eq
+    global.get $assembly/fixed/u96f32/rl
+    local.tee $7
+    local.get $5
+    i64.gt_u
+    i32.and
+    local.get $3
+    local.get $6
+    i64.gt_u
+    i32.or
+    if
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rh
+     i64.const 0
+     global.set $assembly/fixed/u96f32/rl
+     br $__inlined_func$assembly/fixed/u96f32/subSat$329
+    end
+    local.get $5
+    local.get $7
+    i64.sub
+    global.set $assembly/fixed/u96f32/rl
+    local.get $6
+    local.get $3
+    i64.sub
+    local.get $5
+    local.get $7
+    i64.lt_u
+    i64.extend_i32_u
+    i64.sub
+    global.set $assembly/fixed/u96f32/rh
+   end
+   global.get $assembly/fixed/u96f32/rh
+   local.set $6
+   global.get $assembly/fixed/u96f32/rl
+   local.set $5
+   local.get $3
+   i64.const 32
+   i64.shr_u
+   i64.const 0
+   i64.ne
+   if (result i64)
+    i64.const -1
+   else
+    local.get $3
+    i64.const 32
+    i64.shl
+    local.get $7
+    i64.const 32
+    i64.shr_u
+    i64.or
+   end
+   global.set $assembly/emission/split/ownerCut
+  end
+  local.get $0
+  local.get $1
+  local.get $2
+  call $assembly/emission/split/rootProportion
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
   local.get $6
   local.get $5
   call $assembly/fixed/u96f32/mulSat
@@ -12616,6 +12700,762 @@
   end
   local.get $0
   global.set $assembly/emission/split/accAlphaIssuance
+ )
+ (func $assembly/emission/shares/subnetTerms (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (param $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i64)
+  (local $11 i32)
+  local.get $4
+  call $assembly/emission/block/blockEmissionForIssuance
+  local.set $10
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/u96f32/divChecked
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $8
+  i64.const 0
+  global.get $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/failed
+  select
+  local.set $9
+  local.get $1
+  local.set $7
+  local.get $4
+  local.get $5
+  local.get $6
+  call $assembly/emission/split/rootProportion
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $10
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $10
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  call $assembly/fixed/u96f32/mulSat
+  block $__inlined_func$assembly/fixed/u96f32/subSat$363
+   local.get $0
+   global.get $assembly/fixed/u96f32/rh
+   local.tee $4
+   local.get $8
+   i64.eq
+   local.tee $11
+   global.get $assembly/fixed/u96f32/rl
+   local.tee $5
+   local.get $9
+   i64.le_u
+   i32.and
+   local.get $4
+   local.get $8
+   i64.lt_u
+   i32.or
+   if (result i32)
+    local.get $5
+    local.get $9
+    i64.eq
+    local.get $11
+    i32.and
+   else
+    i32.const 1
+   end
+   if (result i64)
+    local.get $0
+   else
+    local.get $4
+    local.tee $8
+    local.get $5
+    local.tee $9
+    local.get $2
+    local.get $3
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rl
+    local.set $7
+    global.get $assembly/fixed/u96f32/rh
+   end
+   local.tee $2
+   i64.eq
+   local.get $1
+   local.get $7
+   i64.lt_u
+   i32.and
+   local.get $0
+   local.get $2
+   i64.lt_u
+   i32.or
+   if
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rh
+    i64.const 0
+    global.set $assembly/fixed/u96f32/rl
+    br $__inlined_func$assembly/fixed/u96f32/subSat$363
+   end
+   local.get $1
+   local.get $7
+   i64.sub
+   global.set $assembly/fixed/u96f32/rl
+   local.get $0
+   local.get $2
+   i64.sub
+   local.get $1
+   local.get $7
+   i64.lt_u
+   i64.extend_i32_u
+   i64.sub
+   global.set $assembly/fixed/u96f32/rh
+  end
+  global.get $assembly/fixed/u96f32/rh
+  global.set $assembly/emission/shares/excessTao
+  global.get $assembly/fixed/u96f32/rl
+  global.set $assembly/emission/shares/excessTaoLo
+  local.get $2
+  global.set $assembly/emission/shares/taoIn
+  local.get $7
+  global.set $assembly/emission/shares/taoInLo
+  local.get $8
+  global.set $assembly/emission/shares/alphaIn
+  local.get $9
+  global.set $assembly/emission/shares/alphaInLo
+  local.get $10
+  global.set $assembly/emission/shares/alphaOut
+ )
+ (func $assembly/emission/shares/subnetBlockEmissions (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i64) (param $6 i32)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i64)
+  (local $10 i32)
+  (local $11 i64)
+  (local $12 i32)
+  (local $13 i64)
+  (local $14 i64)
+  (local $15 i32)
+  (local $16 i64)
+  (local $17 i32)
+  (local $18 i64)
+  i32.const 1
+  local.get $0
+  local.get $0
+  i32.const 0
+  i32.le_s
+  select
+  i32.const 4
+  i32.shl
+  local.tee $17
+  call $assembly/mem/arena/arenaAlloc
+  local.set $15
+  local.get $17
+  call $assembly/mem/arena/arenaAlloc
+  local.set $12
+  local.get $17
+  call $assembly/mem/arena/arenaAlloc
+  local.set $17
+  loop $for-loop|0
+   local.get $0
+   local.get $10
+   i32.gt_s
+   if
+    local.get $1
+    local.get $10
+    i32.add
+    i32.load8_u
+    if
+     block $assembly/emission/shares/i96ToU64F64|inlined.0
+      local.get $2
+      local.get $10
+      i32.const 1
+      i32.shl
+      i32.const 1
+      i32.add
+      i32.const 3
+      i32.shl
+      i32.add
+      i64.load
+      local.set $7
+      local.get $2
+      local.get $10
+      i32.const 4
+      i32.shl
+      i32.add
+      i64.load
+      local.tee $8
+      i64.const 0
+      i64.lt_s
+      if
+       i64.const 0
+       global.set $assembly/fixed/u64f64/rh
+       i64.const 0
+       global.set $assembly/fixed/u64f64/rl
+       br $assembly/emission/shares/i96ToU64F64|inlined.0
+      end
+      local.get $8
+      i64.const 32
+      i64.shr_u
+      i64.const 0
+      i64.ne
+      if
+       i64.const -1
+       global.set $assembly/fixed/u64f64/rh
+       i64.const -1
+       global.set $assembly/fixed/u64f64/rl
+       br $assembly/emission/shares/i96ToU64F64|inlined.0
+      end
+      local.get $8
+      i64.const 32
+      i64.shl
+      local.get $7
+      i64.const 32
+      i64.shr_u
+      i64.or
+      global.set $assembly/fixed/u64f64/rh
+      local.get $7
+      i64.const 32
+      i64.shl
+      global.set $assembly/fixed/u64f64/rl
+     end
+    else
+     i64.const 1
+     global.set $assembly/fixed/u64f64/rh
+     i64.const 0
+     global.set $assembly/fixed/u64f64/rl
+    end
+    local.get $15
+    local.get $10
+    i32.const 4
+    i32.shl
+    i32.add
+    global.get $assembly/fixed/u64f64/rh
+    i64.store
+    local.get $15
+    local.get $10
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    global.get $assembly/fixed/u64f64/rl
+    i64.store
+    block $__inlined_func$assembly/fixed/u64f64/addSat$358
+     global.get $assembly/fixed/u64f64/rl
+     local.get $9
+     i64.add
+     local.tee $7
+     local.get $9
+     i64.lt_u
+     i64.extend_i32_u
+     local.tee $8
+     global.get $assembly/fixed/u64f64/rh
+     local.tee $9
+     local.get $11
+     i64.add
+     i64.add
+     local.tee $16
+     local.get $11
+     i64.lt_u
+     if (result i32)
+      i32.const 1
+     else
+      local.get $8
+      i32.wrap_i64
+      local.get $11
+      local.get $16
+      i64.eq
+      i32.and
+      local.get $9
+      i64.const -1
+      i64.eq
+      i32.and
+     end
+     if
+      i64.const -1
+      global.set $assembly/fixed/u64f64/rh
+      i64.const -1
+      global.set $assembly/fixed/u64f64/rl
+      br $__inlined_func$assembly/fixed/u64f64/addSat$358
+     end
+     local.get $16
+     global.set $assembly/fixed/u64f64/rh
+     local.get $7
+     global.set $assembly/fixed/u64f64/rl
+    end
+    global.get $assembly/fixed/u64f64/rh
+    local.set $11
+    global.get $assembly/fixed/u64f64/rl
+    local.set $9
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|0
+   end
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|1
+   local.get $0
+   local.get $1
+   i32.gt_s
+   if
+    local.get $1
+    i32.const 4
+    i32.shl
+    local.tee $2
+    local.get $15
+    i32.add
+    i64.load
+    local.get $1
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    local.tee $10
+    local.get $15
+    i32.add
+    i64.load
+    local.get $11
+    local.get $9
+    call $assembly/fixed/u64f64/divChecked
+    local.get $2
+    local.get $12
+    i32.add
+    i64.const 0
+    global.get $assembly/fixed/u64f64/rh
+    global.get $assembly/fixed/u64f64/failed
+    select
+    local.tee $16
+    i64.store
+    local.get $10
+    local.get $12
+    i32.add
+    i64.const 0
+    global.get $assembly/fixed/u64f64/rl
+    global.get $assembly/fixed/u64f64/failed
+    select
+    local.tee $18
+    i64.store
+    local.get $3
+    local.get $10
+    i32.add
+    i64.load
+    local.set $7
+    local.get $2
+    local.get $3
+    i32.add
+    i64.load
+    local.tee $8
+    i64.const 32
+    i64.shr_u
+    i64.const 0
+    i64.ne
+    if (result i64)
+     i64.const -1
+     local.set $8
+     i64.const -1
+    else
+     local.get $8
+     i64.const 32
+     i64.shl
+     local.get $7
+     i64.const 32
+     i64.shr_u
+     i64.or
+     local.set $8
+     local.get $7
+     i64.const 32
+     i64.shl
+    end
+    local.set $7
+    local.get $8
+    i64.const 1
+    i64.eq
+    local.get $7
+    i64.const 0
+    i64.ne
+    i32.and
+    local.get $8
+    i64.const 1
+    i64.gt_u
+    i32.or
+    if
+     i64.const 1
+     local.set $8
+     i64.const 0
+     local.set $7
+    end
+    block $__inlined_func$assembly/fixed/u64f64/subSat$359
+     local.get $8
+     i64.const 1
+     i64.eq
+     local.get $7
+     i64.const 0
+     i64.ne
+     i32.and
+     local.get $8
+     i64.const 1
+     i64.gt_u
+     i32.or
+     if
+      i64.const 0
+      global.set $assembly/fixed/u64f64/rh
+      i64.const 0
+      global.set $assembly/fixed/u64f64/rl
+      br $__inlined_func$assembly/fixed/u64f64/subSat$359
+     end
+     i64.const 0
+     local.get $7
+     i64.sub
+     global.set $assembly/fixed/u64f64/rl
+     i64.const 1
+     local.get $8
+     i64.sub
+     local.get $7
+     i64.const 0
+     i64.ne
+     i64.extend_i32_u
+     i64.sub
+     global.set $assembly/fixed/u64f64/rh
+    end
+    local.get $16
+    local.get $18
+    global.get $assembly/fixed/u64f64/rh
+    global.get $assembly/fixed/u64f64/rl
+    call $assembly/fixed/u64f64/mulSat
+    local.get $17
+    local.get $1
+    i32.const 4
+    i32.shl
+    i32.add
+    global.get $assembly/fixed/u64f64/rh
+    i64.store
+    local.get $17
+    local.get $1
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    global.get $assembly/fixed/u64f64/rl
+    i64.store
+    block $__inlined_func$assembly/fixed/u64f64/addSat$360
+     global.get $assembly/fixed/u64f64/rl
+     local.get $13
+     i64.add
+     local.tee $7
+     local.get $13
+     i64.lt_u
+     i64.extend_i32_u
+     local.tee $8
+     global.get $assembly/fixed/u64f64/rh
+     local.tee $13
+     local.get $14
+     i64.add
+     i64.add
+     local.tee $16
+     local.get $14
+     i64.lt_u
+     if (result i32)
+      i32.const 1
+     else
+      local.get $8
+      i32.wrap_i64
+      local.get $14
+      local.get $16
+      i64.eq
+      i32.and
+      local.get $13
+      i64.const -1
+      i64.eq
+      i32.and
+     end
+     if
+      i64.const -1
+      global.set $assembly/fixed/u64f64/rh
+      i64.const -1
+      global.set $assembly/fixed/u64f64/rl
+      br $__inlined_func$assembly/fixed/u64f64/addSat$360
+     end
+     local.get $16
+     global.set $assembly/fixed/u64f64/rh
+     local.get $7
+     global.set $assembly/fixed/u64f64/rl
+    end
+    global.get $assembly/fixed/u64f64/rh
+    local.set $14
+    global.get $assembly/fixed/u64f64/rl
+    local.set $13
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|1
+   end
+  end
+  local.get $14
+  i64.const 0
+  i64.ne
+  local.tee $1
+  i32.eqz
+  if
+   local.get $13
+   i64.const 0
+   i64.ne
+   local.set $1
+  end
+  i64.const 0
+  local.set $8
+  i64.const 0
+  local.set $7
+  i32.const 0
+  local.set $3
+  i32.const 0
+  local.set $2
+  loop $for-loop|2
+   local.get $0
+   local.get $2
+   i32.gt_s
+   if
+    local.get $2
+    i32.const 4
+    i32.shl
+    local.tee $10
+    local.get $12
+    i32.add
+    local.get $1
+    if (result i64)
+     local.get $10
+     local.get $17
+     i32.add
+     i64.load
+     local.get $17
+     local.get $2
+     i32.const 1
+     i32.shl
+     i32.const 1
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.get $14
+     local.get $13
+     call $assembly/fixed/u64f64/divChecked
+     i64.const 0
+     global.get $assembly/fixed/u64f64/rl
+     global.get $assembly/fixed/u64f64/failed
+     select
+     local.set $9
+     i64.const 0
+     global.get $assembly/fixed/u64f64/rh
+     global.get $assembly/fixed/u64f64/failed
+     select
+    else
+     local.get $12
+     local.get $2
+     i32.const 1
+     i32.shl
+     i32.const 1
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.set $9
+     local.get $12
+     local.get $2
+     i32.const 4
+     i32.shl
+     i32.add
+     i64.load
+    end
+    local.tee $11
+    i64.store
+    local.get $12
+    local.get $2
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $9
+    i64.store
+    local.get $2
+    local.get $4
+    i32.add
+    i32.load8_u
+    if
+     block $__inlined_func$assembly/fixed/u64f64/addSat$361
+      local.get $7
+      local.get $9
+      i64.add
+      local.tee $9
+      local.get $7
+      i64.lt_u
+      i64.extend_i32_u
+      local.tee $7
+      local.get $8
+      local.get $11
+      i64.add
+      i64.add
+      local.tee $16
+      local.get $8
+      i64.lt_u
+      if (result i32)
+       i32.const 1
+      else
+       local.get $7
+       i32.wrap_i64
+       local.get $8
+       local.get $16
+       i64.eq
+       i32.and
+       local.get $11
+       i64.const -1
+       i64.eq
+       i32.and
+      end
+      if
+       i64.const -1
+       global.set $assembly/fixed/u64f64/rh
+       i64.const -1
+       global.set $assembly/fixed/u64f64/rl
+       br $__inlined_func$assembly/fixed/u64f64/addSat$361
+      end
+      local.get $16
+      global.set $assembly/fixed/u64f64/rh
+      local.get $9
+      global.set $assembly/fixed/u64f64/rl
+     end
+     global.get $assembly/fixed/u64f64/rh
+     local.set $8
+     global.get $assembly/fixed/u64f64/rl
+     local.set $7
+    else
+     i32.const 1
+     local.set $3
+    end
+    local.get $2
+    i32.const 1
+    i32.add
+    local.set $2
+    br $for-loop|2
+   end
+  end
+  i32.const 0
+  local.set $1
+  loop $for-loop|3
+   local.get $0
+   local.get $1
+   i32.gt_s
+   if
+    local.get $12
+    local.get $1
+    i32.const 4
+    i32.shl
+    i32.add
+    i64.load
+    local.set $9
+    local.get $12
+    local.get $1
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.set $11
+    local.get $5
+    i64.const 0
+    local.get $3
+    if (result i64)
+     local.get $7
+     local.get $8
+     i64.or
+     i64.const 0
+     i64.ne
+     i32.const 0
+     local.get $1
+     local.get $4
+     i32.add
+     i32.load8_u
+     select
+     if (result i64)
+      local.get $9
+      local.get $11
+      local.get $8
+      local.get $7
+      call $assembly/fixed/u64f64/divChecked
+      i64.const 0
+      global.get $assembly/fixed/u64f64/rl
+      global.get $assembly/fixed/u64f64/failed
+      select
+      local.set $11
+      i64.const 0
+      global.get $assembly/fixed/u64f64/rh
+      global.get $assembly/fixed/u64f64/failed
+      select
+     else
+      i64.const 0
+      local.set $11
+      i64.const 0
+     end
+    else
+     local.get $9
+    end
+    local.get $11
+    call $assembly/fixed/u64f64/mulSat
+    local.get $6
+    local.get $1
+    i32.const 4
+    i32.shl
+    i32.add
+    global.get $assembly/fixed/u64f64/rh
+    local.tee $9
+    i64.const 32
+    i64.shr_u
+    i64.store
+    local.get $6
+    local.get $1
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    local.get $9
+    i64.const 32
+    i64.shl
+    global.get $assembly/fixed/u64f64/rl
+    i64.const 32
+    i64.shr_u
+    i64.or
+    i64.store
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|3
+   end
+  end
  )
  (func $assembly/emission/registration/neuronToPrune (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64) (param $6 i32) (result i32)
   (local $7 i32)

@@ -33,3 +33,4 @@ export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronT
 export { exactEpoch, type ExactResult } from "./exact/epoch.js";
 export { precisionReport, type PrecisionReport } from "./exact/precision.js";
 export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";
+export { subnetEmissions, subnetTerms, type SubnetShareInput, type SubnetEmission, type SubnetTermsInput, type SubnetTerms } from "./emission/subnets.js";

@@ -176,3 +176,54 @@ describe("emission flow: block -> subnet -> epoch -> hotkey", () => {
     expect(() => emissionFlow({ ...flowExample, snapshot: { ...flowExample.snapshot, kappa: -1 } })).toThrow(/snapshot.kappa/);
   });
 });
+
+import { subnetEmissions, subnetTerms } from "../src/emission/subnets.js";
+
+describe("subnet shares and injection terms", () => {
+  const I96 = (v: bigint) => (v << 32n).toString(); // an integer as I96F32 / U96F32 bits
+  it("moving-price shares: prices 1 and 3 split 1 TAO as 0.25 / 0.75 (U64F64, exact)", () => {
+    const r = subnetEmissions([{ netuid: 2, mechanism: 1, movingPrice: I96(3n) }, { netuid: 1, mechanism: 1, movingPrice: I96(1n) }]);
+    expect(r.map((s) => [s.netuid, s.taoEmission])).toEqual([[1, "250000000"], [2, "750000000"]]);
+  });
+  it("a stable subnet counts price 1; MinerBurned 0.5 halves a subnet's weight before renormalising", () => {
+    const r = subnetEmissions([
+      { netuid: 1, mechanism: 0, movingPrice: I96(5n) },
+      { netuid: 2, mechanism: 1, movingPrice: I96(1n), minerBurned: (1n << 31n).toString() },
+    ]);
+    // price shares 0.5 / 0.5; weighted 0.5 / 0.25; renormalised: trunc(2^64 * 2/3) and trunc(2^64 / 3) of 1e9
+    const w1 = ((1n << 63n) << 64n) / ((1n << 63n) + (1n << 62n));
+    const w2 = ((1n << 62n) << 64n) / ((1n << 63n) + (1n << 62n));
+    expect(r[0]!.taoEmissionBits).toBe((((1_000_000_000n * w1) >> 64n) << 32n | (((1_000_000_000n * w1) & ((1n << 64n) - 1n)) >> 32n)).toString());
+    expect(BigInt(r[0]!.taoEmission)).toBe((1_000_000_000n * w1) >> 64n);
+    expect(BigInt(r[1]!.taoEmission)).toBe((1_000_000_000n * w2) >> 64n);
+    expect(r[0]!.taoEmission).toBe("666666666");
+    expect(r[1]!.taoEmission).toBe("333333333");
+  });
+  it("disabled subnets get nothing and the rest is renormalised; the block emission follows the halving", () => {
+    const r = subnetEmissions([
+      { netuid: 1, mechanism: 1, movingPrice: I96(1n) },
+      { netuid: 2, mechanism: 1, movingPrice: I96(1n), emissionEnabled: false },
+    ], { totalIssuance: 10_500_000_000_000_000n });
+    expect(r.map((s) => s.taoEmission)).toEqual(["500000000", "0"]);
+  });
+  it("shares never hand out more than the block emission (1000 random sets)", () => {
+    const sub = fc.record({ mechanism: fc.constantFrom(0, 1), price: fc.bigInt({ min: 0n, max: 1n << 40n }), burned: fc.bigInt({ min: 0n, max: 1n << 33n }), enabled: fc.boolean() });
+    fc.assert(fc.property(fc.array(sub, { minLength: 1, maxLength: 20 }), (subs) => {
+      const r = subnetEmissions(subs.map((s, k) => ({ netuid: k + 1, mechanism: s.mechanism, movingPrice: s.price.toString(), minerBurned: s.burned.toString(), emissionEnabled: s.enabled })));
+      expect(r.reduce((a, s) => a + BigInt(s.taoEmissionBits), 0n) <= 1_000_000_000n << 32n).toBe(true);
+    }), { numRuns: 1000, seed: 11 });
+  });
+  it("injection terms: alpha in = TAO / price, capped by root proportion of alpha emission; excess TAO is the rest", () => {
+    const tao = I96(500_000_000n);
+    // price 0.5 TAO/alpha, no root: alpha in 1e9 = cap? root proportion 0 -> cap 0 -> everything is excess
+    const noRoot = subnetTerms({ taoEmissionBits: tao, alphaPriceBits: (1n << 31n).toString(), alphaIssuance: 0n, rootTao: 0n, taoWeight: 0n });
+    expect(noRoot).toEqual({ taoInBits: "0", alphaInBits: "0", excessTaoBits: tao, alphaOut: "1000000000" });
+    // all root weight: cap = alpha emission (1e9) -> alpha in 1e9 fits exactly, no excess
+    const allRoot = subnetTerms({ taoEmissionBits: tao, alphaPriceBits: (1n << 31n).toString(), alphaIssuance: 0n, rootTao: 1_000_000n * TAO, taoWeight: ((1n << 64n) - 1n).toString() });
+    expect(allRoot.alphaInBits).toBe(I96(1_000_000_000n));
+    expect(allRoot.taoInBits).toBe(tao);
+    expect(allRoot.excessTaoBits).toBe("0");
+    // a zero price: alpha in 0 (safe_div_or), all TAO stays as tao_in
+    expect(subnetTerms({ taoEmissionBits: tao, alphaPriceBits: "0", alphaIssuance: 0n, rootTao: 0n, taoWeight: 0n }).taoInBits).toBe(tao);
+  });
+});

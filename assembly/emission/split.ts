@@ -8,6 +8,25 @@ import { blockEmissionForIssuance } from "./block";
 const U64MAX: u64 = u64.MAX_VALUE;
 const HALF_BITS: u64 = 1 << 31; // U96F32::from_num(0.5)
 
+/**
+ * block_step.rs root_proportion into (U.rh, U.rl): tao_weight / (tao_weight +
+ * alpha_issuance) with tao_weight = root_tao * get_tao_weight(); 0 on failure.
+ */
+export function rootProportion(alphaIssuance: u64, rootTao: u64, taoWeight: u64): void {
+  U.fromU64(taoWeight);
+  const twh = U.rh, twl = U.rl;
+  U.fromU64(U64MAX);
+  U.divChecked(twh, twl, U.rh, U.rl, U64MAX); // get_tao_weight: safe_div by u64::MAX
+  const gh = U.failed ? 0 : U.rh, gl = U.failed ? 0 : U.rl;
+  U.fromU64(rootTao);
+  U.mulSat(U.rh, U.rl, gh, gl, U64MAX);
+  const wh = U.rh, wl = U.rl;
+  U.fromU64(alphaIssuance);
+  U.add(wh, wl, U.rh, U.rl); // saturating_add: cannot overflow U96F32 from two u64-sized values
+  U.divChecked(wh, wl, U.rh, U.rl, U64MAX);
+  if (U.failed) { U.rh = 0; U.rl = 0; }
+}
+
 export let ownerCut: u64 = 0;
 export let pendingServer: u64 = 0;
 export let pendingValidator: u64 = 0;
@@ -39,19 +58,8 @@ export function alphaOutSplit(alphaIssuance: u64, rootTao: u64, taoWeight: u64, 
     oh = U.rh; ol = U.rl;
     ownerCut = U.toU64Sat(cutH, cutL);
   }
-  // root_proportion = tao_weight / (tao_weight + alpha_issuance), tao_weight = root_tao * get_tao_weight()
-  U.fromU64(taoWeight);
-  const twh = U.rh, twl = U.rl;
-  U.fromU64(U64MAX);
-  U.divChecked(twh, twl, U.rh, U.rl, U64MAX); // get_tao_weight: safe_div by u64::MAX
-  const gh = U.failed ? 0 : U.rh, gl = U.failed ? 0 : U.rl;
-  U.fromU64(rootTao);
-  U.mulSat(U.rh, U.rl, gh, gl, U64MAX);
-  const wh = U.rh, wl = U.rl;
-  U.fromU64(alphaIssuance);
-  U.add(wh, wl, U.rh, U.rl); // saturating_add: cannot overflow U96F32 from two u64-sized values
-  U.divChecked(wh, wl, U.rh, U.rl, U64MAX);
-  const rph = U.failed ? 0 : U.rh, rpl = U.failed ? 0 : U.rl;
+  rootProportion(alphaIssuance, rootTao, taoWeight);
+  const rph = U.rh, rpl = U.rl;
   // root_alpha = root_proportion * alpha_out * 0.5
   U.mulSat(rph, rpl, oh, ol, U64MAX);
   U.mulSat(U.rh, U.rl, 0, HALF_BITS, U64MAX);

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune } from "../emission/index.js";
 import { emissionFlow, type EmissionFlowInput } from "../emission/flow.js";
+import { subnetEmissions, subnetTerms, type SubnetShareInput } from "../emission/subnets.js";
 import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { renderTable, raoToUnits } from "./table.js";
@@ -84,5 +85,35 @@ export function flowCommand(file: string, opts: { json?: boolean; top?: number }
     .slice(0, opts.top ?? 64)
     .map((p) => [String(p.uid), raoToUnits(p.incentive), raoToUnits(p.incentiveWithheld), raoToUnits(p.alphaDividends), raoToUnits(p.alphaTake), raoToUnits(p.rootDividends), raoToUnits(p.rootTake)]);
   io.out(renderTable(["uid", "incentive", "withheld", "alpha dividends", "alpha take", "root dividends", "root take"], rows));
+  return 0;
+}
+
+/** U96F32 bits of a rao amount, shown as rao with 3 decimals (floored). */
+function raoBits(bits: string): string {
+  const b = BigInt(bits);
+  const whole = b >> 32n, frac = ((b & 0xffffffffn) * 1000n) >> 32n;
+  return `${whole}.${frac.toString().padStart(3, "0")}`;
+}
+
+export function subnetsCommand(file: string, io: Output): number {
+  let text: string;
+  try { text = readFileSync(file, "utf8"); } catch (e) {
+    throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, file);
+  }
+  const o = parseJson(text, file) as { totalIssuance?: string; rootTao?: string; taoWeight?: string; subnets?: (SubnetShareInput & { alphaPriceBits?: string; alphaIssuance?: string })[] };
+  if (!Array.isArray(o.subnets)) throw new SnapshotError("subnets", "expected an array of subnets", file);
+  let shares;
+  try {
+    shares = subnetEmissions(o.subnets, { totalIssuance: o.totalIssuance ?? "0" });
+  } catch (e) {
+    throw e instanceof SnapshotError && !e.file ? e.inFile(file) : e;
+  }
+  const byNet = new Map(o.subnets.map((s) => [s.netuid, s]));
+  const rows = shares.map((s) => {
+    const sub = byNet.get(s.netuid)!;
+    const t = subnetTerms({ taoEmissionBits: s.taoEmissionBits, alphaPriceBits: sub.alphaPriceBits ?? "0", alphaIssuance: sub.alphaIssuance ?? "0", rootTao: o.rootTao ?? "0", taoWeight: o.taoWeight ?? "0" });
+    return [String(s.netuid), raoBits(s.taoEmissionBits), raoBits(t.taoInBits), raoBits(t.alphaInBits), raoBits(t.excessTaoBits), t.alphaOut];
+  });
+  io.out(renderTable(["netuid", "TAO (rao)", "TAO in", "alpha in", "excess TAO", "alpha out"], rows));
   return 0;
 }

@@ -7,7 +7,7 @@ import { synthCommand } from "./synth.js";
 import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
-import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand } from "./emission.js";
+import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand, subnetsCommand } from "./emission.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
@@ -119,6 +119,11 @@ emission
   .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number.parseInt(v, 10), 11796)
   .option("--no-owner-cut", "the subnet's owner cut is disabled")
   .action((opts) => { process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io); });
+emission
+  .command("subnets")
+  .description("one block's TAO among subnets (moving-price shares) and each subnet's injection terms")
+  .argument("<file>", "JSON: totalIssuance, rootTao, taoWeight, subnets[{netuid, mechanism, movingPrice, minerBurned, emissionEnabled, alphaPriceBits, alphaIssuance}]")
+  .action((file: string) => { process.exitCode = subnetsCommand(file, io); });
 emission
   .command("flow")
   .description("block -> subnet -> epoch -> hotkey for one subnet from a storage snapshot (see README \"Emission\")")
