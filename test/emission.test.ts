@@ -44,6 +44,12 @@ describe("get_block_emission_for_issuance", () => {
 });
 
 describe("alpha-out split (emit_to_subnets step 3)", () => {
+  it("upstream tests/coinbase.rs test_owner_cut_base: cut 0 -> nothing pending, cut u16::MAX -> the whole 1 alpha", () => {
+    expect(alphaOutSplit({ alphaIssuance: 0n, rootTao: 0n, taoWeight: 0n, ownerCut: 0 }).ownerCut).toBe(0n);
+    const full = alphaOutSplit({ alphaIssuance: 0n, rootTao: 0n, taoWeight: 0n, ownerCut: 65535 });
+    expect(full.ownerCut).toBe(1_000_000_000n);
+    expect(full.pendingServer + full.pendingValidator + full.rootAlpha).toBe(0n);
+  });
   it("no owner cut, no root: half to miners, half to validators", () => {
     expect(alphaOutSplit({ alphaIssuance: 0n, rootTao: 0n, taoWeight: 0n, ownerCutEnabled: false })).toEqual({
       alphaCreated: TAO, ownerCut: 0n, pendingServer: 500_000_000n, pendingValidator: 500_000_000n, rootAlpha: 0n,
