@@ -175,6 +175,17 @@ describe("emission flow: block -> subnet -> epoch -> hotkey", () => {
       expect(paid <= BigInt(r.raoEmission)).toBe(true);
     }), { numRuns: 500, seed: 10 });
   });
+  it("from the block's TAO: this subnet's share and injection feed the alpha issuance", () => {
+    const r = emissionFlow(flowExample);
+    const t = r.taoSide!;
+    expect(t.blockEmission).toBe("1000000000");
+    const alphaIn = BigInt(t.alphaInBits) >> 32n;
+    expect(alphaIn > 0n).toBe(true);
+    // alpha issuance grows by alpha out and the injected alpha each block (root alpha is sold, not recycled)
+    expect(BigInt(r.alphaIssuanceAfter)).toBe(BigInt(flowExample.alphaIssuance) + BigInt(flowExample.blocks) * (TAO + alphaIn));
+    const shares = subnetEmissions(flowExample.tao!.subnets, { totalIssuance: flowExample.tao!.totalIssuance });
+    expect(shares.find((s) => s.netuid === flowExample.tao!.netuid)!.taoEmissionBits).toBe(t.taoEmissionBits);
+  });
   it("bad storage input names the field", () => {
     expect(() => emissionFlow({ ...flowExample, rootTao: "-1" })).toThrow(/rootTao/);
     expect(() => emissionFlow({ ...flowExample, blocks: 0 })).toThrow(/blocks/);

@@ -78,6 +78,11 @@ export function flowCommand(file: string, opts: { json?: boolean; top?: number }
   }
   if (opts.json) { io.out(JSON.stringify(r)); return 0; }
   const d = r.drained;
+  if (r.taoSide) {
+    const t = r.taoSide;
+    io.out(`${file}: per block: ${raoToUnits(t.blockEmission)} TAO minted; this subnet's share ${raoBits(t.taoEmissionBits)} rao, ` +
+      `injected ${raoBits(t.taoInBits)} rao TAO + ${raoBits(t.alphaInBits)} rao alpha, excess ${raoBits(t.excessTaoBits)} rao TAO`);
+  }
   io.out(`${file}: drained at the epoch: miners ${raoToUnits(d.server)}, validators ${raoToUnits(d.validator)}, root ${raoToUnits(d.root)}, owner cut ${raoToUnits(d.ownerCut)}` +
     `${d.recycledRoot !== "0" ? `, root alpha recycled ${raoToUnits(d.recycledRoot)}` : ""} alpha; epoch raoEmission ${r.raoEmission}; miner burned ${r.minerBurned}`);
   const rows = r.payouts

@@ -6,6 +6,8 @@ import { wasmModule, Engine } from "../wasm/engine.js";
 import { validateSnapshot } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import type { EpochResult, Snapshot } from "../snapshot/types.js";
+import { subnetEmissions, subnetTerms, type SubnetShareInput } from "./subnets.js";
+import { blockEmission } from "./index.js";
 
 export interface EmissionFlowInput {
   /** SubnetAlphaIn + SubnetAlphaOut at the first block, rao */
@@ -26,6 +28,13 @@ export interface EmissionFlowInput {
   rootSell?: boolean;
   /** Pending* amounts already accumulated before the first block (default 0) */
   pending?: { server?: string; validator?: string; root?: string; ownerCut?: string };
+  /**
+   * The TAO side of each block (optional): the subnets' share inputs, this subnet's netuid and its
+   * pool price. With it, the flow starts from the block's TAO (blockEmission(totalIssuance)), and
+   * alphaInPerBlock defaults to the injected alpha of get_subnet_terms (assuming the pool takes
+   * it all at a constant price over the tempo).
+   */
+  tao?: { totalIssuance: string; netuid: number; alphaPriceBits: string; subnets: SubnetShareInput[] };
   /** the epoch's metagraph snapshot; its raoEmission is replaced by the drained total */
   snapshot: Snapshot;
   /** per uid: Delegates take (u16), stake on the subnet and on root (defaults: the snapshot's stakes, take 0) */
@@ -43,6 +52,8 @@ export interface UidPayout {
 }
 
 export interface EmissionFlowResult {
+  /** per block, when `tao` was given: the block's TAO, this subnet's share and its injection (U96F32 bits) */
+  taoSide?: { blockEmission: string; taoEmissionBits: string; taoInBits: string; alphaInBits: string; excessTaoBits: string };
   /** drained at the epoch, rao */
   drained: { server: string; validator: string; root: string; ownerCut: string; recycledRoot: string };
   /** server + validator + root: the epoch's raoEmission */
@@ -85,7 +96,17 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
   const cut = input.subnetOwnerCut ?? 11796;
   if (!Number.isInteger(cut) || cut < 0 || cut > 65535) throw new SnapshotError("subnetOwnerCut", `u16 out of range: ${cut}`);
   const tw = big(input.taoWeight, "taoWeight");
-  x.accumulatePending(big(input.alphaIssuance, "alphaIssuance"), big(input.alphaInPerBlock, "alphaInPerBlock"), input.blocks,
+  let taoSide: EmissionFlowResult["taoSide"];
+  let alphaInDefault = 0n;
+  if (input.tao) {
+    const shares = subnetEmissions(input.tao.subnets, { totalIssuance: input.tao.totalIssuance });
+    const mine = shares.find((s) => s.netuid === input.tao!.netuid);
+    if (!mine) throw new SnapshotError("tao.netuid", `netuid ${input.tao.netuid} is not among tao.subnets`);
+    const t = subnetTerms({ taoEmissionBits: mine.taoEmissionBits, alphaPriceBits: input.tao.alphaPriceBits, alphaIssuance: input.alphaIssuance, rootTao: input.rootTao, taoWeight: input.taoWeight });
+    taoSide = { blockEmission: blockEmission(input.tao.totalIssuance).toString(), taoEmissionBits: mine.taoEmissionBits, taoInBits: t.taoInBits, alphaInBits: t.alphaInBits, excessTaoBits: t.excessTaoBits };
+    alphaInDefault = BigInt(t.alphaInBits) >> 32n; // tou64!(alpha_in)
+  }
+  x.accumulatePending(big(input.alphaIssuance, "alphaIssuance"), big(input.alphaInPerBlock, "alphaInPerBlock", alphaInDefault), input.blocks,
     big(input.rootTao, "rootTao"), tw, BigInt(cut), input.ownerCutEnabled === false ? 0 : 1, input.rootSell === false ? 0 : 1);
   const p = input.pending ?? {};
   const server = satAdd(big(p.server, "pending.server"), u64(x.accServer));
@@ -134,6 +155,7 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
   }));
   const mb = (u64(x.minerBurnedHi) << 64n) | u64(x.minerBurnedLo);
   return {
+    taoSide,
     drained: { server: server.toString(), validator: validator.toString(), root: root.toString(), ownerCut: ownerCut.toString(), recycledRoot: u64(x.accRecycledRoot).toString() },
     raoEmission: rao.toString(), alphaIssuanceAfter: u64(x.accAlphaIssuance).toString(), epoch, payouts,
     minerBurned: (Number(mb) / 2 ** 32).toFixed(6),
