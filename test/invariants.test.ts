@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { arbSnapshot } from "../src/testing/arbitraries.js";
-import { checkInvariants } from "../src/testing/invariants.js";
+import { checkInvariants, stakeSumFits } from "../src/testing/invariants.js";
 import { permuteSnapshot, permuteResult, canonicalResult } from "../src/testing/relabel.js";
 import { Engine } from "../src/wasm/engine.js";
 import type { EpochMode, Snapshot } from "../src/snapshot/types.js";
@@ -36,6 +36,23 @@ function tieAtPermitCut(s: Snapshot, stakeBits: string[]): boolean {
   const sorted = stakeBits.map(BigInt).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   return k < sorted.length && sorted[k - 1] === sorted[k];
 }
+
+describe("documented exception: the I64F64 stake sum wraps at 2^63 total stake", () => {
+  it("stakes 2^63 - 1 and 1: uid 0's normalised stake comes out as -1.0 (checkInvariants skips conservation)", () => {
+    const s: Snapshot = {
+      netuid: 1, n: 2, currentBlock: "10", tempo: 360, activityCutoffFactorMilli: 13889, lastMechanismStepBlock: "1",
+      raoEmission: "1000000000", kappa: 32767, bondsMovingAverage: "900000", bondsPenalty: 0, liquidAlphaEnabled: false,
+      alphaLow: 0, alphaHigh: 0, alphaSigmoidSteepness: 0, yuma3Enabled: false, maxAllowedValidators: 64, stakeThreshold: "0",
+      ownerUid: null, commitRevealEnabled: false, commitBlocks: [null, null], alphaStake: ["9223372036854775807", "1"],
+      taoStake: ["0", "0"], taoWeight: "0", lastUpdate: ["10", "10"], blockAtRegistration: ["0", "0"],
+      validatorPermit: [true, true], weights: [[], []], bonds: [[], []],
+    };
+    const r = run(s);
+    expect(r.debug!.stake[0]).toBe("-4294967296");
+    expect(r.stakeWeight).toEqual([0, 0]);
+    expect(stakeSumFits(s)).toBe(false);
+  });
+});
 
 describe("documented exception: Yuma3 bonds beyond 1.0 when bondsMovingAverage > 1e6 (root only)", () => {
   it("minimal counterexample from README: one bond at 65535, bma = 1000001 -> EMA bond 1.000001", () => {
