@@ -8,13 +8,13 @@
  (type $6 (func (result i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i64 i64 i64) (result i64)))
- (type $9 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $11 (func (param i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i64) (result i32)))
- (type $13 (func (param i32 i32 i32 i64 i32)))
- (type $14 (func))
- (type $15 (func (result i64)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $10 (func (param i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i64) (result i32)))
+ (type $12 (func (param i32 i32 i32 i64 i32)))
+ (type $13 (func))
+ (type $14 (func (result i64)))
+ (type $15 (func (param i64 i64 i64 i64) (result i64)))
  (type $16 (func (param i64 i64 i64 i64 i64)))
  (type $17 (func (param i32 i32 i32 i32 i32 i32)))
  (type $18 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
@@ -33,15 +33,16 @@
  (type $31 (func (param i32 i32 i32 i64 i64) (result i64)))
  (type $32 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
  (type $33 (func (param i64) (result i32)))
- (type $34 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $35 (func (param i32 i32 i32 i32 i64 i32)))
- (type $36 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
- (type $37 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
- (type $38 (func (param i64 i64 i64 i64 i64 i64 i64)))
- (type $39 (func (param i32 i32 i32 i32 i32 i64 i32)))
- (type $40 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
- (type $41 (func (param i64 i64 i64 i64 i64) (result i64)))
- (type $42 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
+ (type $34 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
+ (type $35 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $36 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $37 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $38 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
+ (type $39 (func (param i64 i64 i64 i64 i64 i64 i64)))
+ (type $40 (func (param i32 i32 i32 i32 i32 i64 i32)))
+ (type $41 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
+ (type $42 (func (param i64 i64 i64 i64 i64) (result i64)))
+ (type $43 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/fixed/u96f32/rl (mut i64) (i64.const 0))
  (global $assembly/fixed/u96f32/rh (mut i64) (i64.const 0))
@@ -643,6 +644,110 @@
   local.get $0
   memory.fill
   local.get $1
+ )
+ (func $assembly/epoch/liquid/alphaOfCombined (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (result i64)
+  local.get $1
+  i64.const 4294967296
+  local.get $3
+  i64.const -429496729600
+  call $assembly/fixed/i32f32/divSat
+  local.get $0
+  i64.const 2147483648
+  i64.xor
+  local.get $0
+  i64.const 2147483648
+  i64.sub
+  local.tee $3
+  local.get $0
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $0
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $3
+  end
+  call $assembly/fixed/i32f32/mulSat
+  call $assembly/fixed/exp/expSafe
+  local.tee $0
+  i64.const 4294967296
+  i64.add
+  local.tee $3
+  i64.const 4294967296
+  i64.xor
+  local.get $0
+  local.get $3
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const 9223372036854775807
+  else
+   local.get $3
+  end
+  call $assembly/fixed/i32f32/divSat
+  local.get $1
+  local.get $2
+  i64.xor
+  local.get $2
+  local.get $1
+  i64.sub
+  local.tee $0
+  local.get $2
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if (result i64)
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   select
+  else
+   local.get $0
+  end
+  call $assembly/fixed/i32f32/mulSat
+  local.tee $3
+  local.get $1
+  i64.add
+  local.tee $0
+  i64.xor
+  local.get $0
+  local.get $3
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $1
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  local.get $0
+  local.get $2
+  local.get $0
+  local.get $2
+  i64.lt_s
+  select
+  local.tee $0
+  local.get $1
+  local.get $0
+  local.get $1
+  i64.gt_s
+  select
  )
  (func $assembly/fixed/i64f64/divChecked (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   (local $4 i32)
@@ -1801,183 +1906,6 @@
    i64.shr_u
    i64.or
   end
- )
- (func $assembly/epoch/liquid/alphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
-  local.get $5
-  i64.const -429496729600
-  call $assembly/fixed/i32f32/divSat
-  local.set $5
-  local.get $0
-  local.get $1
-  i64.xor
-  local.get $1
-  local.get $1
-  local.get $0
-  i64.sub
-  local.tee $0
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $1
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.xor
-  local.get $2
-  local.get $1
-  i64.sub
-  local.tee $0
-  local.get $2
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $2
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  i64.const 4294967296
-  local.get $0
-  local.get $0
-  i64.const 4294967296
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 0
-  local.get $0
-  i64.const 0
-  i64.gt_s
-  select
-  local.get $1
-  local.get $2
-  i64.ge_s
-  select
-  local.tee $0
-  i64.const 2147483648
-  i64.sub
-  local.set $1
-  local.get $3
-  i64.const 4294967296
-  local.get $5
-  local.get $0
-  i64.const 2147483648
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $0
-   i64.const 0
-   i64.lt_s
-   select
-  else
-   local.get $1
-  end
-  call $assembly/fixed/i32f32/mulSat
-  call $assembly/fixed/exp/expSafe
-  local.tee $0
-  i64.const 4294967296
-  i64.add
-  local.tee $1
-  i64.const 4294967296
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const 9223372036854775807
-  else
-   local.get $1
-  end
-  call $assembly/fixed/i32f32/divSat
-  local.get $3
-  local.get $4
-  i64.xor
-  local.get $4
-  local.get $3
-  i64.sub
-  local.tee $0
-  local.get $4
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if (result i64)
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $4
-   i64.const 0
-   i64.lt_s
-   select
-  else
-   local.get $0
-  end
-  call $assembly/fixed/i32f32/mulSat
-  local.tee $1
-  local.get $3
-  i64.add
-  local.tee $0
-  i64.xor
-  local.get $0
-  local.get $1
-  i64.xor
-  i64.and
-  i64.const 0
-  i64.lt_s
-  if
-   i64.const -9223372036854775808
-   i64.const 9223372036854775807
-   local.get $3
-   i64.const 0
-   i64.lt_s
-   select
-   local.set $0
-  end
-  local.get $0
-  local.get $4
-  local.get $0
-  local.get $4
-  i64.lt_s
-  select
-  local.tee $0
-  local.get $3
-  local.get $0
-  local.get $3
-  i64.gt_s
-  select
  )
  (func $assembly/epoch/common/writeCsr (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 i32)
@@ -7322,11 +7250,78 @@
  (func $assembly/testing/fxAlphaSigmoid (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i64) (param $5 i64) (result i64)
   local.get $0
   local.get $1
+  i64.xor
+  local.get $1
+  local.get $0
+  i64.sub
+  local.tee $0
+  local.get $1
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $1
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
   local.get $2
+  i64.xor
+  local.get $2
+  local.get $1
+  i64.sub
+  local.tee $0
+  local.get $2
+  i64.xor
+  i64.and
+  i64.const 0
+  i64.lt_s
+  if
+   i64.const -9223372036854775808
+   i64.const 9223372036854775807
+   local.get $2
+   i64.const 0
+   i64.lt_s
+   select
+   local.set $0
+  end
+  i64.const 4294967296
+  local.get $0
+  local.get $0
+  i64.const 4294967296
+  i64.ge_s
+  select
+  local.tee $0
+  i64.const 0
+  local.get $0
+  i64.const 0
+  i64.gt_s
+  select
+  local.get $1
+  local.get $2
+  i64.ge_s
+  select
   local.get $3
   local.get $4
   local.get $5
-  call $assembly/epoch/liquid/alphaSigmoid
+  call $assembly/epoch/liquid/alphaOfCombined
  )
  (func $assembly/testing/fxAddSat (param $0 i64) (param $1 i64) (result i64)
   (local $2 i64)
@@ -10382,8 +10377,8 @@
   (local $10 i32)
   (local $11 i64)
   (local $12 i64)
-  (local $13 i32)
-  (local $14 i64)
+  (local $13 i64)
+  (local $14 i32)
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
@@ -10395,8 +10390,9 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
+  (local $26 i64)
   (local $27 i32)
+  (local $28 i32)
   local.get $0
   i32.load
   local.tee $7
@@ -10409,6 +10405,18 @@
   i32.load
   call $assembly/math/csr/csrNew
   local.set $25
+  i64.const 0
+  local.get $4
+  local.get $5
+  local.get $6
+  call $assembly/epoch/liquid/alphaOfCombined
+  local.set $11
+  i64.const 4294967296
+  local.get $4
+  local.get $5
+  local.get $6
+  call $assembly/epoch/liquid/alphaOfCombined
+  local.set $18
   i32.const 1
   local.get $3
   local.get $3
@@ -10449,15 +10457,15 @@
   local.get $7
   memory.fill
   loop $for-loop|0
-   local.get $26
+   local.get $27
    local.get $0
    i32.load
    i32.lt_s
    if
-    local.get $26
+    local.get $27
     i32.const 2
     i32.shl
-    local.tee $13
+    local.tee $14
     local.get $25
     i32.load offset=8
     i32.add
@@ -10467,7 +10475,7 @@
      local.get $0
      i32.load offset=8
      local.tee $7
-     local.get $26
+     local.get $27
      i32.const 1
      i32.add
      local.tee $17
@@ -10477,7 +10485,7 @@
      i32.load
      local.set $10
      local.get $7
-     local.get $13
+     local.get $14
      i32.add
      i32.load
      i32.const 1
@@ -10523,7 +10531,7 @@
       local.get $1
       i32.load offset=8
       local.tee $7
-      local.get $26
+      local.get $27
       i32.const 1
       i32.add
       i32.const 2
@@ -10532,7 +10540,7 @@
       i32.load
       local.set $10
       local.get $7
-      local.get $26
+      local.get $27
       i32.const 2
       i32.shl
       i32.add
@@ -10583,15 +10591,15 @@
      local.set $7
      local.get $0
      i32.load offset=8
-     local.tee $13
-     local.get $26
+     local.tee $14
+     local.get $27
      i32.const 2
      i32.shl
      i32.add
      i32.load
      local.set $16
-     local.get $13
-     local.get $26
+     local.get $14
+     local.get $27
      i32.const 1
      i32.add
      i32.const 2
@@ -10611,23 +10619,23 @@
        i32.shl
        i32.add
        i32.load
-       local.tee $13
+       local.tee $14
        local.get $3
        i32.lt_s
        if
         local.get $7
-        local.get $13
+        local.get $14
         i32.le_s
         if
          local.get $20
-         local.get $13
+         local.get $14
          i32.const 2
          i32.shl
          i32.add
          local.get $17
          i32.store
          local.get $22
-         local.get $13
+         local.get $14
          i32.const 3
          i32.shl
          i32.add
@@ -10639,7 +10647,7 @@
          i32.add
          i64.load
          i64.store
-         local.get $13
+         local.get $14
          i32.const 1
          i32.add
          local.set $7
@@ -10656,15 +10664,15 @@
      local.set $7
      local.get $1
      i32.load offset=8
-     local.tee $13
-     local.get $26
+     local.tee $14
+     local.get $27
      i32.const 2
      i32.shl
      i32.add
      i32.load
      local.set $16
-     local.get $13
-     local.get $26
+     local.get $14
+     local.get $27
      i32.const 1
      i32.add
      i32.const 2
@@ -10684,23 +10692,23 @@
        i32.shl
        i32.add
        i32.load
-       local.tee $13
+       local.tee $14
        local.get $3
        i32.lt_s
        if
         local.get $7
-        local.get $13
+        local.get $14
         i32.le_s
         if
          local.get $19
-         local.get $13
+         local.get $14
          i32.const 2
          i32.shl
          i32.add
          local.get $17
          i32.store
          local.get $21
-         local.get $13
+         local.get $14
          i32.const 3
          i32.shl
          i32.add
@@ -10712,7 +10720,7 @@
          i32.add
          i64.load
          i64.store
-         local.get $13
+         local.get $14
          i32.const 1
          i32.add
          local.set $7
@@ -10729,23 +10737,23 @@
     local.get $1
     i32.load offset=8
     local.tee $7
-    local.get $26
+    local.get $27
     i32.const 2
     i32.shl
     i32.add
     i32.load
     local.set $16
     local.get $7
-    local.get $26
+    local.get $27
     i32.const 1
     i32.add
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $13
+    local.set $14
     loop $for-loop|1
-     local.get $13
+     local.get $14
      local.get $16
      i32.gt_s
      if
@@ -10791,14 +10799,14 @@
     local.get $0
     i32.load offset=8
     local.tee $7
-    local.get $26
+    local.get $27
     i32.const 2
     i32.shl
     i32.add
     i32.load
-    local.set $27
+    local.set $28
     local.get $7
-    local.get $26
+    local.get $27
     i32.const 1
     i32.add
     i32.const 2
@@ -10808,12 +10816,12 @@
     local.set $16
     loop $for-loop|2
      local.get $16
-     local.get $27
+     local.get $28
      i32.gt_s
      if
       local.get $0
       i32.load offset=12
-      local.get $27
+      local.get $28
       i32.const 2
       i32.shl
       i32.add
@@ -10824,12 +10832,12 @@
       if
        local.get $0
        i32.load offset=16
-       local.get $27
+       local.get $28
        i32.const 3
        i32.shl
        i32.add
        i64.load
-       local.set $14
+       local.set $26
        local.get $17
        local.get $23
        local.get $15
@@ -10838,7 +10846,7 @@
        i32.add
        i32.load
        i32.eq
-       local.set $13
+       local.set $14
        local.get $10
        if (result i64)
         local.get $15
@@ -10848,8 +10856,8 @@
         local.get $2
         i32.add
         i64.load
+        local.set $9
         local.get $14
-        local.get $13
         if (result i64)
          local.get $7
          local.get $24
@@ -10858,10 +10866,77 @@
         else
          i64.const 0
         end
-        local.get $4
-        local.get $5
-        local.get $6
-        call $assembly/epoch/liquid/alphaSigmoid
+        local.set $12
+        local.get $9
+        local.get $26
+        i64.xor
+        local.get $26
+        local.get $26
+        local.get $9
+        i64.sub
+        local.tee $9
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $26
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $9
+        end
+        i64.const 4294967296
+        local.get $9
+        local.get $9
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $9
+        i64.const 0
+        local.get $9
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $12
+        local.get $26
+        i64.xor
+        local.get $12
+        local.get $12
+        local.get $26
+        i64.sub
+        local.tee $9
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $12
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $9
+        end
+        i64.const 4294967296
+        local.get $9
+        local.get $9
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $9
+        i64.const 0
+        local.get $9
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $12
+        local.get $26
+        i64.le_s
+        select
        else
         local.get $15
         i32.const 3
@@ -10870,6 +10945,7 @@
         local.get $2
         i32.add
         i64.load
+        local.set $9
         local.get $17
         local.get $20
         local.get $15
@@ -10886,6 +10962,7 @@
         else
          i64.const 0
         end
+        local.set $13
         local.get $17
         local.get $19
         local.get $15
@@ -10904,23 +10981,108 @@
         else
          i64.const 0
         end
-        local.get $4
-        local.get $5
-        local.get $6
-        call $assembly/epoch/liquid/alphaSigmoid
+        local.set $12
+        local.get $9
+        local.get $13
+        i64.xor
+        local.get $13
+        local.get $13
+        local.get $9
+        i64.sub
+        local.tee $9
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $13
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $9
+        end
+        i64.const 4294967296
+        local.get $9
+        local.get $9
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $9
+        i64.const 0
+        local.get $9
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $12
+        local.get $13
+        i64.xor
+        local.get $12
+        local.get $12
+        local.get $13
+        i64.sub
+        local.tee $9
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $12
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $9
+        end
+        i64.const 4294967296
+        local.get $9
+        local.get $9
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $9
+        i64.const 0
+        local.get $9
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $12
+        local.get $13
+        i64.le_s
+        select
        end
-       local.set $11
-       i64.const -9223372036854775808
-       i64.const 9223372036854775807
-       local.get $13
+       local.tee $9
+       i64.eqz
        if (result i64)
         local.get $11
+       else
+        local.get $9
+        i64.const 4294967296
+        i64.eq
+        if (result i64)
+         local.get $18
+        else
+         local.get $9
+         local.get $4
+         local.get $5
+         local.get $6
+         call $assembly/epoch/liquid/alphaOfCombined
+        end
+       end
+       local.set $9
+       i64.const -9223372036854775808
+       i64.const 9223372036854775807
+       local.get $14
+       if (result i64)
+        local.get $9
         i64.const 4294967296
         i64.xor
         i64.const 4294967296
-        local.get $11
+        local.get $9
         i64.sub
-        local.tee $9
+        local.tee $12
         i64.const 4294967296
         i64.xor
         i64.and
@@ -10929,7 +11091,7 @@
         if (result i64)
          i64.const 9223372036854775807
         else
-         local.get $9
+         local.get $12
         end
         local.get $24
         local.get $15
@@ -10941,13 +11103,15 @@
        else
         i64.const 0
        end
-       local.tee $18
+       local.tee $12
        i64.const 0
        i64.lt_s
        select
-       local.set $12
-       local.get $11
-       local.get $14
+       local.set $13
+       local.get $12
+       local.get $12
+       local.get $9
+       local.get $26
        call $assembly/fixed/i32f32/mulSat
        local.tee $9
        i64.const 0
@@ -10955,20 +11119,18 @@
        i64.const 0
        i64.gt_s
        select
-       local.tee $11
-       local.get $18
+       local.tee $12
        i64.add
        local.tee $9
-       local.get $18
        i64.xor
        local.get $9
-       local.get $11
+       local.get $12
        i64.xor
        i64.and
        i64.const 0
        i64.lt_s
        if
-        local.get $12
+        local.get $13
         local.set $9
        end
        i64.const 4294967296
@@ -11003,17 +11165,17 @@
         local.set $8
        end
       end
-      local.get $27
+      local.get $28
       i32.const 1
       i32.add
-      local.set $27
+      local.set $28
       br $for-loop|2
      end
     end
-    local.get $26
+    local.get $27
     i32.const 1
     i32.add
-    local.set $26
+    local.set $27
     br $for-loop|0
    end
   end
@@ -11034,17 +11196,17 @@
   (local $3 i64)
   (local $4 i32)
   (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i64)
-  (local $10 i64)
+  (local $6 i64)
+  (local $7 i64)
+  (local $8 i64)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
+  (local $15 i64)
+  (local $16 i64)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
@@ -11054,22 +11216,24 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 i64)
-  (local $27 i64)
-  (local $28 i64)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i64)
+  (local $30 i64)
   i32.const 1
   local.get $0
   i64.load
   i32.wrap_i64
-  local.tee $25
-  local.get $25
+  local.tee $28
+  local.get $28
   i32.const 0
   i32.le_s
   select
-  local.set $8
-  local.get $25
+  local.set $11
+  local.get $28
   call $assembly/epoch/common/allocOutput
-  local.set $18
+  local.set $21
   local.get $0
   i64.load offset=8
   local.set $2
@@ -11080,7 +11244,7 @@
   local.get $0
   i64.load offset=168
   i32.wrap_i64
-  local.set $6
+  local.set $9
   i64.const 1
   i64.const -1
   local.get $0
@@ -11088,15 +11252,15 @@
   local.tee $3
   local.get $0
   i64.load offset=24
-  local.tee $9
+  local.tee $6
   i64.mul
-  local.get $9
+  local.get $6
   i64.const 0
   i64.ne
   if (result i32)
    local.get $3
    i64.const -1
-   local.get $9
+   local.get $6
    i64.div_u
    i64.gt_u
   else
@@ -11105,36 +11269,36 @@
   select
   i64.const 1000
   i64.div_u
-  local.tee $9
-  local.get $9
+  local.tee $6
+  local.get $6
   i64.const 1
   i64.le_u
   select
-  local.set $9
-  local.get $8
+  local.set $6
+  local.get $11
   call $assembly/mem/arena/arenaAlloc
-  local.set $15
+  local.set $18
   loop $for-loop|0
    local.get $1
-   local.get $25
+   local.get $28
    i32.lt_s
    if
     local.get $1
-    local.get $15
+    local.get $18
     i32.add
     i64.const -1
-    local.get $6
+    local.get $9
     local.get $1
     i32.const 3
     i32.shl
     i32.add
     i64.load
-    local.tee $10
-    local.get $9
+    local.tee $7
+    local.get $6
     i64.add
-    local.tee $26
-    local.get $10
-    local.get $26
+    local.tee $8
+    local.get $7
+    local.get $8
     i64.gt_u
     select
     local.get $2
@@ -11149,7 +11313,7 @@
   end
   local.get $0
   i64.load offset=32
-  local.tee $9
+  local.tee $6
   i64.eqz
   if (result i64)
    local.get $2
@@ -11161,28 +11325,28 @@
    i64.gt_u
    select
   else
-   local.get $9
-   local.get $9
+   local.get $6
+   local.get $6
    i64.const 1
    i64.add
-   local.get $9
+   local.get $6
    i64.const -1
    i64.eq
    select
   end
   local.set $2
-  local.get $8
+  local.get $11
   call $assembly/mem/arena/arenaAlloc
-  local.set $7
+  local.set $10
   i32.const 0
   local.set $1
   loop $for-loop|00
    local.get $1
-   local.get $25
+   local.get $28
    i32.lt_s
    if
     local.get $1
-    local.get $7
+    local.get $10
     i32.add
     local.get $5
     local.get $1
@@ -11200,53 +11364,53 @@
     br $for-loop|00
    end
   end
-  local.get $8
+  local.get $11
   i32.const 4
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $14
+  local.set $17
   local.get $0
   i64.load offset=152
   i32.wrap_i64
   local.get $0
   i64.load offset=160
   i32.wrap_i64
-  local.get $25
+  local.get $28
   local.get $0
   i64.load offset=144
-  local.get $14
+  local.get $17
   call $assembly/epoch/common/totalStake
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $17
-  local.get $14
-  local.get $25
+  local.set $20
+  local.get $17
+  local.get $28
   local.get $0
   i64.load offset=120
   i32.const -1
-  local.get $17
+  local.get $20
   call $assembly/epoch/common/normalizedStake
   local.get $0
   i64.load offset=192
   i32.wrap_i64
-  local.set $13
-  local.get $8
+  local.set $14
+  local.get $11
   call $assembly/mem/arena/arenaAlloc
-  local.set $12
+  local.set $13
   i32.const 0
   local.set $1
   loop $for-loop|1
    local.get $1
-   local.get $25
+   local.get $28
    i32.lt_s
    if
     local.get $1
-    local.get $12
+    local.get $13
     i32.add
     local.get $1
-    local.get $13
+    local.get $14
     i32.add
     i32.load8_u
     i32.eqz
@@ -11258,168 +11422,168 @@
     br $for-loop|1
    end
   end
-  local.get $17
-  local.get $25
+  local.get $20
+  local.get $28
   local.get $0
   i64.load offset=112
   i32.wrap_i64
-  local.get $18
+  local.get $21
   i64.load offset=56
   i32.wrap_i64
-  local.tee $11
+  local.tee $12
   call $assembly/math/vector/isTopkNonzero
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.tee $20
-  local.get $17
-  local.get $25
+  local.tee $23
+  local.get $20
+  local.get $28
   i32.const 3
   i32.shl
   memory.copy
   loop $for-loop|01
-   local.get $24
-   local.get $25
+   local.get $27
+   local.get $28
    i32.lt_s
    if
-    local.get $15
-    local.get $24
+    local.get $18
+    local.get $27
     i32.add
     i32.load8_u
     if
-     local.get $20
-     local.get $24
+     local.get $23
+     local.get $27
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $24
+    local.get $27
     i32.const 1
     i32.add
-    local.set $24
+    local.set $27
     br $for-loop|01
    end
   end
   i32.const 0
-  local.set $24
+  local.set $27
   loop $for-loop|02
-   local.get $24
-   local.get $25
+   local.get $27
+   local.get $28
    i32.lt_s
    if
-    local.get $12
-    local.get $24
+    local.get $13
+    local.get $27
     i32.add
     i32.load8_u
     if
-     local.get $20
-     local.get $24
+     local.get $23
+     local.get $27
      i32.const 3
      i32.shl
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $24
+    local.get $27
     i32.const 1
     i32.add
-    local.set $24
+    local.set $27
     br $for-loop|02
    end
   end
-  local.get $20
-  local.get $25
+  local.get $23
+  local.get $28
   call $assembly/math/vector/normalizeInPlace
   local.get $0
   i32.const 25
   i32.const 26
   i32.const 27
-  local.get $25
+  local.get $28
   i32.const 0
   call $assembly/epoch/dense/readDense
   local.set $4
   loop $for-loop|05
-   local.get $23
-   local.get $25
+   local.get $26
+   local.get $28
    i32.lt_s
    if
-    local.get $12
-    local.get $23
+    local.get $13
+    local.get $26
     i32.add
     i32.load8_u
     if
      local.get $4
-     local.get $23
-     local.get $25
+     local.get $26
+     local.get $28
      i32.mul
      i32.const 3
      i32.shl
      i32.add
      i32.const 0
-     local.get $25
+     local.get $28
      i32.const 3
      i32.shl
      memory.fill
     end
-    local.get $23
+    local.get $26
     i32.const 1
     i32.add
-    local.set $23
+    local.set $26
     br $for-loop|05
    end
   end
   i32.const 0
-  local.set $24
+  local.set $27
   loop $for-loop|06
-   local.get $24
-   local.get $25
+   local.get $27
+   local.get $28
    i32.lt_s
    if
     local.get $4
-    local.get $24
-    local.get $25
+    local.get $27
+    local.get $28
     i32.mul
-    local.get $24
+    local.get $27
     i32.add
     i32.const 3
     i32.shl
     i32.add
     i64.const 0
     i64.store
-    local.get $24
+    local.get $27
     i32.const 1
     i32.add
-    local.set $24
+    local.set $27
     br $for-loop|06
    end
   end
   i32.const 0
-  local.set $23
+  local.set $26
   loop $for-loop|07
-   local.get $23
-   local.get $25
+   local.get $26
+   local.get $28
    i32.lt_s
    if
-    local.get $6
-    local.get $23
+    local.get $9
+    local.get $26
     i32.const 3
     i32.shl
     i32.add
     i64.load
     local.set $2
     i32.const 0
-    local.set $24
+    local.set $27
     loop $for-loop|18
-     local.get $24
-     local.get $25
+     local.get $27
+     local.get $28
      i32.lt_s
      if
       local.get $2
       local.get $5
-      local.get $24
+      local.get $27
       i32.const 3
       i32.shl
       i32.add
@@ -11427,10 +11591,10 @@
       i64.le_u
       if
        local.get $4
-       local.get $23
-       local.get $25
+       local.get $26
+       local.get $28
        i32.mul
-       local.get $24
+       local.get $27
        i32.add
        i32.const 3
        i32.shl
@@ -11438,40 +11602,40 @@
        i64.const 0
        i64.store
       end
-      local.get $24
+      local.get $27
       i32.const 1
       i32.add
-      local.set $24
+      local.set $27
       br $for-loop|18
      end
     end
-    local.get $23
+    local.get $26
     i32.const 1
     i32.add
-    local.set $23
+    local.set $26
     br $for-loop|07
    end
   end
   loop $for-loop|03
-   local.get $22
    local.get $25
+   local.get $28
    i32.lt_s
    if
     i64.const 0
     local.set $2
     i32.const 0
-    local.set $23
+    local.set $26
     loop $for-loop|14
-     local.get $23
-     local.get $25
+     local.get $26
+     local.get $28
      i32.lt_s
      if
       local.get $2
       local.get $4
-      local.get $22
       local.get $25
+      local.get $28
       i32.mul
-      local.get $23
+      local.get $26
       i32.add
       i32.const 3
       i32.shl
@@ -11479,10 +11643,10 @@
       i64.load
       i64.add
       local.set $2
-      local.get $23
+      local.get $26
       i32.const 1
       i32.add
-      local.set $23
+      local.set $26
       br $for-loop|14
      end
     end
@@ -11491,17 +11655,17 @@
     i64.gt_s
     if
      i32.const 0
-     local.set $23
+     local.set $26
      loop $for-loop|2
-      local.get $23
-      local.get $25
+      local.get $26
+      local.get $28
       i32.lt_s
       if
        local.get $4
-       local.get $22
        local.get $25
+       local.get $28
        i32.mul
-       local.get $23
+       local.get $26
        i32.add
        i32.const 3
        i32.shl
@@ -11515,62 +11679,62 @@
        global.get $assembly/fixed/i32f32/failed
        select
        i64.store
-       local.get $23
+       local.get $26
        i32.const 1
        i32.add
-       local.set $23
+       local.set $26
        br $for-loop|2
       end
      end
     end
-    local.get $22
+    local.get $25
     i32.const 1
     i32.add
-    local.set $22
+    local.set $25
     br $for-loop|03
    end
   end
-  local.get $20
+  local.get $23
   local.get $4
-  local.get $25
+  local.get $28
   local.get $0
   i64.load offset=48
   call $assembly/epoch/common/u16Ratio
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.tee $16
+  local.tee $19
   call $assembly/math/dense/weightedMedianCol
-  local.get $25
+  local.get $28
   call $assembly/math/dense/denseNew
   local.tee $5
   local.get $4
-  local.get $25
-  local.get $25
+  local.get $28
+  local.get $28
   i32.mul
   i32.const 3
   i32.shl
   memory.copy
   i32.const 0
-  local.set $24
+  local.set $27
   loop $for-loop|09
-   local.get $24
-   local.get $25
+   local.get $27
+   local.get $28
    i32.lt_s
    if
     i32.const 0
-    local.set $22
+    local.set $25
     loop $for-loop|110
-     local.get $22
      local.get $25
+     local.get $28
      i32.lt_s
      if
       local.get $5
-      local.get $24
-      local.get $25
+      local.get $27
+      local.get $28
       i32.mul
-      local.get $22
+      local.get $25
       i32.add
       i32.const 3
       i32.shl
@@ -11579,8 +11743,8 @@
       i64.load
       local.set $2
       local.get $1
-      local.get $16
-      local.get $22
+      local.get $19
+      local.get $25
       i32.const 3
       i32.shl
       i32.add
@@ -11592,47 +11756,47 @@
       i64.gt_s
       select
       i64.store
-      local.get $22
+      local.get $25
       i32.const 1
       i32.add
-      local.set $22
+      local.set $25
       br $for-loop|110
      end
     end
-    local.get $24
+    local.get $27
     i32.const 1
     i32.add
-    local.set $24
+    local.set $27
     br $for-loop|09
    end
   end
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.set $12
+  local.set $13
   i32.const 0
-  local.set $24
+  local.set $27
   loop $for-loop|011
-   local.get $24
-   local.get $25
+   local.get $27
+   local.get $28
    i32.lt_s
    if
     i64.const 0
     local.set $2
     i32.const 0
-    local.set $22
+    local.set $25
     loop $for-loop|112
-     local.get $22
      local.get $25
+     local.get $28
      i32.lt_s
      if
       local.get $2
       local.get $5
-      local.get $24
-      local.get $25
+      local.get $27
+      local.get $28
       i32.mul
-      local.get $22
+      local.get $25
       i32.add
       i32.const 3
       i32.shl
@@ -11640,60 +11804,60 @@
       i64.load
       i64.add
       local.set $2
-      local.get $22
+      local.get $25
       i32.const 1
       i32.add
-      local.set $22
+      local.set $25
       br $for-loop|112
      end
     end
-    local.get $12
-    local.get $24
+    local.get $13
+    local.get $27
     i32.const 3
     i32.shl
     i32.add
     local.get $2
     i64.store
-    local.get $24
+    local.get $27
     i32.const 1
     i32.add
-    local.set $24
+    local.set $27
     br $for-loop|011
    end
   end
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
-  local.tee $6
+  local.tee $9
   i32.const 0
-  local.get $25
+  local.get $28
   i32.const 3
   i32.shl
   memory.fill
   loop $for-loop|013
-   local.get $21
-   local.get $25
+   local.get $24
+   local.get $28
    i32.lt_s
    if
-    local.get $20
-    local.get $21
+    local.get $23
+    local.get $24
     i32.const 3
     i32.shl
     i32.add
     i64.load
     local.set $2
     i32.const 0
-    local.set $24
+    local.set $27
     loop $for-loop|114
-     local.get $24
-     local.get $25
+     local.get $27
+     local.get $28
      i32.lt_s
      if
       i64.const -9223372036854775808
       i64.const 9223372036854775807
-      local.get $6
-      local.get $24
+      local.get $9
+      local.get $27
       i32.const 3
       i32.shl
       i32.add
@@ -11703,28 +11867,28 @@
       i64.const 0
       i64.lt_s
       select
-      local.set $9
+      local.set $6
       local.get $1
       local.get $3
       local.get $2
       local.get $5
-      local.get $21
-      local.get $25
-      i32.mul
       local.get $24
+      local.get $28
+      i32.mul
+      local.get $27
       i32.add
       i32.const 3
       i32.shl
       i32.add
       i64.load
       call $assembly/fixed/i32f32/mulSat
-      local.tee $10
+      local.tee $7
       local.get $3
       i64.add
       local.tee $3
       i64.xor
       local.get $3
-      local.get $10
+      local.get $7
       i64.xor
       i64.and
       i64.const 0
@@ -11732,25 +11896,25 @@
       if (result i64)
        local.get $3
       else
-       local.get $9
+       local.get $6
       end
       i64.store
-      local.get $24
+      local.get $27
       i32.const 1
       i32.add
-      local.set $24
+      local.set $27
       br $for-loop|114
      end
     end
-    local.get $21
+    local.get $24
     i32.const 1
     i32.add
-    local.set $21
+    local.set $24
     br $for-loop|013
    end
   end
-  local.get $6
-  local.get $25
+  local.get $9
+  local.get $28
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
@@ -11769,51 +11933,51 @@
    i64.const 4294967296
    i64.eq
    br_if $__inlined_func$assembly/math/dense/interpolate$314
-   local.get $25
+   local.get $28
    call $assembly/math/dense/denseNew
    local.set $1
    i32.const 0
-   local.set $24
+   local.set $27
    loop $for-loop|015
-    local.get $24
-    local.get $25
-    local.get $25
+    local.get $27
+    local.get $28
+    local.get $28
     i32.mul
     i32.lt_s
     if
-     local.get $24
+     local.get $27
      i32.const 3
      i32.shl
-     local.tee $21
+     local.tee $24
      local.get $1
      i32.add
      i64.const -9223372036854775808
      i64.const 9223372036854775807
      local.get $4
-     local.get $21
+     local.get $24
      i32.add
      i64.load
      local.tee $3
      i64.const 0
      i64.lt_s
      select
-     local.set $9
+     local.set $6
      local.get $5
-     local.get $21
+     local.get $24
      i32.add
      i64.load
-     local.tee $10
+     local.tee $7
      local.get $3
      i64.sub
-     local.set $26
+     local.set $8
      local.get $3
      local.get $3
      local.get $2
      local.get $3
-     local.get $10
+     local.get $7
      i64.xor
-     local.get $10
-     local.get $26
+     local.get $7
+     local.get $8
      i64.xor
      i64.and
      i64.const 0
@@ -11821,34 +11985,34 @@
      if (result i64)
       i64.const -9223372036854775808
       i64.const 9223372036854775807
-      local.get $10
+      local.get $7
       i64.const 0
       i64.lt_s
       select
      else
-      local.get $26
+      local.get $8
      end
      call $assembly/fixed/i32f32/mulSat
      local.tee $3
      i64.add
-     local.tee $10
+     local.tee $7
      i64.xor
      local.get $3
-     local.get $10
+     local.get $7
      i64.xor
      i64.and
      i64.const 0
      i64.lt_s
      if (result i64)
-      local.get $9
+      local.get $6
      else
-      local.get $10
+      local.get $7
      end
      i64.store
-     local.get $24
+     local.get $27
      i32.const 1
      i32.add
-     local.set $24
+     local.set $27
      br $for-loop|015
     end
    end
@@ -11856,7 +12020,7 @@
   local.get $0
   i64.load offset=56
   local.set $2
-  local.get $8
+  local.get $11
   i32.const 3
   i32.shl
   call $assembly/mem/arena/arenaAlloc
@@ -11870,32 +12034,32 @@
    i32.const 28
    i32.const 29
    i32.const 30
-   local.get $25
+   local.get $28
    i32.const 1
    call $assembly/epoch/dense/readDense
-   local.set $21
+   local.set $24
    loop $for-loop|016
-    local.get $19
-    local.get $25
+    local.get $22
+    local.get $28
     i32.lt_s
     if
      i32.const 0
-     local.set $23
+     local.set $26
      loop $for-loop|117
-      local.get $23
-      local.get $25
+      local.get $26
+      local.get $28
       i32.lt_s
       if
-       local.get $7
-       local.get $23
+       local.get $10
+       local.get $26
        i32.add
        i32.load8_u
        if
-        local.get $21
-        local.get $19
-        local.get $25
+        local.get $24
+        local.get $22
+        local.get $28
         i32.mul
-        local.get $23
+        local.get $26
         i32.add
         i32.const 3
         i32.shl
@@ -11903,32 +12067,32 @@
         i64.const 0
         i64.store
        end
-       local.get $23
+       local.get $26
        i32.const 1
        i32.add
-       local.set $23
+       local.set $26
        br $for-loop|117
       end
      end
-     local.get $19
+     local.get $22
      i32.const 1
      i32.add
-     local.set $19
+     local.set $22
      br $for-loop|016
     end
    end
    i32.const 0
-   local.set $22
+   local.set $25
    i32.const 0
-   local.set $23
+   local.set $26
    loop $for-loop|25
-    local.get $23
-    local.get $25
+    local.get $26
+    local.get $28
     i32.lt_s
     if
      block $for-break2
-      local.get $16
-      local.get $23
+      local.get $19
+      local.get $26
       i32.const 3
       i32.shl
       i32.add
@@ -11937,19 +12101,19 @@
       i64.ne
       if
        i32.const 1
-       local.set $22
+       local.set $25
        br $for-break2
       end
-      local.get $23
+      local.get $26
       i32.const 1
       i32.add
-      local.set $23
+      local.set $26
       br $for-loop|25
      end
     end
    end
-   local.get $22
    local.get $25
+   local.get $28
    i32.const 0
    i32.gt_s
    local.get $0
@@ -11962,11 +12126,11 @@
     local.get $0
     i64.load offset=80
     call $assembly/epoch/common/u16Ratio
-    local.set $10
+    local.set $16
     local.get $0
     i64.load offset=88
     call $assembly/epoch/common/u16Ratio
-    local.set $9
+    local.set $15
     block $assembly/fixed/i32f32/fromI64Sat|inlined.1 (result i64)
      i64.const 9223372036854775807
      local.get $0
@@ -11986,78 +12150,175 @@
      i64.const 32
      i64.shl
     end
-    local.set $3
-    local.get $25
+    local.set $29
+    local.get $28
     call $assembly/math/dense/denseNew
-    local.set $23
+    local.set $26
+    i64.const 0
+    local.get $16
+    local.get $15
+    local.get $29
+    call $assembly/epoch/liquid/alphaOfCombined
+    local.set $3
+    i64.const 4294967296
+    local.get $16
+    local.get $15
+    local.get $29
+    call $assembly/epoch/liquid/alphaOfCombined
+    local.set $8
     i32.const 0
-    local.set $19
+    local.set $22
     loop $for-loop|3
-     local.get $19
-     local.get $25
+     local.get $22
+     local.get $28
      i32.lt_s
      if
       i32.const 0
-      local.set $22
+      local.set $25
       loop $for-loop|4
-       local.get $22
        local.get $25
+       local.get $28
        i32.lt_s
        if
-        i64.const 4294967296
-        local.get $16
         local.get $22
-        i32.const 3
-        i32.shl
-        i32.add
-        i64.load
-        local.get $19
-        local.get $25
+        local.get $28
         i32.mul
-        local.get $22
+        local.get $25
         i32.add
         i32.const 3
         i32.shl
-        local.tee $7
+        local.tee $10
         local.get $1
         i32.add
         i64.load
-        local.tee $2
-        local.get $7
-        local.get $21
+        local.set $7
+        local.get $10
+        local.get $24
         i32.add
         i64.load
-        local.tee $26
-        local.get $10
-        local.get $9
-        local.get $3
-        call $assembly/epoch/liquid/alphaSigmoid
-        local.tee $27
+        local.set $6
+        local.get $7
+        local.get $19
+        local.get $25
+        i32.const 3
+        i32.shl
+        i32.add
+        i64.load
+        local.tee $30
         i64.sub
-        local.set $28
+        local.set $2
+        local.get $7
+        local.get $30
+        i64.xor
+        local.get $2
+        local.get $7
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $7
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $2
+        end
+        i64.const 4294967296
+        i64.const 4294967296
+        local.get $2
+        local.get $2
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $2
+        i64.const 0
+        local.get $2
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $6
+        local.get $7
+        i64.xor
+        local.get $6
+        local.get $6
+        local.get $7
+        i64.sub
+        local.tee $2
+        i64.xor
+        i64.and
+        i64.const 0
+        i64.lt_s
+        if
+         i64.const -9223372036854775808
+         i64.const 9223372036854775807
+         local.get $6
+         i64.const 0
+         i64.lt_s
+         select
+         local.set $2
+        end
+        i64.const 4294967296
+        local.get $2
+        local.get $2
+        i64.const 4294967296
+        i64.ge_s
+        select
+        local.tee $2
+        i64.const 0
+        local.get $2
+        i64.const 0
+        i64.gt_s
+        select
+        local.get $6
+        local.get $7
+        i64.le_s
+        select
+        local.tee $2
+        i64.eqz
+        if (result i64)
+         local.get $3
+        else
+         local.get $2
+         i64.const 4294967296
+         i64.eq
+         if (result i64)
+          local.get $8
+         else
+          local.get $2
+          local.get $16
+          local.get $15
+          local.get $29
+          call $assembly/epoch/liquid/alphaOfCombined
+         end
+        end
+        local.tee $2
+        i64.sub
+        local.set $30
         i64.const -9223372036854775808
         i64.const 9223372036854775807
         i64.const 9223372036854775807
-        local.get $28
-        local.get $27
+        local.get $30
+        local.get $2
         i64.const 4294967296
         i64.xor
-        local.get $28
+        local.get $30
         i64.const 4294967296
         i64.xor
         i64.and
         i64.const 0
         i64.lt_s
         select
-        local.get $26
+        local.get $6
         call $assembly/fixed/i32f32/mulSat
-        local.tee $26
+        local.tee $6
         i64.const 0
         i64.lt_s
         select
-        local.set $28
-        local.get $27
+        local.set $30
         local.get $2
+        local.get $7
         call $assembly/fixed/i32f32/mulSat
         local.tee $2
         i64.const 0
@@ -12065,24 +12326,24 @@
         i64.const 0
         i64.gt_s
         select
-        local.tee $27
-        local.get $26
+        local.tee $7
+        local.get $6
         i64.add
         local.tee $2
-        local.get $26
+        local.get $6
         i64.xor
         local.get $2
-        local.get $27
+        local.get $7
         i64.xor
         i64.and
         i64.const 0
         i64.lt_s
         if
-         local.get $28
+         local.get $30
          local.set $2
         end
-        local.get $7
-        local.get $23
+        local.get $10
+        local.get $26
         i32.add
         i64.const 4294967296
         local.get $2
@@ -12091,77 +12352,77 @@
         i64.ge_s
         select
         i64.store
-        local.get $22
+        local.get $25
         i32.const 1
         i32.add
-        local.set $22
+        local.set $25
         br $for-loop|4
        end
       end
-      local.get $19
+      local.get $22
       i32.const 1
       i32.add
-      local.set $19
+      local.set $22
       br $for-loop|3
      end
     end
    else
     local.get $1
-    local.get $21
-    local.get $25
+    local.get $24
+    local.get $28
     local.get $2
     call $assembly/epoch/common/emaAlphaDisabledLiquid
     call $assembly/math/dense/matEma
-    local.set $23
+    local.set $26
    end
-   local.get $25
+   local.get $28
    call $assembly/math/dense/denseNew
    local.tee $1
-   local.get $23
-   local.get $25
-   local.get $25
+   local.get $26
+   local.get $28
+   local.get $28
    i32.mul
    i32.const 3
    i32.shl
    memory.copy
    local.get $1
-   local.get $25
+   local.get $28
    call $assembly/math/dense/colNormalize
-   local.get $8
+   local.get $11
    i32.const 3
    i32.shl
    call $assembly/mem/arena/arenaAlloc
-   local.set $7
+   local.set $10
    i32.const 0
-   local.set $24
+   local.set $27
    loop $for-loop|018
-    local.get $24
-    local.get $25
+    local.get $27
+    local.get $28
     i32.lt_s
     if
      i64.const 0
      local.set $2
      i32.const 0
-     local.set $21
+     local.set $24
      loop $for-loop|119
-      local.get $21
-      local.get $25
+      local.get $24
+      local.get $28
       i32.lt_s
       if
        local.get $2
        i64.const 0
        local.get $1
-       local.get $24
-       local.get $25
+       local.get $27
+       local.get $28
        i32.mul
-       local.get $21
+       local.get $24
        i32.add
        i32.const 3
        i32.shl
        i32.add
        i64.load
-       local.get $6
-       local.get $21
+       local.get $9
+       local.get $24
        i32.const 3
        i32.shl
        i32.add
@@ -12171,68 +12432,68 @@
        select
        i64.add
        local.set $2
-       local.get $21
+       local.get $24
        i32.const 1
        i32.add
-       local.set $21
+       local.set $24
        br $for-loop|119
       end
      end
-     local.get $7
-     local.get $24
+     local.get $10
+     local.get $27
      i32.const 3
      i32.shl
      i32.add
      local.get $2
      i64.store
-     local.get $24
+     local.get $27
      i32.const 1
      i32.add
-     local.set $24
+     local.set $27
      br $for-loop|018
     end
    end
-   local.get $7
-   local.get $20
-   local.get $25
+   local.get $10
+   local.get $23
+   local.get $28
    local.get $5
    call $assembly/math/vector/vecMul
    local.get $5
-   local.get $25
+   local.get $28
    call $assembly/math/vector/normalizeInPlace
   else
    local.get $0
    i32.const 28
    i32.const 29
    i32.const 30
-   local.get $25
+   local.get $28
    i32.const 0
    call $assembly/epoch/dense/readDense
-   local.set $8
+   local.set $11
    i32.const 0
-   local.set $24
+   local.set $27
    loop $for-loop|020
-    local.get $24
-    local.get $25
+    local.get $27
+    local.get $28
     i32.lt_s
     if
      i32.const 0
-     local.set $23
+     local.set $26
      loop $for-loop|121
-      local.get $23
-      local.get $25
+      local.get $26
+      local.get $28
       i32.lt_s
       if
-       local.get $7
-       local.get $23
+       local.get $10
+       local.get $26
        i32.add
        i32.load8_u
        if
-        local.get $8
-        local.get $24
-        local.get $25
+        local.get $11
+        local.get $27
+        local.get $28
         i32.mul
-        local.get $23
+        local.get $26
         i32.add
         i32.const 3
         i32.shl
@@ -12240,131 +12501,131 @@
         i64.const 0
         i64.store
        end
-       local.get $23
+       local.get $26
        i32.const 1
        i32.add
-       local.set $23
+       local.set $26
        br $for-loop|121
       end
      end
-     local.get $24
+     local.get $27
      i32.const 1
      i32.add
-     local.set $24
+     local.set $27
      br $for-loop|020
     end
    end
-   local.get $8
-   local.get $25
+   local.get $11
+   local.get $28
    call $assembly/math/dense/colNormalize
-   local.get $25
+   local.get $28
    call $assembly/math/dense/denseNew
-   local.set $7
+   local.set $10
    i32.const 0
-   local.set $22
+   local.set $25
    loop $for-loop|025
-    local.get $22
     local.get $25
+    local.get $28
     i32.lt_s
     if
-     local.get $20
-     local.get $22
+     local.get $23
+     local.get $25
      i32.const 3
      i32.shl
      i32.add
      i64.load
      local.set $3
      i32.const 0
-     local.set $23
+     local.set $26
      loop $for-loop|126
-      local.get $23
-      local.get $25
+      local.get $26
+      local.get $28
       i32.lt_s
       if
-       local.get $22
        local.get $25
+       local.get $28
        i32.mul
-       local.get $23
+       local.get $26
        i32.add
        i32.const 3
        i32.shl
-       local.tee $19
-       local.get $7
+       local.tee $22
+       local.get $10
        i32.add
        local.get $3
        local.get $1
-       local.get $19
+       local.get $22
        i32.add
        i64.load
        call $assembly/fixed/i32f32/mulSat
        i64.store
-       local.get $23
+       local.get $26
        i32.const 1
        i32.add
-       local.set $23
+       local.set $26
        br $for-loop|126
       end
      end
-     local.get $22
+     local.get $25
      i32.const 1
      i32.add
-     local.set $22
+     local.set $25
      br $for-loop|025
     end
    end
-   local.get $7
-   local.get $25
+   local.get $10
+   local.get $28
    call $assembly/math/dense/colNormalize
-   local.get $7
-   local.get $8
-   local.get $25
+   local.get $10
+   local.get $11
+   local.get $28
    local.get $2
    call $assembly/epoch/common/emaAlphaNormal
    call $assembly/math/dense/matEma
-   local.tee $23
-   local.get $25
+   local.tee $26
+   local.get $28
    call $assembly/math/dense/colNormalize
    i32.const 0
-   local.set $21
+   local.set $24
    loop $for-loop|027
-    local.get $21
-    local.get $25
+    local.get $24
+    local.get $28
     i32.lt_s
     if
      i64.const 0
      local.set $2
      i32.const 0
-     local.set $22
+     local.set $25
      loop $for-loop|128
-      local.get $22
       local.get $25
+      local.get $28
       i32.lt_s
       if
-       local.get $23
-       local.get $21
-       local.get $25
+       local.get $26
+       local.get $24
+       local.get $28
        i32.mul
-       local.get $22
+       local.get $25
        i32.add
        i32.const 3
        i32.shl
        i32.add
        i64.load
-       local.get $6
-       local.get $22
+       local.get $9
+       local.get $25
        i32.const 3
        i32.shl
        i32.add
        i64.load
        call $assembly/fixed/i32f32/mulSat
-       local.tee $9
+       local.tee $6
        local.get $2
        i64.add
        local.tee $3
        local.get $2
        i64.xor
        local.get $3
-       local.get $9
+       local.get $6
        i64.xor
        i64.and
        i64.const 0
@@ -12380,37 +12641,37 @@
         local.get $3
        end
        local.set $2
-       local.get $22
+       local.get $25
        i32.const 1
        i32.add
-       local.set $22
+       local.set $25
        br $for-loop|128
       end
      end
      local.get $5
-     local.get $21
+     local.get $24
      i32.const 3
      i32.shl
      i32.add
      local.get $2
      i64.store
-     local.get $21
+     local.get $24
      i32.const 1
      i32.add
-     local.set $21
+     local.set $24
      br $for-loop|027
     end
    end
    local.get $5
-   local.get $25
+   local.get $28
    call $assembly/math/vector/normalizeInPlace
    i32.const 0
-   local.set $22
+   local.set $25
    i32.const 0
-   local.set $21
+   local.set $24
    i32.const 1
-   local.get $25
-   local.get $25
+   local.get $28
+   local.get $28
    i32.const 0
    i32.le_s
    select
@@ -12418,35 +12679,35 @@
    i32.shl
    local.tee $1
    call $assembly/mem/arena/arenaAlloc
-   local.tee $7
+   local.tee $10
    i32.const 0
    local.get $1
    memory.fill
    loop $for-loop|04
-    local.get $22
     local.get $25
+    local.get $28
     i32.lt_s
     if
      i32.const 0
-     local.set $24
+     local.set $27
      loop $for-loop|15
-      local.get $24
-      local.get $25
+      local.get $27
+      local.get $28
       i32.lt_s
       if
-       local.get $23
-       local.get $22
+       local.get $26
        local.get $25
+       local.get $28
        i32.mul
-       local.get $24
+       local.get $27
        i32.add
        i32.const 3
        i32.shl
        i32.add
        i64.load
        local.tee $2
-       local.get $7
-       local.get $24
+       local.get $10
+       local.get $27
        i32.const 3
        i32.shl
        i32.add
@@ -12458,34 +12719,34 @@
         local.get $2
         i64.store
        end
-       local.get $24
+       local.get $27
        i32.const 1
        i32.add
-       local.set $24
+       local.set $27
        br $for-loop|15
       end
      end
-     local.get $22
+     local.get $25
      i32.const 1
      i32.add
-     local.set $22
+     local.set $25
      br $for-loop|04
     end
    end
    loop $for-loop|26
-    local.get $21
-    local.get $25
+    local.get $24
+    local.get $28
     i32.lt_s
     if
      i32.const 0
-     local.set $24
+     local.set $27
      loop $for-loop|37
-      local.get $24
-      local.get $25
+      local.get $27
+      local.get $28
       i32.lt_s
       if
-       local.get $7
-       local.get $24
+       local.get $10
+       local.get $27
        i32.const 3
        i32.shl
        i32.add
@@ -12494,11 +12755,11 @@
        i64.const 0
        i64.ne
        if
-        local.get $23
-        local.get $21
-        local.get $25
-        i32.mul
+        local.get $26
         local.get $24
+        local.get $28
+        i32.mul
+        local.get $27
         i32.add
         i32.const 3
         i32.shl
@@ -12513,53 +12774,53 @@
         select
         i64.store
        end
-       local.get $24
+       local.get $27
        i32.const 1
        i32.add
-       local.set $24
+       local.set $27
        br $for-loop|37
       end
      end
-     local.get $21
+     local.get $24
      i32.const 1
      i32.add
-     local.set $21
+     local.set $24
      br $for-loop|26
     end
    end
   end
-  local.get $25
+  local.get $28
   local.get $0
   i64.load offset=40
-  local.get $17
   local.get $20
-  local.get $6
-  local.get $5
-  local.get $16
-  local.get $12
-  local.get $14
-  local.get $15
-  local.get $18
-  call $assembly/epoch/common/writeEmissionAndOutputs
   local.get $23
-  local.get $25
+  local.get $9
+  local.get $5
+  local.get $19
+  local.get $13
+  local.get $17
+  local.get $18
+  local.get $21
+  call $assembly/epoch/common/writeEmissionAndOutputs
+  local.get $26
+  local.get $28
   call $assembly/math/dense/denseToCsr
   local.tee $0
-  local.get $11
-  local.get $13
-  local.get $25
-  local.get $18
+  local.get $12
+  local.get $14
+  local.get $28
+  local.get $21
   call $assembly/epoch/common/writeBondRows
   local.get $4
-  local.get $25
+  local.get $28
   call $assembly/math/dense/denseToCsr
-  local.get $18
+  local.get $21
   i32.const 21
   i32.const 22
   i32.const 23
   i32.const 27
   call $assembly/epoch/common/writeCsr
-  local.get $25
+  local.get $28
   i32.eqz
   if
    i32.const 1
@@ -12571,13 +12832,13 @@
    i64.store align=1
   end
   local.get $0
-  local.get $18
+  local.get $21
   i32.const 24
   i32.const 25
   i32.const 26
   i32.const 28
   call $assembly/epoch/common/writeCsr
-  local.get $18
+  local.get $21
  )
  (func $assembly/emission/split/accumulatePending (param $0 i64) (param $1 i64) (param $2 i32) (param $3 i64) (param $4 i64) (param $5 i64) (param $6 i32) (param $7 i32)
   (local $8 i32)

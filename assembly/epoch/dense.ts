@@ -8,7 +8,7 @@ import { ldU8, stU8, ldU32, stI64, ldI64 } from "../mem/view";
 import * as D from "../math/dense";
 import { csrEmpty } from "../math/csr";
 import { normalizeInPlace, maskVector, isTopkNonzero, vecMul, copyI64 } from "../math/vector";
-import { alphaSigmoid } from "./liquid";
+import { combinedDiff, alphaOfCombined } from "./liquid";
 import * as C from "./common";
 import * as L from "./layout";
 
@@ -99,10 +99,13 @@ export function epochDense(h: usize): usize {
       const high = C.u16Ratio(C.inU64(h, L.IN_ALPHA_HIGH));
       const steep = F.fromI64Sat(<i64>C.inU64(h, L.IN_ALPHA_STEEPNESS));
       ema = D.denseNew(n);
+      const alpha0 = alphaOfCombined(0, low, high, steep), alpha1 = alphaOfCombined(F.ONE, low, high, steep);
       for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
         const e = i * n + j;
         const w = ldI64(wfb, e), b = ldI64(bonds, e);
-        const a = alphaSigmoid(ldI64(consensus, j), w, b, low, high, steep);
+        // alpha depends on the clamped difference only; 0 and 1 are the common cases
+        const d = combinedDiff(ldI64(consensus, j), w, b);
+        const a = d == 0 ? alpha0 : d == F.ONE ? alpha1 : alphaOfCombined(d, low, high, steep);
         const decayed = F.mulSat(F.subSat(F.ONE, a), b);
         const inc = F.fxMax(F.mulSat(a, w), 0);
         stI64(ema, e, F.fxMin(F.addSat(decayed, inc), F.ONE));

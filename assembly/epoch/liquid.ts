@@ -20,9 +20,18 @@ const MINUS_100: i64 = -100 << 32;
 export function alphaSigmoid(
   consensus: i64, weight: i64, bond: i64, low: i64, high: i64, steepness: i64,
 ): i64 {
+  return alphaOfCombined(combinedDiff(consensus, weight, bond), low, high, steepness);
+}
+
+/** The part of alpha_sigmoid that depends on (consensus, weight, bond). */
+@inline export function combinedDiff(consensus: i64, weight: i64, bond: i64): i64 {
   const diffBuy = clampValue(F.subSat(weight, consensus), 0, F.ONE);
   const diffSell = clampValue(F.subSat(bond, weight), 0, F.ONE);
-  const combined = weight >= bond ? diffBuy : diffSell;
+  return weight >= bond ? diffBuy : diffSell;
+}
+
+/** The rest: alpha is a function of the clamped difference alone. */
+export function alphaOfCombined(combined: i64, low: i64, high: i64, steepness: i64): i64 {
   const x = F.mulSat(F.divSat(steepness, MINUS_100), F.subSat(combined, F.HALF));
   const sigmoid = F.divSat(F.ONE, F.addSat(F.ONE, expSafe(x)));
   const alpha = F.addSat(low, F.mulSat(sigmoid, F.subSat(high, low)));
@@ -62,6 +71,10 @@ export function matEmaLiquidSparse(
 ): Csr {
   const out = csrNew(w.rows, nnz(w));
   const nn = n > 0 ? n : 1;
+  // The clamped difference is often exactly 0 (weight at or below consensus, bond at or
+  // below weight) or 1: alpha for those is computed once, not once per cell.
+  const alpha0 = alphaOfCombined(0, low, high, steepness);
+  const alpha1 = alphaOfCombined(F.ONE, low, high, steepness);
   const bondAt = arenaAlloc(<usize>nn << 3);
   const bondStamp = arenaAllocZeroed(<usize>nn << 2);
   const seenW = arenaAlloc(<usize>nn << 3);
@@ -90,11 +103,12 @@ export function matEmaLiquidSparse(
       const nv = ldI64(w.vals, e);
       let a: i64;
       const hasOld = ldU32(bondStamp, j) == mark;
-      if (sorted) {
-        a = alphaSigmoid(ldI64(consensus, j), nv, hasOld ? ldI64(bondAt, j) : 0, low, high, steepness);
-      } else {
-        a = alphaSigmoid(ldI64(consensus, j), seenAt(seenW, stampW, mark, j), seenAt(seenB, stampB, mark, j), low, high, steepness);
-      }
+      const d = sorted
+        ? combinedDiff(ldI64(consensus, j), nv, hasOld ? ldI64(bondAt, j) : 0)
+        : combinedDiff(ldI64(consensus, j), seenAt(seenW, stampW, mark, j), seenAt(seenB, stampB, mark, j));
+      if (d == 0) a = alpha0;
+      else if (d == F.ONE) a = alpha1;
+      else a = alphaOfCombined(d, low, high, steepness);
       // upstream decays every old cell with alpha_ij but reads only the new row's columns
       const dec: i64 = hasOld ? F.mulSat(F.subSat(F.ONE, a), ldI64(bondAt, j)) : 0;
       const inc = F.fxMax(F.mulSat(a, nv), 0);
