@@ -1,6 +1,6 @@
 // WebAssembly exports. The TS layer (src/wasm/) writes an input header and
 // buffers into arena memory, calls an epoch, and decodes the output header.
-export { arenaAlloc, arenaReset, arenaUsed, memoryBytes } from "./mem/arena";
+export { arenaAlloc, arenaReset, arenaUsed, arenaReserve, memoryBytes } from "./mem/arena";
 export { epochSparse } from "./epoch/sparse";
 export { epochDense } from "./epoch/dense";
 export * from "./testing";

@@ -17,6 +17,12 @@ declare namespace __AdaptedExports {
    */
   export function arenaUsed(): number;
   /**
+   * assembly/mem/arena/arenaReserve
+   * @param bytes `usize`
+   * @returns `bool`
+   */
+  export function arenaReserve(bytes: number): boolean;
+  /**
    * assembly/mem/arena/memoryBytes
    * @returns `usize`
    */

@@ -25,6 +25,10 @@ export async function instantiate(module, imports = {}) {
       // assembly/mem/arena/arenaUsed() => usize
       return exports.arenaUsed() >>> 0;
     },
+    arenaReserve(bytes) {
+      // assembly/mem/arena/arenaReserve(usize) => bool
+      return exports.arenaReserve(bytes) != 0;
+    },
     memoryBytes() {
       // assembly/mem/arena/memoryBytes() => usize
       return exports.memoryBytes() >>> 0;

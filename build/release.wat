@@ -56,13 +56,13 @@
  (global $assembly/fixed/u96f32/failed (mut i32) (i32.const 0))
  (global $assembly/emission/block/ll (mut i64) (i64.const 0))
  (global $assembly/fixed/i64f64/failed (mut i32) (i32.const 0))
+ (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/fixed/i64f64/absH (mut i64) (i64.const 0))
  (global $assembly/fixed/i64f64/absL (mut i64) (i64.const 0))
  (global $assembly/emission/block/lh (mut i64) (i64.const 0))
  (global $assembly/fixed/wide/w2 (mut i64) (i64.const 0))
  (global $assembly/fixed/wide/w3 (mut i64) (i64.const 0))
  (global $assembly/fixed/u64f64/failed (mut i32) (i32.const 0))
- (global $assembly/mem/arena/base (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
  (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
  (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
@@ -95,6 +95,7 @@
  (export "arenaAlloc" (func $assembly/mem/arena/arenaAlloc))
  (export "arenaReset" (func $assembly/mem/arena/arenaReset))
  (export "arenaUsed" (func $assembly/mem/arena/arenaUsed))
+ (export "arenaReserve" (func $assembly/mem/arena/arenaReserve))
  (export "memoryBytes" (func $assembly/mem/arena/memoryBytes))
  (export "epochSparse" (func $assembly/epoch/sparse/epochSparse))
  (export "epochDense" (func $assembly/epoch/dense/epochDense))
@@ -158,6 +159,8 @@
  (func $assembly/mem/arena/arenaAlloc (param $0 i32) (result i32)
   (local $1 i32)
   (local $2 i32)
+  (local $3 i32)
+  (local $4 i32)
   global.get $assembly/mem/arena/base
   i32.eqz
   if
@@ -198,15 +201,47 @@
    i32.add
    i32.const 16
    i32.shr_u
-   memory.grow
-   i32.const 0
+   local.tee $2
+   memory.size
+   local.tee $3
+   local.get $2
+   local.get $3
+   i32.gt_s
+   select
+   local.set $4
+   i32.const 65536
+   local.get $3
+   i32.sub
+   local.get $4
+   local.get $3
+   local.get $4
+   i32.add
+   i32.const 65536
+   i32.gt_s
+   select
+   local.tee $3
+   local.get $2
    i32.lt_s
+   if (result i32)
+    i32.const 1
+   else
+    local.get $3
+    memory.grow
+    i32.const 0
+    i32.lt_s
+   end
    if
-    i32.const 1056
+    local.get $2
+    memory.grow
     i32.const 0
-    i32.const 0
-    i32.const 0
-    call $~lib/builtins/abort
+    i32.lt_s
+    if
+     i32.const 1056
+     i32.const 0
+     i32.const 0
+     i32.const 0
+     call $~lib/builtins/abort
+    end
    end
   end
   local.get $0
@@ -6583,7 +6618,7 @@
    global.get $assembly/fixed/u96f32/failed
    select
    call $assembly/fixed/u96f32/mulSat
-   block $__inlined_func$assembly/fixed/u96f32/subSat$329
+   block $__inlined_func$assembly/fixed/u96f32/subSat$330
     local.get $6
     global.get $assembly/fixed/u96f32/rh
     local.tee $3
@@ -6602,7 +6637,7 @@
      global.set $assembly/fixed/u96f32/rh
      i64.const 0
      global.set $assembly/fixed/u96f32/rl
-     br $__inlined_func$assembly/fixed/u96f32/subSat$329
+     br $__inlined_func$assembly/fixed/u96f32/subSat$330
     end
     local.get $5
     local.get $7
@@ -6663,7 +6698,7 @@
   i64.const 0
   i64.const 2147483648
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$331
+  block $__inlined_func$assembly/fixed/u96f32/subSat$332
    local.get $6
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
@@ -6682,7 +6717,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$331
+    br $__inlined_func$assembly/fixed/u96f32/subSat$332
    end
    local.get $5
    local.get $3
@@ -6698,7 +6733,7 @@
    i64.sub
    global.set $assembly/fixed/u96f32/rh
   end
-  block $__inlined_func$assembly/fixed/u96f32/subSat$332
+  block $__inlined_func$assembly/fixed/u96f32/subSat$333
    global.get $assembly/fixed/u96f32/rh
    local.tee $5
    local.get $0
@@ -6717,7 +6752,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$332
+    br $__inlined_func$assembly/fixed/u96f32/subSat$333
    end
    local.get $6
    local.get $1
@@ -6794,7 +6829,7 @@
   local.get $0
   local.get $1
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$342
+  block $__inlined_func$assembly/fixed/u96f32/subSat$343
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
    local.get $0
@@ -6813,7 +6848,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$342
+    br $__inlined_func$assembly/fixed/u96f32/subSat$343
    end
    local.get $1
    local.get $3
@@ -7377,6 +7412,47 @@
   end
   global.get $assembly/mem/arena/base
   global.set $assembly/mem/arena/top
+ )
+ (func $assembly/mem/arena/arenaReserve (param $0 i32) (result i32)
+  (local $1 i32)
+  global.get $assembly/mem/arena/base
+  i32.eqz
+  if
+   i32.const 1104
+   global.set $assembly/mem/arena/base
+   i32.const 1104
+   global.set $assembly/mem/arena/top
+  end
+  global.get $assembly/mem/arena/base
+  local.get $0
+  i32.add
+  local.tee $0
+  global.get $assembly/mem/arena/base
+  i32.lt_u
+  if
+   i32.const 0
+   return
+  end
+  memory.size
+  i32.const 16
+  i32.shl
+  local.tee $1
+  local.get $0
+  i32.ge_u
+  if
+   i32.const 1
+   return
+  end
+  local.get $0
+  local.get $1
+  i32.sub
+  i32.const 65535
+  i32.add
+  i32.const 16
+  i32.shr_u
+  memory.grow
+  i32.const 0
+  i32.ge_s
  )
  (func $assembly/math/sparse/interpolateSparse (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i64) (result i32)
   (local $4 i32)
@@ -11918,7 +11994,7 @@
   call $assembly/math/vector/normalizeInPlace
   local.get $4
   local.set $1
-  block $__inlined_func$assembly/math/dense/interpolate$314
+  block $__inlined_func$assembly/math/dense/interpolate$315
    local.get $0
    i32.const -64
    i32.sub
@@ -11926,13 +12002,13 @@
    call $assembly/epoch/common/u16Ratio
    local.tee $2
    i64.eqz
-   br_if $__inlined_func$assembly/math/dense/interpolate$314
+   br_if $__inlined_func$assembly/math/dense/interpolate$315
    local.get $5
    local.set $1
    local.get $2
    i64.const 4294967296
    i64.eq
-   br_if $__inlined_func$assembly/math/dense/interpolate$314
+   br_if $__inlined_func$assembly/math/dense/interpolate$315
    local.get $28
    call $assembly/math/dense/denseNew
    local.set $1
@@ -13005,7 +13081,7 @@
   global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/rl
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$363
+  block $__inlined_func$assembly/fixed/u96f32/subSat$364
    local.get $0
    global.get $assembly/fixed/u96f32/rh
    local.tee $4
@@ -13059,7 +13135,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$363
+    br $__inlined_func$assembly/fixed/u96f32/subSat$364
    end
    local.get $1
    local.get $7
@@ -13207,7 +13283,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$358
+    block $__inlined_func$assembly/fixed/u64f64/addSat$359
      global.get $assembly/fixed/u64f64/rl
      local.get $9
      i64.add
@@ -13243,7 +13319,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$358
+      br $__inlined_func$assembly/fixed/u64f64/addSat$359
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13356,7 +13432,7 @@
      i64.const 0
      local.set $7
     end
-    block $__inlined_func$assembly/fixed/u64f64/subSat$359
+    block $__inlined_func$assembly/fixed/u64f64/subSat$360
      local.get $8
      i64.const 1
      i64.eq
@@ -13373,7 +13449,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const 0
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/subSat$359
+      br $__inlined_func$assembly/fixed/u64f64/subSat$360
      end
      i64.const 0
      local.get $7
@@ -13412,7 +13488,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$360
+    block $__inlined_func$assembly/fixed/u64f64/addSat$361
      global.get $assembly/fixed/u64f64/rl
      local.get $13
      i64.add
@@ -13448,7 +13524,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$360
+      br $__inlined_func$assembly/fixed/u64f64/addSat$361
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13561,7 +13637,7 @@
     i32.add
     i32.load8_u
     if
-     block $__inlined_func$assembly/fixed/u64f64/addSat$361
+     block $__inlined_func$assembly/fixed/u64f64/addSat$362
       local.get $7
       local.get $9
       i64.add
@@ -13596,7 +13672,7 @@
        global.set $assembly/fixed/u64f64/rh
        i64.const -1
        global.set $assembly/fixed/u64f64/rl
-       br $__inlined_func$assembly/fixed/u64f64/addSat$361
+       br $__inlined_func$assembly/fixed/u64f64/addSat$362
       end
       local.get $16
       global.set $assembly/fixed/u64f64/rh
@@ -14236,7 +14312,7 @@
     local.get $27
     local.get $28
     call $assembly/fixed/u96f32/mulSat
-    block $__inlined_func$assembly/fixed/u96f32/subSat$351
+    block $__inlined_func$assembly/fixed/u96f32/subSat$352
      local.get $29
      global.get $assembly/fixed/u96f32/rh
      local.tee $27
@@ -14255,7 +14331,7 @@
       global.set $assembly/fixed/u96f32/rh
       i64.const 0
       global.set $assembly/fixed/u96f32/rl
-      br $__inlined_func$assembly/fixed/u96f32/subSat$351
+      br $__inlined_func$assembly/fixed/u96f32/subSat$352
      end
      local.get $10
      local.get $28

@@ -30,8 +30,15 @@ export function arenaAlloc(size: usize): usize {
   if (end < p) abort("arena: out of memory");
   const have = (<usize>memory.size()) << 16;
   if (end > have) {
+    // Grow at least geometrically: each grow may move the whole memory, so
+    // growing page by page would make the first large epoch quadratic.
     const need = <i32>((end - have + 0xffff) >> 16);
-    if (memory.grow(need) < 0) abort("arena: out of memory");
+    const current = memory.size();
+    let want = need > current ? need : current;
+    if (current + want > 65536) want = 65536 - current;
+    if (want < need || memory.grow(want) < 0) {
+      if (memory.grow(need) < 0) abort("arena: out of memory");
+    }
   }
   top = end;
   return p;
@@ -62,4 +69,18 @@ export function memoryBytes(): usize {
 /** max(n, 1) as a byte-count base: zero-length buffers still get a valid address. */
 @inline export function atLeast1(n: i32): usize {
   return n > 0 ? <usize>n : 1;
+}
+
+/**
+ * Grows memory once so that `bytes` more fit above the arena base (the TS
+ * layer passes its estimate before an epoch); returns false if it cannot.
+ */
+export function arenaReserve(bytes: usize): bool {
+  ensureBase();
+  const end = base + bytes;
+  if (end < base) return false;
+  const have = (<usize>memory.size()) << 16;
+  if (end <= have) return true;
+  const need = <i32>((end - have + 0xffff) >> 16);
+  return memory.grow(need) >= 0;
 }

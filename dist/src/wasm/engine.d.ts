@@ -4,6 +4,7 @@ interface Exports {
     arenaAlloc(size: number): number;
     arenaReset(): void;
     arenaUsed(): number;
+    arenaReserve(bytes: number): number;
     memoryBytes(): number;
     epochSparse(header: number): number;
     epochDense(header: number): number;

@@ -80,6 +80,8 @@ export class Engine {
         const x = this.x;
         const t0 = performance.now();
         x.arenaReset();
+        // one memory.grow up front instead of many small ones during the epoch
+        x.arenaReserve(need + 64 * (n + 1) + 48 * entries);
         const alloc = (bytes) => {
             const p = x.arenaAlloc(Math.max(bytes, 1));
             if (!p)
