@@ -89,6 +89,14 @@ describe("yuma replay files", () => {
     }
   });
 
+  it("an empty history is refused: file: path: reason, exit 2", () => {
+    const p = join(work, "empty.jsonl");
+    writeFileSync(p, "\n\n");
+    const r = cli("replay", p, "--out", join(work, "emptyout"), "--quiet");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`${p}: (root): empty history: no snapshots`);
+  });
+
   it("a bad epoch in a history names the file and line; exit 2", () => {
     const lines = readFileSync(histB, "utf8").trim().split("\n");
     const bad = JSON.parse(lines[5]!);

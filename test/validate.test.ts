@@ -80,6 +80,9 @@ describe("validateSnapshot", () => {
   it("activityCutoff must agree with its derivation", () => {
     expectRefused((s) => { s.activityCutoff = "7"; }, "activityCutoff", /disagrees with/);
   });
+  it("more stored entries than the limit", () => {
+    expectRefused(() => {}, "weights", /\d+ stored weight \+ bond entries exceed the limit 10/, { maxEntries: 10 });
+  });
   it("carry outside a history", () => {
     expectRefused((s) => { s.bonds = "carry"; }, "bonds", /"carry" needs a previous epoch/);
   });
