@@ -8,5 +8,5 @@ export { blockEmissionForIssuance } from "./emission/block";
 export { alphaOutSplit, ownerCut, pendingServer, pendingValidator, rootAlpha, alphaCreated } from "./emission/split";
 export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emission/registration";
 export { accumulatePending, accServer, accValidator, accRoot, accOwnerCut, accRecycledRoot, accAlphaIssuance } from "./emission/split";
-export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo } from "./emission/distribute";
+export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo, ckBurned } from "./emission/distribute";
 export { subnetBlockEmissions, subnetTerms, taoIn, taoInLo, alphaIn, alphaInLo, alphaOut, excessTao, excessTaoLo } from "./emission/shares";

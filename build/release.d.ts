@@ -164,12 +164,20 @@ declare namespace __AdaptedExports {
   /**
    * assembly/emission/distribute/distributeEpoch
    * @param n `i32`
+   * @param h `i32`
    * @param incentive `usize`
    * @param dividend `usize`
    * @param alphaStake `usize`
    * @param rootStake `usize`
    * @param take `usize`
+   * @param childkeyTake `usize`
+   * @param owner `usize`
    * @param ownerHotkey `usize`
+   * @param e `i32`
+   * @param edgeChild `usize`
+   * @param edgeParent `usize`
+   * @param edgeProp `usize`
+   * @param ckBurn `u64`
    * @param pendingServer `u64`
    * @param pendingValidator `u64`
    * @param pendingRoot `u64`
@@ -181,7 +189,7 @@ declare namespace __AdaptedExports {
    * @param outRoot `usize`
    * @param outRootTake `usize`
    */
-  export function distributeEpoch(n: number, incentive: number, dividend: number, alphaStake: number, rootStake: number, take: number, ownerHotkey: number, pendingServer: bigint, pendingValidator: bigint, pendingRoot: bigint, taoWeight: bigint, outIncentive: number, outWithheld: number, outAlpha: number, outAlphaTake: number, outRoot: number, outRootTake: number): void;
+  export function distributeEpoch(n: number, h: number, incentive: number, dividend: number, alphaStake: number, rootStake: number, take: number, childkeyTake: number, owner: number, ownerHotkey: number, e: number, edgeChild: number, edgeParent: number, edgeProp: number, ckBurn: bigint, pendingServer: bigint, pendingValidator: bigint, pendingRoot: bigint, taoWeight: bigint, outIncentive: number, outWithheld: number, outAlpha: number, outAlphaTake: number, outRoot: number, outRootTake: number): void;
   /** assembly/emission/distribute/withheldTotal */
   export const withheldTotal: {
     /** @type `u64` */
@@ -202,6 +210,12 @@ declare namespace __AdaptedExports {
   };
   /** assembly/emission/distribute/minerBurnedLo */
   export const minerBurnedLo: {
+    /** @type `u64` */
+    get value(): bigint;
+    set value(value: bigint);
+  };
+  /** assembly/emission/distribute/ckBurned */
+  export const ckBurned: {
     /** @type `u64` */
     get value(): bigint;
     set value(value: bigint);

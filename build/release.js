@@ -197,13 +197,14 @@ export async function instantiate(module, imports = {}) {
         exports.accAlphaIssuance.value = value || 0n;
       }
     },
-    distributeEpoch(n, incentive, dividend, alphaStake, rootStake, take, ownerHotkey, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake) {
-      // assembly/emission/distribute/distributeEpoch(i32, usize, usize, usize, usize, usize, usize, u64, u64, u64, u64, usize, usize, usize, usize, usize, usize) => void
+    distributeEpoch(n, h, incentive, dividend, alphaStake, rootStake, take, childkeyTake, owner, ownerHotkey, e, edgeChild, edgeParent, edgeProp, ckBurn, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake) {
+      // assembly/emission/distribute/distributeEpoch(i32, i32, usize, usize, usize, usize, usize, usize, usize, usize, i32, usize, usize, usize, u64, u64, u64, u64, u64, usize, usize, usize, usize, usize, usize) => void
+      ckBurn = ckBurn || 0n;
       pendingServer = pendingServer || 0n;
       pendingValidator = pendingValidator || 0n;
       pendingRoot = pendingRoot || 0n;
       taoWeight = taoWeight || 0n;
-      exports.distributeEpoch(n, incentive, dividend, alphaStake, rootStake, take, ownerHotkey, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake);
+      exports.distributeEpoch(n, h, incentive, dividend, alphaStake, rootStake, take, childkeyTake, owner, ownerHotkey, e, edgeChild, edgeParent, edgeProp, ckBurn, pendingServer, pendingValidator, pendingRoot, taoWeight, outIncentive, outWithheld, outAlpha, outAlphaTake, outRoot, outRootTake);
     },
     withheldTotal: {
       // assembly/emission/distribute/withheldTotal: u64
@@ -243,6 +244,16 @@ export async function instantiate(module, imports = {}) {
       },
       set value(value) {
         exports.minerBurnedLo.value = value || 0n;
+      }
+    },
+    ckBurned: {
+      // assembly/emission/distribute/ckBurned: u64
+      valueOf() { return this.value; },
+      get value() {
+        return BigInt.asUintN(64, exports.ckBurned.value);
+      },
+      set value(value) {
+        exports.ckBurned.value = value || 0n;
       }
     },
     subnetBlockEmissions(m, mechanism, movingPrice, minerBurned, enabled, blockEmission, out) {

@@ -8,41 +8,44 @@
  (type $6 (func (result i32)))
  (type $7 (func (param i32 i32) (result i32)))
  (type $8 (func (param i64 i64 i64) (result i64)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
- (type $10 (func (param i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i64) (result i32)))
- (type $12 (func (param i32 i32 i32 i64 i32)))
- (type $13 (func))
- (type $14 (func (result i64)))
- (type $15 (func (param i64 i64 i64 i64) (result i64)))
- (type $16 (func (param i64 i64 i64 i64 i64)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $20 (func (param i32 i32 i64)))
- (type $21 (func (param i32 i64 i32 i32) (result i32)))
- (type $22 (func (param i32 i32 i64) (result i32)))
- (type $23 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $24 (func (param i32 i32 i32 i32 i32)))
- (type $25 (func (param i32 i32 i64 i32 i32)))
- (type $26 (func (param i64 i64 i64)))
- (type $27 (func (param i64 i64 i64 i64 i32)))
- (type $28 (func (param i64 i64 i64 i64 i32 i32 i32)))
- (type $29 (func (param i32) (result i64)))
- (type $30 (func (param i64 i64 i64 i64) (result i32)))
- (type $31 (func (param i32 i32 i32 i64 i64) (result i64)))
- (type $32 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
- (type $33 (func (param i64) (result i32)))
- (type $34 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
- (type $35 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
- (type $36 (func (param i32 i32 i32 i32 i64 i32)))
- (type $37 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
- (type $38 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
- (type $39 (func (param i64 i64 i64 i64 i64 i64 i64)))
- (type $40 (func (param i32 i32 i32 i32 i32 i64 i32)))
- (type $41 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
- (type $42 (func (param i64 i64 i64 i64 i64) (result i64)))
- (type $43 (func (param i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i64)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $11 (func (param i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i64) (result i32)))
+ (type $13 (func (param i32 i32 i32 i64 i32)))
+ (type $14 (func))
+ (type $15 (func (result i64)))
+ (type $16 (func (param i64 i64 i64 i64) (result i64)))
+ (type $17 (func (param i64 i64 i64 i64 i64)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $21 (func (param i32 i32 i64)))
+ (type $22 (func (param i32 i64 i32 i32) (result i32)))
+ (type $23 (func (param i32 i32 i64) (result i32)))
+ (type $24 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $25 (func (param i32 i32 i32 i32 i32)))
+ (type $26 (func (param i32 i32 i64 i32 i32)))
+ (type $27 (func (param i64 i64 i64)))
+ (type $28 (func (param i64 i64 i64 i64 i32)))
+ (type $29 (func (param i64 i64 i64 i64 i32 i32 i32)))
+ (type $30 (func (param i32 i64 i32 i32 i64 i64)))
+ (type $31 (func (param i32) (result i64)))
+ (type $32 (func (param i64 i64 i64 i64) (result i32)))
+ (type $33 (func (param i32 i32 i32 i64 i64) (result i64)))
+ (type $34 (func (param i32 i32 i64 i64 i32 i32 i32) (result i64)))
+ (type $35 (func (param i64) (result i32)))
+ (type $36 (func (param i64 i64 i64 i64 i64 i64) (result i64)))
+ (type $37 (func (param i32 i32 i32 i64 i64 i32 i32 i32 i32) (result i64)))
+ (type $38 (func (param i32 i32 i32 i32 i64 i32)))
+ (type $39 (func (param i32 i32 i32 i32 i64 i64 i64) (result i32)))
+ (type $40 (func (param i64 i64 i32 i64 i64 i64 i32 i32)))
+ (type $41 (func (param i64 i64 i64 i64 i64 i64 i64)))
+ (type $42 (func (param i32 i32 i32 i32 i32 i64 i32)))
+ (type $43 (func (param i32 i32 i32 i32 i64 i64 i32) (result i32)))
+ (type $44 (func (param i64 i64 i64 i64 i64) (result i64)))
+ (type $45 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i64 i32 i32 i32 i32 i32 i32)))
+ (type $46 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i64 i64 i64 i64 i32)))
  (import "env" "abort" (func $~lib/builtins/abort (param i32 i32 i32 i32)))
  (global $assembly/fixed/u96f32/rl (mut i64) (i64.const 0))
  (global $assembly/fixed/u96f32/rh (mut i64) (i64.const 0))
@@ -67,6 +70,7 @@
  (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
  (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
  (global $assembly/fixed/exp/expFailed (mut i32) (i32.const 0))
+ (global $assembly/emission/distribute/ckBurned (mut i64) (i64.const 0))
  (global $assembly/emission/split/ownerCut (mut i64) (i64.const 0))
  (global $assembly/emission/split/accServer (mut i64) (i64.const 0))
  (global $assembly/emission/split/accValidator (mut i64) (i64.const 0))
@@ -121,6 +125,7 @@
  (export "incentiveTotal" (global $assembly/emission/distribute/incentiveTotal))
  (export "minerBurnedHi" (global $assembly/emission/distribute/minerBurnedHi))
  (export "minerBurnedLo" (global $assembly/emission/distribute/minerBurnedLo))
+ (export "ckBurned" (global $assembly/emission/distribute/ckBurned))
  (export "subnetBlockEmissions" (func $assembly/emission/shares/subnetBlockEmissions))
  (export "subnetTerms" (func $assembly/emission/shares/subnetTerms))
  (export "taoIn" (global $assembly/emission/shares/taoIn))
@@ -388,6 +393,45 @@
   i32.ne
   select
  )
+ (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $assembly/fixed/wide/mulU128
+  global.get $assembly/fixed/wide/w3
+  global.get $assembly/fixed/wide/w2
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  i64.const 0
+  i64.ne
+  if
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rh
+   i64.const -1
+   global.set $assembly/fixed/u96f32/rl
+   return
+  end
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/hi
+  local.tee $0
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.get $assembly/fixed/wide/lo
+  i64.const 32
+  i64.shr_u
+  i64.or
+  global.set $assembly/fixed/u96f32/rl
+ )
  (func $assembly/math/csr/csrNew (param $0 i32) (param $1 i32) (result i32)
   (local $2 i32)
   i32.const 20
@@ -504,45 +548,6 @@
   i32.const 1
   global.set $assembly/fixed/i32f32/failed
   i64.const 0
- )
- (func $assembly/fixed/u96f32/mulSat (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
-  local.get $0
-  local.get $1
-  local.get $2
-  local.get $3
-  call $assembly/fixed/wide/mulU128
-  global.get $assembly/fixed/wide/w3
-  global.get $assembly/fixed/wide/w2
-  local.tee $0
-  i64.const 32
-  i64.shr_u
-  i64.or
-  i64.const 0
-  i64.ne
-  if
-   i64.const -1
-   global.set $assembly/fixed/u96f32/rh
-   i64.const -1
-   global.set $assembly/fixed/u96f32/rl
-   return
-  end
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.get $assembly/fixed/wide/hi
-  local.tee $0
-  i64.const 32
-  i64.shr_u
-  i64.or
-  global.set $assembly/fixed/u96f32/rh
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.get $assembly/fixed/wide/lo
-  i64.const 32
-  i64.shr_u
-  i64.or
-  global.set $assembly/fixed/u96f32/rl
  )
  (func $assembly/math/vector/normalizeInPlace (param $0 i32) (param $1 i32)
   (local $2 i32)
@@ -2036,6 +2041,33 @@
   local.get $0
   i64.load32_s
   i64.store
+ )
+ (func $assembly/emission/distribute/ratioOfU64Max (param $0 i64)
+  (local $1 i64)
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  global.set $assembly/fixed/u96f32/rh
+  i64.const -4294967296
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  i64.const -4294967296
+  call $assembly/fixed/u96f32/divChecked
+  global.get $assembly/fixed/u96f32/failed
+  if
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rl
+  end
  )
  (func $assembly/emission/block/blockEmissionForIssuance (param $0 i64) (result i64)
   (local $1 i64)
@@ -6823,13 +6855,40 @@
   end
   global.set $assembly/emission/split/rootAlpha
  )
+ (func $assembly/emission/distribute/takeBits (param $0 i64)
+  (local $1 i64)
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 0
+  global.set $assembly/fixed/u96f32/rh
+  i64.const 281470681743360
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 0
+  i64.const 281470681743360
+  call $assembly/fixed/u96f32/divChecked
+  global.get $assembly/fixed/u96f32/failed
+  if
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rl
+  end
+ )
  (func $assembly/emission/distribute/splitTake (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64) (param $4 i32) (param $5 i32) (param $6 i32)
   local.get $2
   local.get $3
   local.get $0
   local.get $1
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$343
+  block $__inlined_func$assembly/fixed/u96f32/subSat$368
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
    local.get $0
@@ -6848,7 +6907,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$343
+    br $__inlined_func$assembly/fixed/u96f32/subSat$368
    end
    local.get $1
    local.get $3
@@ -6911,6 +6970,74 @@
    i64.or
   end
   i64.store
+ )
+ (func $assembly/emission/distribute/contribution (param $0 i32) (param $1 i64) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64)
+  (local $6 i64)
+  (local $7 i64)
+  local.get $1
+  call $assembly/emission/distribute/ratioOfU64Max
+  global.get $assembly/fixed/u96f32/rh
+  local.set $1
+  global.get $assembly/fixed/u96f32/rl
+  local.set $6
+  local.get $0
+  i32.const 3
+  i32.shl
+  local.tee $0
+  local.get $3
+  i32.add
+  i64.load
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $7
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  local.get $6
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $4
+  local.get $5
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $4
+  global.get $assembly/fixed/u96f32/rl
+  local.get $0
+  local.get $2
+  i32.add
+  i64.load
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $7
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  local.get $6
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rl
+  local.tee $1
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $4
+  global.get $assembly/fixed/u96f32/rh
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
  )
  (func $assembly/testing/wMulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   local.get $0
@@ -13081,7 +13208,7 @@
   global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/rl
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$364
+  block $__inlined_func$assembly/fixed/u96f32/subSat$387
    local.get $0
    global.get $assembly/fixed/u96f32/rh
    local.tee $4
@@ -13135,7 +13262,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$364
+    br $__inlined_func$assembly/fixed/u96f32/subSat$387
    end
    local.get $1
    local.get $7
@@ -13283,7 +13410,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$359
+    block $__inlined_func$assembly/fixed/u64f64/addSat$382
      global.get $assembly/fixed/u64f64/rl
      local.get $9
      i64.add
@@ -13319,7 +13446,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$359
+      br $__inlined_func$assembly/fixed/u64f64/addSat$382
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13432,7 +13559,7 @@
      i64.const 0
      local.set $7
     end
-    block $__inlined_func$assembly/fixed/u64f64/subSat$360
+    block $__inlined_func$assembly/fixed/u64f64/subSat$383
      local.get $8
      i64.const 1
      i64.eq
@@ -13449,7 +13576,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const 0
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/subSat$360
+      br $__inlined_func$assembly/fixed/u64f64/subSat$383
      end
      i64.const 0
      local.get $7
@@ -13488,7 +13615,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$361
+    block $__inlined_func$assembly/fixed/u64f64/addSat$384
      global.get $assembly/fixed/u64f64/rl
      local.get $13
      i64.add
@@ -13524,7 +13651,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$361
+      br $__inlined_func$assembly/fixed/u64f64/addSat$384
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13637,7 +13764,7 @@
     i32.add
     i32.load8_u
     if
-     block $__inlined_func$assembly/fixed/u64f64/addSat$362
+     block $__inlined_func$assembly/fixed/u64f64/addSat$385
       local.get $7
       local.get $9
       i64.add
@@ -13672,7 +13799,7 @@
        global.set $assembly/fixed/u64f64/rh
        i64.const -1
        global.set $assembly/fixed/u64f64/rl
-       br $__inlined_func$assembly/fixed/u64f64/addSat$362
+       br $__inlined_func$assembly/fixed/u64f64/addSat$385
       end
       local.get $16
       global.set $assembly/fixed/u64f64/rh
@@ -14122,511 +14249,530 @@
   i64.ge_s
   select
  )
- (func $assembly/emission/distribute/distributeEpoch (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i64) (param $8 i64) (param $9 i64) (param $10 i64) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
-  (local $17 i32)
-  (local $18 i64)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i64)
-  (local $22 i64)
-  (local $23 i64)
-  (local $24 i32)
-  (local $25 i64)
+ (func $assembly/emission/distribute/distributeEpoch (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i64) (param $15 i64) (param $16 i64) (param $17 i64) (param $18 i64) (param $19 i32) (param $20 i32) (param $21 i32) (param $22 i32) (param $23 i32) (param $24 i32)
+  (local $25 i32)
   (local $26 i64)
   (local $27 i64)
-  (local $28 i64)
+  (local $28 i32)
   (local $29 i64)
-  (local $30 i32)
+  (local $30 i64)
+  (local $31 i32)
+  (local $32 i64)
+  (local $33 i64)
+  (local $34 i64)
+  (local $35 i64)
   loop $for-loop|0
    local.get $0
-   local.get $17
+   local.get $25
    i32.gt_s
    if
     i64.const -1
-    local.get $1
-    local.get $17
+    local.get $2
+    local.get $25
     i32.const 3
     i32.shl
     i32.add
     i64.load
-    local.get $18
+    local.get $26
     i64.add
-    local.tee $25
-    local.get $18
-    local.get $25
+    local.tee $32
+    local.get $26
+    local.get $32
     i64.gt_u
     select
-    local.set $18
-    local.get $17
+    local.set $26
+    local.get $25
     i32.const 1
     i32.add
-    local.set $17
+    local.set $25
     br $for-loop|0
    end
   end
-  local.get $18
+  local.get $26
   i64.eqz
   if
    i64.const -1
-   local.get $7
-   local.get $8
+   local.get $15
+   local.get $16
    i64.add
-   local.tee $7
-   local.get $7
-   local.get $8
+   local.tee $15
+   local.get $15
+   local.get $16
    i64.lt_u
    select
-   local.set $8
+   local.set $16
   end
-  local.get $10
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $10
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  global.set $assembly/fixed/u96f32/rh
-  i64.const -4294967296
-  global.set $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  i64.const -4294967296
-  call $assembly/fixed/u96f32/divChecked
   i64.const 0
+  global.set $assembly/emission/distribute/ckBurned
+  local.get $18
+  call $assembly/emission/distribute/ratioOfU64Max
   global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/failed
-  select
-  local.set $25
-  i64.const 0
+  local.set $15
   global.get $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/failed
-  select
-  local.set $26
+  local.set $32
+  local.get $14
+  call $assembly/emission/distribute/ratioOfU64Max
+  global.get $assembly/fixed/u96f32/rh
+  local.set $14
+  global.get $assembly/fixed/u96f32/rl
+  local.set $18
   i32.const 1
-  local.get $0
-  local.get $0
+  local.get $1
+  local.get $1
   i32.const 0
   i32.le_s
   select
+  local.tee $31
   i32.const 4
   i32.shl
-  local.tee $17
+  local.tee $25
   call $assembly/mem/arena/arenaAlloc
-  local.set $19
-  local.get $17
-  call $assembly/mem/arena/arenaAlloc
-  local.set $20
-  i64.const 0
-  local.set $7
+  local.tee $28
   i32.const 0
-  local.set $17
+  local.get $25
+  memory.fill
+  i32.const 0
+  local.set $25
   loop $for-loop|1
    local.get $0
-   local.get $17
+   local.get $25
    i32.gt_s
    if
-    local.get $17
+    local.get $25
+    local.get $3
+    local.get $25
     i32.const 3
     i32.shl
-    local.tee $24
-    local.get $4
     i32.add
     i64.load
+    local.get $4
+    local.get $5
+    local.get $7
+    local.get $8
+    local.get $10
+    local.get $11
+    local.get $12
+    local.get $13
+    local.get $15
+    local.get $32
+    local.get $14
+    local.get $18
+    local.get $28
+    call $assembly/emission/distribute/childDividends
+    local.get $25
+    i32.const 1
+    i32.add
+    local.set $25
+    br $for-loop|1
+   end
+  end
+  local.get $31
+  i32.const 4
+  i32.shl
+  local.tee $3
+  call $assembly/mem/arena/arenaAlloc
+  local.set $7
+  local.get $3
+  call $assembly/mem/arena/arenaAlloc
+  local.set $8
+  i64.const 0
+  local.set $18
+  i32.const 0
+  local.set $3
+  loop $for-loop|2
+   local.get $1
+   local.get $3
+   i32.gt_s
+   if
+    local.get $3
+    i32.const 3
+    i32.shl
     local.tee $10
+    local.get $5
+    i32.add
+    i64.load
+    local.tee $14
     i64.const 32
     i64.shr_u
     global.set $assembly/fixed/u96f32/rh
-    local.get $10
+    local.get $14
     i64.const 32
     i64.shl
     global.set $assembly/fixed/u96f32/rl
     global.get $assembly/fixed/u96f32/rh
     global.get $assembly/fixed/u96f32/rl
-    local.get $25
-    local.get $26
+    local.get $15
+    local.get $32
     call $assembly/fixed/u96f32/mulSat
     global.get $assembly/fixed/u96f32/rh
-    local.set $10
+    local.set $14
     global.get $assembly/fixed/u96f32/rl
-    local.set $27
-    local.get $3
-    local.get $24
+    local.set $33
+    local.get $4
+    local.get $10
     i32.add
     i64.load
-    local.tee $28
+    local.tee $34
     i64.const 32
     i64.shr_u
     global.set $assembly/fixed/u96f32/rh
-    local.get $28
+    local.get $34
     i64.const 32
     i64.shl
     global.set $assembly/fixed/u96f32/rl
-    local.get $27
     global.get $assembly/fixed/u96f32/rl
-    local.tee $28
+    local.tee $34
+    local.get $33
     i64.add
     global.set $assembly/fixed/u96f32/rl
     global.get $assembly/fixed/u96f32/rl
-    local.get $28
+    local.get $34
     i64.lt_u
     i64.extend_i32_u
-    local.get $10
+    local.get $14
     global.get $assembly/fixed/u96f32/rh
     i64.add
     i64.add
     global.set $assembly/fixed/u96f32/rh
-    local.get $10
-    local.get $27
+    local.get $14
+    local.get $33
     global.get $assembly/fixed/u96f32/rh
     global.get $assembly/fixed/u96f32/rl
     call $assembly/fixed/u96f32/divChecked
-    i64.const 0
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/failed
-    select
-    local.set $27
-    i64.const 0
-    global.get $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/failed
-    select
-    local.set $28
-    local.get $2
-    local.get $24
+    local.get $28
+    local.get $3
+    i32.const 4
+    i32.shl
     i32.add
     i64.load
-    local.tee $10
-    i64.const 32
-    i64.shr_u
-    global.set $assembly/fixed/u96f32/rh
-    local.get $10
-    i64.const 32
-    i64.shl
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rh
-    local.tee $29
-    global.get $assembly/fixed/u96f32/rl
-    local.tee $10
-    local.get $27
+    local.tee $33
     local.get $28
+    local.get $3
+    i32.const 1
+    i32.shl
+    i32.const 1
+    i32.add
+    i32.const 3
+    i32.shl
+    i32.add
+    i64.load
+    local.tee $34
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/failed
+    select
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/failed
+    select
     call $assembly/fixed/u96f32/mulSat
-    block $__inlined_func$assembly/fixed/u96f32/subSat$352
-     local.get $29
+    block $__inlined_func$assembly/fixed/u96f32/subSat$375
+     local.get $33
      global.get $assembly/fixed/u96f32/rh
-     local.tee $27
+     local.tee $35
      i64.eq
-     local.get $10
+     local.get $34
      global.get $assembly/fixed/u96f32/rl
-     local.tee $28
+     local.tee $14
      i64.lt_u
      i32.and
-     local.get $27
-     local.get $29
-     i64.gt_u
+     local.get $33
+     local.get $35
+     i64.lt_u
      i32.or
      if
       i64.const 0
       global.set $assembly/fixed/u96f32/rh
       i64.const 0
       global.set $assembly/fixed/u96f32/rl
-      br $__inlined_func$assembly/fixed/u96f32/subSat$352
+      br $__inlined_func$assembly/fixed/u96f32/subSat$375
      end
-     local.get $10
-     local.get $28
+     local.get $34
+     local.get $14
      i64.sub
      global.set $assembly/fixed/u96f32/rl
-     local.get $29
-     local.get $27
+     local.get $33
+     local.get $35
      i64.sub
-     local.get $10
-     local.get $28
-     i64.lt_u
+     local.get $14
+     local.get $34
+     i64.gt_u
      i64.extend_i32_u
      i64.sub
      global.set $assembly/fixed/u96f32/rh
     end
-    local.get $19
-    local.get $17
+    local.get $3
     i32.const 4
     i32.shl
-    local.tee $24
+    local.tee $10
+    local.get $7
     i32.add
     global.get $assembly/fixed/u96f32/rh
     i64.store
-    local.get $17
+    local.get $3
     i32.const 1
     i32.shl
     i32.const 1
     i32.add
     i32.const 3
     i32.shl
-    local.tee $30
-    local.get $19
+    local.tee $11
+    local.get $7
     i32.add
     global.get $assembly/fixed/u96f32/rl
     i64.store
-    local.get $20
-    local.get $24
+    local.get $8
+    local.get $10
     i32.add
-    local.get $27
+    local.get $35
     i64.store
-    local.get $20
+    local.get $8
+    local.get $11
+    i32.add
+    local.get $14
+    i64.store
+    global.get $assembly/fixed/u96f32/rl
+    local.get $18
+    i64.add
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.get $18
+    i64.lt_u
+    i64.extend_i32_u
+    global.get $assembly/fixed/u96f32/rh
+    local.get $29
+    i64.add
+    i64.add
+    global.set $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rh
+    local.set $29
+    global.get $assembly/fixed/u96f32/rl
+    local.set $18
+    local.get $14
+    local.get $27
+    i64.add
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rl
+    local.get $27
+    i64.lt_u
+    i64.extend_i32_u
     local.get $30
-    i32.add
-    local.get $28
-    i64.store
-    global.get $assembly/fixed/u96f32/rl
-    local.get $7
-    i64.add
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rl
-    local.get $7
-    i64.lt_u
-    i64.extend_i32_u
-    global.get $assembly/fixed/u96f32/rh
-    local.get $22
+    local.get $35
     i64.add
     i64.add
     global.set $assembly/fixed/u96f32/rh
     global.get $assembly/fixed/u96f32/rh
-    local.set $22
+    local.set $30
     global.get $assembly/fixed/u96f32/rl
-    local.set $7
-    local.get $21
-    local.get $28
-    i64.add
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rl
-    local.get $21
-    i64.lt_u
-    i64.extend_i32_u
-    local.get $23
-    local.get $27
-    i64.add
-    i64.add
-    global.set $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/rh
-    local.set $23
-    global.get $assembly/fixed/u96f32/rl
-    local.set $21
-    local.get $17
+    local.set $27
+    local.get $3
     i32.const 1
     i32.add
-    local.set $17
-    br $for-loop|1
+    local.set $3
+    br $for-loop|2
    end
   end
   i64.const 0
   global.set $assembly/emission/distribute/withheldTotal
-  local.get $18
+  local.get $26
   global.set $assembly/emission/distribute/incentiveTotal
   i32.const 0
-  local.set $2
-  loop $for-loop|2
+  local.set $3
+  loop $for-loop|3
    local.get $0
-   local.get $2
+   local.get $3
    i32.gt_s
    if
-    local.get $2
+    local.get $3
     i32.const 3
     i32.shl
-    local.tee $3
-    local.get $1
+    local.tee $4
+    local.get $2
     i32.add
     i64.load
-    local.set $10
-    local.get $2
-    local.get $6
+    local.set $14
+    local.get $3
+    local.get $9
     i32.add
     i32.load8_u
     if
-     local.get $3
-     local.get $11
+     local.get $4
+     local.get $19
      i32.add
      i64.const 0
      i64.store
-     local.get $3
-     local.get $12
+     local.get $4
+     local.get $20
      i32.add
-     local.get $10
+     local.get $14
      i64.store
      i64.const -1
      global.get $assembly/emission/distribute/withheldTotal
-     local.get $10
+     local.get $14
      i64.add
-     local.tee $10
-     local.get $10
+     local.tee $14
+     local.get $14
      global.get $assembly/emission/distribute/withheldTotal
      i64.lt_u
      select
      global.set $assembly/emission/distribute/withheldTotal
     else
-     local.get $11
-     local.get $2
+     local.get $3
      i32.const 3
      i32.shl
-     local.tee $3
+     local.tee $4
+     local.get $19
      i32.add
-     local.get $10
+     local.get $14
      i64.store
-     local.get $3
-     local.get $12
+     local.get $4
+     local.get $20
      i32.add
      i64.const 0
      i64.store
     end
-    local.get $5
-    local.get $2
+    local.get $3
+    i32.const 1
+    i32.add
+    local.set $3
+    br $for-loop|3
+   end
+  end
+  i32.const 0
+  local.set $0
+  loop $for-loop|4
+   local.get $0
+   local.get $1
+   i32.lt_s
+   if
+    local.get $6
+    local.get $0
     i32.const 2
     i32.shl
     i32.add
     i64.load32_u
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rh
-    i64.const 32
-    i64.shl
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rl
-    local.set $10
-    i64.const 0
-    global.set $assembly/fixed/u96f32/rh
-    i64.const 281470681743360
-    global.set $assembly/fixed/u96f32/rl
-    i64.const 0
-    local.get $10
-    i64.const 0
-    i64.const 281470681743360
-    call $assembly/fixed/u96f32/divChecked
-    global.get $assembly/fixed/u96f32/failed
-    if
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rh
-     i64.const 0
-     global.set $assembly/fixed/u96f32/rl
-    end
+    call $assembly/emission/distribute/takeBits
     global.get $assembly/fixed/u96f32/rh
-    local.set $10
+    local.set $14
     global.get $assembly/fixed/u96f32/rl
-    local.set $25
-    local.get $19
-    local.get $2
+    local.set $15
+    local.get $0
     i32.const 4
     i32.shl
-    local.tee $3
+    local.tee $2
+    local.get $7
     i32.add
     i64.load
-    local.get $19
-    local.get $2
+    local.get $0
     i32.const 1
     i32.shl
     i32.const 1
     i32.add
     i32.const 3
     i32.shl
-    local.tee $4
-    i32.add
-    i64.load
-    local.get $22
+    local.tee $3
     local.get $7
+    i32.add
+    i64.load
+    local.get $29
+    local.get $18
     call $assembly/fixed/u96f32/divChecked
     i64.const 0
     global.get $assembly/fixed/u96f32/rh
     global.get $assembly/fixed/u96f32/failed
     select
-    local.set $26
+    local.set $32
     i64.const 0
     global.get $assembly/fixed/u96f32/rl
     global.get $assembly/fixed/u96f32/failed
     select
-    local.set $27
-    local.get $8
-    i64.const 32
-    i64.shr_u
-    global.set $assembly/fixed/u96f32/rh
-    local.get $8
-    i64.const 32
-    i64.shl
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/rl
-    local.get $26
-    local.get $27
-    call $assembly/fixed/u96f32/mulSat
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/rl
-    local.get $10
-    local.get $25
-    local.get $13
-    local.get $14
-    local.get $2
-    call $assembly/emission/distribute/splitTake
-    local.get $3
-    local.get $20
-    i32.add
-    i64.load
-    local.get $4
-    local.get $20
-    i32.add
-    i64.load
-    local.get $23
-    local.get $21
-    call $assembly/fixed/u96f32/divChecked
-    i64.const 0
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/failed
-    select
-    local.set $26
-    i64.const 0
-    global.get $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/failed
-    select
-    local.set $27
-    local.get $9
-    i64.const 32
-    i64.shr_u
-    global.set $assembly/fixed/u96f32/rh
-    local.get $9
-    i64.const 32
-    i64.shl
-    global.set $assembly/fixed/u96f32/rl
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/rl
-    local.get $26
-    local.get $27
-    call $assembly/fixed/u96f32/mulSat
-    global.get $assembly/fixed/u96f32/rh
-    global.get $assembly/fixed/u96f32/rl
-    local.get $10
-    local.get $25
-    local.get $15
+    local.set $33
     local.get $16
-    local.get $2
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $16
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $32
+    local.get $33
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $14
+    local.get $15
+    local.get $21
+    local.get $22
+    local.get $0
     call $assembly/emission/distribute/splitTake
     local.get $2
+    local.get $8
+    i32.add
+    i64.load
+    local.get $3
+    local.get $8
+    i32.add
+    i64.load
+    local.get $30
+    local.get $27
+    call $assembly/fixed/u96f32/divChecked
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $32
+    i64.const 0
+    global.get $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/failed
+    select
+    local.set $33
+    local.get $17
+    i64.const 32
+    i64.shr_u
+    global.set $assembly/fixed/u96f32/rh
+    local.get $17
+    i64.const 32
+    i64.shl
+    global.set $assembly/fixed/u96f32/rl
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $32
+    local.get $33
+    call $assembly/fixed/u96f32/mulSat
+    global.get $assembly/fixed/u96f32/rh
+    global.get $assembly/fixed/u96f32/rl
+    local.get $14
+    local.get $15
+    local.get $23
+    local.get $24
+    local.get $0
+    call $assembly/emission/distribute/splitTake
+    local.get $0
     i32.const 1
     i32.add
-    local.set $2
-    br $for-loop|2
+    local.set $0
+    br $for-loop|4
    end
   end
   global.get $assembly/emission/distribute/withheldTotal
-  local.tee $7
+  local.tee $14
   i64.const 32
   i64.shr_u
   global.set $assembly/fixed/u96f32/rh
-  local.get $7
+  local.get $14
   i64.const 32
   i64.shl
   global.set $assembly/fixed/u96f32/rl
   global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/rl
-  local.get $18
+  local.get $26
   i64.const 32
   i64.shr_u
   global.set $assembly/fixed/u96f32/rh
-  local.get $18
+  local.get $26
   i64.const 32
   i64.shl
   global.set $assembly/fixed/u96f32/rl
@@ -14643,5 +14789,644 @@
   global.get $assembly/fixed/u96f32/failed
   select
   global.set $assembly/emission/distribute/minerBurnedLo
+ )
+ (func $assembly/emission/distribute/childDividends (param $0 i32) (param $1 i64) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i64) (param $11 i64) (param $12 i64) (param $13 i64) (param $14 i32)
+  (local $15 i64)
+  (local $16 i64)
+  (local $17 i32)
+  (local $18 i64)
+  (local $19 i64)
+  (local $20 i64)
+  (local $21 i64)
+  (local $22 i64)
+  (local $23 i64)
+  (local $24 i64)
+  (local $25 i64)
+  (local $26 i64)
+  (local $27 i64)
+  (local $28 i64)
+  (local $29 i64)
+  (local $30 i32)
+  (local $31 i64)
+  i64.const 4294967296
+  local.set $18
+  loop $for-loop|0
+   local.get $6
+   local.get $17
+   i32.gt_s
+   if
+    local.get $0
+    local.get $8
+    local.get $17
+    i32.const 2
+    i32.shl
+    i32.add
+    i32.load
+    i32.eq
+    if
+     local.get $9
+     local.get $17
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     call $assembly/emission/distribute/ratioOfU64Max
+     block $__inlined_func$assembly/fixed/u96f32/subSat$348
+      global.get $assembly/fixed/u96f32/rh
+      local.tee $16
+      local.get $15
+      i64.eq
+      global.get $assembly/fixed/u96f32/rl
+      local.tee $19
+      local.get $18
+      i64.gt_u
+      i32.and
+      local.get $15
+      local.get $16
+      i64.lt_u
+      i32.or
+      if
+       i64.const 0
+       global.set $assembly/fixed/u96f32/rh
+       i64.const 0
+       global.set $assembly/fixed/u96f32/rl
+       br $__inlined_func$assembly/fixed/u96f32/subSat$348
+      end
+      local.get $18
+      local.get $19
+      i64.sub
+      global.set $assembly/fixed/u96f32/rl
+      local.get $15
+      local.get $16
+      i64.sub
+      local.get $18
+      local.get $19
+      i64.lt_u
+      i64.extend_i32_u
+      i64.sub
+      global.set $assembly/fixed/u96f32/rh
+     end
+     global.get $assembly/fixed/u96f32/rl
+     local.set $18
+     global.get $assembly/fixed/u96f32/rh
+     local.set $15
+    end
+    local.get $17
+    i32.const 1
+    i32.add
+    local.set $17
+    br $for-loop|0
+   end
+  end
+  local.get $0
+  i32.const 3
+  i32.shl
+  local.tee $17
+  local.get $3
+  i32.add
+  i64.load
+  local.tee $16
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $16
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $15
+  local.get $18
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $10
+  local.get $11
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $16
+  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  local.get $17
+  i32.add
+  i64.load
+  local.tee $20
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $20
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $15
+  local.get $18
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rl
+  local.tee $15
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $15
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $16
+  global.get $assembly/fixed/u96f32/rh
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $15
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $15
+   i64.const 32
+   i64.shl
+   global.get $assembly/fixed/u96f32/rl
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  local.tee $15
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $15
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  local.set $22
+  global.get $assembly/fixed/u96f32/rl
+  local.set $16
+  i32.const 0
+  local.set $17
+  loop $for-loop|1
+   local.get $6
+   local.get $17
+   i32.gt_s
+   if
+    local.get $0
+    local.get $17
+    i32.const 2
+    i32.shl
+    local.tee $30
+    local.get $7
+    i32.add
+    i32.load
+    i32.eq
+    if
+     local.get $8
+     local.get $30
+     i32.add
+     i32.load
+     local.get $9
+     local.get $17
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.get $2
+     local.get $3
+     local.get $10
+     local.get $11
+     call $assembly/emission/distribute/contribution
+     global.get $assembly/fixed/u96f32/rl
+     local.get $16
+     i64.add
+     global.set $assembly/fixed/u96f32/rl
+     global.get $assembly/fixed/u96f32/rl
+     local.get $16
+     i64.lt_u
+     i64.extend_i32_u
+     global.get $assembly/fixed/u96f32/rh
+     local.get $22
+     i64.add
+     i64.add
+     global.set $assembly/fixed/u96f32/rh
+     global.get $assembly/fixed/u96f32/rh
+     local.set $22
+     global.get $assembly/fixed/u96f32/rl
+     local.set $16
+    end
+    local.get $17
+    i32.const 1
+    i32.add
+    local.set $17
+    br $for-loop|1
+   end
+  end
+  local.get $1
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $25
+  local.set $18
+  global.get $assembly/fixed/u96f32/rl
+  local.tee $26
+  local.set $19
+  local.get $4
+  local.get $0
+  i32.const 2
+  i32.shl
+  i32.add
+  i64.load32_u
+  call $assembly/emission/distribute/takeBits
+  global.get $assembly/fixed/u96f32/rh
+  local.set $27
+  global.get $assembly/fixed/u96f32/rl
+  local.set $28
+  i32.const 0
+  local.set $4
+  loop $for-loop|2
+   local.get $4
+   local.get $6
+   i32.lt_s
+   if
+    local.get $0
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $17
+    local.get $7
+    i32.add
+    i32.load
+    i32.eq
+    if
+     local.get $8
+     local.get $17
+     i32.add
+     i32.load
+     local.tee $17
+     local.get $9
+     local.get $4
+     i32.const 3
+     i32.shl
+     i32.add
+     i64.load
+     local.get $2
+     local.get $3
+     local.get $10
+     local.get $11
+     call $assembly/emission/distribute/contribution
+     global.get $assembly/fixed/u96f32/rh
+     global.get $assembly/fixed/u96f32/rl
+     local.get $22
+     local.get $16
+     call $assembly/fixed/u96f32/divChecked
+     local.get $25
+     local.get $26
+     i64.const 0
+     global.get $assembly/fixed/u96f32/rh
+     global.get $assembly/fixed/u96f32/failed
+     select
+     i64.const 0
+     global.get $assembly/fixed/u96f32/rl
+     global.get $assembly/fixed/u96f32/failed
+     select
+     call $assembly/fixed/u96f32/mulSat
+     block $__inlined_func$assembly/fixed/u96f32/subSat$356
+      local.get $18
+      global.get $assembly/fixed/u96f32/rh
+      local.tee $1
+      i64.eq
+      local.get $19
+      global.get $assembly/fixed/u96f32/rl
+      local.tee $15
+      i64.lt_u
+      i32.and
+      local.get $1
+      local.get $18
+      i64.gt_u
+      i32.or
+      if
+       i64.const 0
+       global.set $assembly/fixed/u96f32/rh
+       i64.const 0
+       global.set $assembly/fixed/u96f32/rl
+       br $__inlined_func$assembly/fixed/u96f32/subSat$356
+      end
+      local.get $19
+      local.get $15
+      i64.sub
+      global.set $assembly/fixed/u96f32/rl
+      local.get $18
+      local.get $1
+      i64.sub
+      local.get $15
+      local.get $19
+      i64.gt_u
+      i64.extend_i32_u
+      i64.sub
+      global.set $assembly/fixed/u96f32/rh
+     end
+     global.get $assembly/fixed/u96f32/rh
+     local.set $18
+     global.get $assembly/fixed/u96f32/rl
+     local.set $19
+     local.get $5
+     local.get $17
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     local.get $5
+     local.get $0
+     i32.const 2
+     i32.shl
+     i32.add
+     i32.load
+     i32.ne
+     if
+      local.get $12
+      local.get $13
+      local.get $1
+      local.get $15
+      call $assembly/fixed/u96f32/mulSat
+      global.get $assembly/fixed/u96f32/rh
+      local.set $29
+      global.get $assembly/fixed/u96f32/rl
+      local.set $31
+      local.get $27
+      local.get $28
+      local.get $1
+      local.get $15
+      call $assembly/fixed/u96f32/mulSat
+      global.get $assembly/fixed/u96f32/rh
+      local.set $20
+      global.get $assembly/fixed/u96f32/rl
+      local.set $21
+      block $__inlined_func$assembly/fixed/u96f32/subSat$357
+       local.get $1
+       local.get $29
+       i64.eq
+       local.get $15
+       local.get $31
+       i64.lt_u
+       i32.and
+       local.get $1
+       local.get $29
+       i64.lt_u
+       i32.or
+       if
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rh
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rl
+        br $__inlined_func$assembly/fixed/u96f32/subSat$357
+       end
+       local.get $15
+       local.get $31
+       i64.sub
+       global.set $assembly/fixed/u96f32/rl
+       local.get $1
+       local.get $29
+       i64.sub
+       local.get $15
+       local.get $31
+       i64.lt_u
+       i64.extend_i32_u
+       i64.sub
+       global.set $assembly/fixed/u96f32/rh
+      end
+      block $__inlined_func$assembly/fixed/u96f32/subSat$358
+       local.get $20
+       global.get $assembly/fixed/u96f32/rh
+       local.tee $1
+       i64.eq
+       local.get $21
+       global.get $assembly/fixed/u96f32/rl
+       local.tee $15
+       i64.gt_u
+       i32.and
+       local.get $1
+       local.get $20
+       i64.lt_u
+       i32.or
+       if
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rh
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rl
+        br $__inlined_func$assembly/fixed/u96f32/subSat$358
+       end
+       local.get $15
+       local.get $21
+       i64.sub
+       global.set $assembly/fixed/u96f32/rl
+       local.get $1
+       local.get $20
+       i64.sub
+       local.get $15
+       local.get $21
+       i64.lt_u
+       i64.extend_i32_u
+       i64.sub
+       global.set $assembly/fixed/u96f32/rh
+      end
+      global.get $assembly/fixed/u96f32/rh
+      local.set $1
+      global.get $assembly/fixed/u96f32/rl
+      local.set $15
+      local.get $21
+      local.get $23
+      i64.add
+      global.set $assembly/fixed/u96f32/rl
+      global.get $assembly/fixed/u96f32/rl
+      local.get $23
+      i64.lt_u
+      i64.extend_i32_u
+      local.get $20
+      local.get $24
+      i64.add
+      i64.add
+      global.set $assembly/fixed/u96f32/rh
+      global.get $assembly/fixed/u96f32/rh
+      local.set $24
+      global.get $assembly/fixed/u96f32/rl
+      local.set $23
+      i64.const -1
+      local.get $29
+      i64.const 32
+      i64.shr_u
+      i64.const 0
+      i64.ne
+      if (result i64)
+       i64.const -1
+      else
+       local.get $29
+       i64.const 32
+       i64.shl
+       local.get $31
+       i64.const 32
+       i64.shr_u
+       i64.or
+      end
+      global.get $assembly/emission/distribute/ckBurned
+      i64.add
+      local.tee $20
+      local.get $20
+      global.get $assembly/emission/distribute/ckBurned
+      i64.lt_u
+      select
+      global.set $assembly/emission/distribute/ckBurned
+     end
+     local.get $1
+     i64.const 32
+     i64.shr_u
+     i64.const 0
+     i64.ne
+     if (result i64)
+      i64.const -1
+     else
+      local.get $1
+      i64.const 32
+      i64.shl
+      local.get $15
+      i64.const 32
+      i64.shr_u
+      i64.or
+     end
+     local.tee $1
+     i64.const 32
+     i64.shr_u
+     global.set $assembly/fixed/u96f32/rh
+     local.get $1
+     i64.const 32
+     i64.shl
+     global.set $assembly/fixed/u96f32/rl
+     local.get $14
+     local.get $17
+     i32.const 4
+     i32.shl
+     i32.add
+     local.tee $30
+     i64.load
+     local.set $1
+     local.get $14
+     local.get $17
+     i32.const 1
+     i32.shl
+     i32.const 1
+     i32.add
+     i32.const 3
+     i32.shl
+     i32.add
+     local.tee $17
+     i64.load
+     local.tee $15
+     global.get $assembly/fixed/u96f32/rl
+     i64.add
+     global.set $assembly/fixed/u96f32/rl
+     global.get $assembly/fixed/u96f32/rl
+     local.get $15
+     i64.lt_u
+     i64.extend_i32_u
+     global.get $assembly/fixed/u96f32/rh
+     local.get $1
+     i64.add
+     i64.add
+     global.set $assembly/fixed/u96f32/rh
+     local.get $30
+     global.get $assembly/fixed/u96f32/rh
+     i64.store
+     local.get $17
+     global.get $assembly/fixed/u96f32/rl
+     i64.store
+    end
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|2
+   end
+  end
+  local.get $19
+  local.get $23
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $19
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $18
+  local.get $24
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rh
+  local.tee $1
+  i64.const 32
+  i64.shr_u
+  i64.const 0
+  i64.ne
+  if (result i64)
+   i64.const -1
+  else
+   local.get $1
+   i64.const 32
+   i64.shl
+   global.get $assembly/fixed/u96f32/rl
+   i64.const 32
+   i64.shr_u
+   i64.or
+  end
+  local.tee $1
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  local.get $14
+  local.get $0
+  i32.const 4
+  i32.shl
+  i32.add
+  local.tee $2
+  i64.load
+  local.set $1
+  local.get $14
+  local.get $0
+  i32.const 1
+  i32.shl
+  i32.const 1
+  i32.add
+  i32.const 3
+  i32.shl
+  i32.add
+  local.tee $0
+  i64.load
+  local.tee $10
+  global.get $assembly/fixed/u96f32/rl
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $10
+  i64.lt_u
+  i64.extend_i32_u
+  global.get $assembly/fixed/u96f32/rh
+  local.get $1
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
+  local.get $2
+  global.get $assembly/fixed/u96f32/rh
+  i64.store
+  local.get $0
+  global.get $assembly/fixed/u96f32/rl
+  i64.store
  )
 )

@@ -186,6 +186,36 @@ describe("emission flow: block -> subnet -> epoch -> hotkey", () => {
     const shares = subnetEmissions(flowExample.tao!.subnets, { totalIssuance: flowExample.tao!.totalIssuance });
     expect(shares.find((s) => s.netuid === flowExample.tao!.netuid)!.taoEmissionBits).toBe(t.taoEmissionBits);
   });
+  it("upstream tests/coinbase.rs test_drain_alpha_childkey_parentkey: a parent lending all its stake gets 90%, the child its 10% take", () => {
+    // one neuron (the child, no stake of its own) inheriting 1 alpha from a parent hotkey with another owner
+    const snapshot = { ...flowExample.snapshot, n: 1, ownerUid: null, commitBlocks: [null], alphaStake: ["1000000000"], taoStake: ["0"],
+      lastUpdate: [flowExample.snapshot.currentBlock], blockAtRegistration: ["0"], validatorPermit: [false], weights: [[]], bonds: [[]] };
+    const r = emissionFlow({
+      alphaIssuance: "0", blocks: 1, rootTao: "0", taoWeight: "0", ownerCutEnabled: false, snapshot,
+      pending: { server: "0", validator: "0" }, ckBurn: "0",
+      hotkeys: { alphaStake: ["0"], rootStake: ["0"], childkeyTake: [Math.floor(65535 / 10)], owners: [3, 0],
+        extra: [{ alphaStake: "1000000000", rootStake: "0" }], parents: [{ child: 0, parent: 1, proportion: ((1n << 64n) - 1n).toString() }] },
+    });
+    // 1 block: 0.5 alpha to miners and 0.5 to validators; no incentive, so all of it is dividends
+    const stake = (p: (typeof r.payouts)[number]) => BigInt(p.alphaDividends) + BigInt(p.alphaTake);
+    const parent = stake(r.payouts[1]!), child = stake(r.payouts[0]!);
+    expect(r.payouts[1]!.uid).toBe(null);
+    expect(parent + child <= 1_000_000_000n && parent + child >= 1_000_000_000n - 4n).toBe(true);
+    expect(Number(parent - 900_000_000n)).toBeLessThan(10_000); // upstream: close(..., 10_000)
+    expect(Number(100_000_000n - child)).toBeLessThan(10_000);
+    expect(parent > 900_000_000n && child < 100_000_000n).toBe(true); // take = u16::MAX / 10 is a little under 10%
+  });
+  it("childkey burn recycles part of a parent's share only when the parent has another owner", () => {
+    const snapshot = { ...flowExample.snapshot, n: 1, ownerUid: null, commitBlocks: [null], alphaStake: ["1000000000"], taoStake: ["0"],
+      lastUpdate: [flowExample.snapshot.currentBlock], blockAtRegistration: ["0"], validatorPermit: [false], weights: [[]], bonds: [[]] };
+    const base = { alphaIssuance: "0", blocks: 1, rootTao: "0", taoWeight: "0", ownerCutEnabled: false, snapshot, ckBurn: ((1n << 63n)).toString() };
+    const hotkeys = (owners: number[]) => ({ alphaStake: ["0"], rootStake: ["0"], childkeyTake: [0], owners,
+      extra: [{ alphaStake: "1000000000", rootStake: "0" }], parents: [{ child: 0, parent: 1, proportion: ((1n << 64n) - 1n).toString() }] });
+    const other = emissionFlow({ ...base, hotkeys: hotkeys([3, 0]) });
+    const same = emissionFlow({ ...base, hotkeys: hotkeys([3, 3]) });
+    expect(BigInt(other.ckBurned)).toBeGreaterThan(499_000_000n); // half of the parent's 1 alpha
+    expect(same.ckBurned).toBe("0");
+  });
   it("bad storage input names the field", () => {
     expect(() => emissionFlow({ ...flowExample, rootTao: "-1" })).toThrow(/rootTao/);
     expect(() => emissionFlow({ ...flowExample, blocks: 0 })).toThrow(/blocks/);

@@ -88,7 +88,7 @@ export function flowCommand(file: string, opts: { json?: boolean; top?: number }
   const rows = r.payouts
     .filter((p) => p.incentive !== "0" || p.incentiveWithheld !== "0" || p.alphaDividends !== "0" || p.rootDividends !== "0" || p.alphaTake !== "0")
     .slice(0, opts.top ?? 64)
-    .map((p) => [String(p.uid), raoToUnits(p.incentive), raoToUnits(p.incentiveWithheld), raoToUnits(p.alphaDividends), raoToUnits(p.alphaTake), raoToUnits(p.rootDividends), raoToUnits(p.rootTake)]);
+    .map((p) => [p.uid === null ? `hotkey ${p.hotkey}` : String(p.uid), raoToUnits(p.incentive), raoToUnits(p.incentiveWithheld), raoToUnits(p.alphaDividends), raoToUnits(p.alphaTake), raoToUnits(p.rootDividends), raoToUnits(p.rootTake)]);
   io.out(renderTable(["uid", "incentive", "withheld", "alpha dividends", "alpha take", "root dividends", "root take"], rows));
   return 0;
 }

@@ -37,12 +37,27 @@ export interface EmissionFlowInput {
   tao?: { totalIssuance: string; netuid: number; alphaPriceBits: string; subnets: SubnetShareInput[] };
   /** the epoch's metagraph snapshot; its raoEmission is replaced by the drained total */
   snapshot: Snapshot;
-  /** per uid: Delegates take (u16), stake on the subnet and on root (defaults: the snapshot's stakes, take 0) */
-  hotkeys?: { take?: number[]; alphaStake?: string[]; rootStake?: string[]; ownerHotkeys?: number[] };
+  /**
+   * Hotkeys: the n uids first, then `extra` hotkeys that hold no uid (parents). Per uid: Delegates
+   * take (u16), stake on the subnet (TotalHotkeyAlpha) and on root (defaults: the snapshot's
+   * stakes, take 0), ChildkeyTake (u16), the owning coldkey (any id; default all distinct).
+   */
+  hotkeys?: {
+    take?: number[]; alphaStake?: string[]; rootStake?: string[]; ownerHotkeys?: number[];
+    childkeyTake?: number[]; owners?: number[];
+    extra?: { alphaStake: string; rootStake: string; take?: number; owner?: number }[];
+    /** ParentKeys: `child` (a uid) takes stake from `parent` (a hotkey index) with this u64 proportion */
+    parents?: { child: number; parent: number; proportion: string }[];
+  };
+  /** CKBurn (raw u64): share of a parent's dividends recycled when the parent has another owner */
+  ckBurn?: string;
 }
 
 export interface UidPayout {
-  uid: number;
+  /** hotkey index: uids first, then `hotkeys.extra` */
+  hotkey: number;
+  /** the uid, or null for an extra (parent) hotkey */
+  uid: number | null;
   incentive: string;
   incentiveWithheld: string;
   alphaDividends: string;
@@ -63,6 +78,8 @@ export interface EmissionFlowResult {
   payouts: UidPayout[];
   /** MinerBurned: share of incentive withheld from owner hotkeys */
   minerBurned: string;
+  /** alpha recycled by childkey burn, rao */
+  ckBurned: string;
 }
 
 interface FlowExports {
@@ -72,9 +89,10 @@ interface FlowExports {
   accumulatePending(ai: bigint, ain: bigint, blocks: number, rootTao: bigint, tw: bigint, cut: bigint, enabled: number, rootSell: number): void;
   accServer: WebAssembly.Global; accValidator: WebAssembly.Global; accRoot: WebAssembly.Global;
   accOwnerCut: WebAssembly.Global; accRecycledRoot: WebAssembly.Global; accAlphaIssuance: WebAssembly.Global;
-  distributeEpoch(n: number, inc: number, div: number, alpha: number, root: number, take: number, owner: number,
+  distributeEpoch(n: number, h: number, inc: number, div: number, alpha: number, root: number, take: number, ckTake: number, owner: number,
+    ownerHk: number, e: number, ec: number, ep: number, eprop: number, ckBurn: bigint,
     ps: bigint, pv: bigint, pr: bigint, tw: bigint, oi: number, ow: number, oa: number, oat: number, or: number, ort: number): void;
-  minerBurnedHi: WebAssembly.Global; minerBurnedLo: WebAssembly.Global;
+  minerBurnedHi: WebAssembly.Global; minerBurnedLo: WebAssembly.Global; ckBurned: WebAssembly.Global;
 }
 
 const U64_MAX = (1n << 64n) - 1n;
@@ -123,35 +141,57 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
   }
   const epoch = engine.run(snap);
   const n = snap.n;
-  const h = input.hotkeys ?? {};
-  const take = h.take ?? new Array<number>(n).fill(0);
-  const alphaStake = h.alphaStake ?? snap.alphaStake;
-  const rootStake = h.rootStake ?? snap.taoStake;
-  for (const [name, arr] of [["hotkeys.take", take], ["hotkeys.alphaStake", alphaStake], ["hotkeys.rootStake", rootStake]] as const) {
-    if (arr.length !== n) throw new SnapshotError(name, `expected length n = ${n}, got ${arr.length}`);
+  const hk = input.hotkeys ?? {};
+  const extra = hk.extra ?? [];
+  const H = n + extra.length;
+  const take = [...(hk.take ?? new Array<number>(n).fill(0)), ...extra.map((x2) => x2.take ?? 0)];
+  const alphaStake = [...(hk.alphaStake ?? snap.alphaStake), ...extra.map((x2) => x2.alphaStake)];
+  const rootStake = [...(hk.rootStake ?? snap.taoStake), ...extra.map((x2) => x2.rootStake)];
+  const ckTake = [...(hk.childkeyTake ?? new Array<number>(n).fill(0)), ...extra.map(() => 0)];
+  const owners = hk.owners ?? Array.from({ length: H }, (_, i) => i);
+  for (const [name, arr, len] of [["hotkeys.take", hk.take, n], ["hotkeys.alphaStake", hk.alphaStake, n], ["hotkeys.rootStake", hk.rootStake, n],
+    ["hotkeys.childkeyTake", hk.childkeyTake, n], ["hotkeys.owners", hk.owners, H]] as const) {
+    if (arr !== undefined && arr.length !== len) throw new SnapshotError(name, `expected length ${len}, got ${arr.length}`);
   }
   take.forEach((t, i) => { if (!Number.isInteger(t) || t < 0 || t > 65535) throw new SnapshotError(`hotkeys.take[${i}]`, `u16 out of range: ${t}`); });
+  ckTake.forEach((t, i) => { if (!Number.isInteger(t) || t < 0 || t > 65535) throw new SnapshotError(`hotkeys.childkeyTake[${i}]`, `u16 out of range: ${t}`); });
+  owners.forEach((o, i) => { if (!Number.isInteger(o) || o < 0 || o > 0xffffffff) throw new SnapshotError(`hotkeys.owners[${i}]`, `expected a u32 id, got ${o}`); });
+  const edges = hk.parents ?? [];
+  edges.forEach((ed, k) => {
+    if (!Number.isInteger(ed.child) || ed.child < 0 || ed.child >= n) throw new SnapshotError(`hotkeys.parents[${k}].child`, `uid ${ed.child} out of range (n = ${n})`);
+    if (!Number.isInteger(ed.parent) || ed.parent < 0 || ed.parent >= H || ed.parent === ed.child) throw new SnapshotError(`hotkeys.parents[${k}].parent`, `hotkey ${ed.parent} out of range (${H} hotkeys) or the child itself`);
+  });
 
   x.arenaReset();
-  const nb = Math.max(8, n * 8);
-  const [inc, div, as, rs, tk, ow, oi, oww, oa, oat, or, ort] = [nb, nb, nb, nb, Math.max(4, n * 4), Math.max(1, n), nb, nb, nb, nb, nb, nb].map((b) => x.arenaAlloc(b));
+  const E = edges.length;
+  const nb = Math.max(8, n * 8), hb = Math.max(8, H * 8), h4 = Math.max(4, H * 4), eb = Math.max(8, E * 8), e4 = Math.max(4, E * 4);
+  const [inc, div, as, rs, tk, ck, own, ow, ec, ep, epr, oi, oww, oa, oat, or, ort] =
+    [nb, nb, hb, hb, h4, h4, h4, Math.max(1, n), e4, e4, eb, nb, nb, hb, hb, hb, hb].map((b2) => x.arenaAlloc(b2));
   const buf = x.memory.buffer;
   new BigUint64Array(buf, inc!, n).set(epoch.serverEmission.map(BigInt));
   new BigUint64Array(buf, div!, n).set(epoch.validatorEmission.map(BigInt));
-  new BigUint64Array(buf, as!, n).set(alphaStake.map((v, i) => big(v, `hotkeys.alphaStake[${i}]`)));
-  new BigUint64Array(buf, rs!, n).set(rootStake.map((v, i) => big(v, `hotkeys.rootStake[${i}]`)));
-  new Uint32Array(buf, tk!, n).set(take);
-  const owners = new Uint8Array(buf, ow!, n);
-  owners.fill(0);
-  for (const u of h.ownerHotkeys ?? (snap.ownerUid === null ? [] : [snap.ownerUid])) {
+  new BigUint64Array(buf, as!, H).set(alphaStake.map((v, i) => big(v, `hotkeys.alphaStake[${i}]`)));
+  new BigUint64Array(buf, rs!, H).set(rootStake.map((v, i) => big(v, `hotkeys.rootStake[${i}]`)));
+  new Uint32Array(buf, tk!, H).set(take);
+  new Uint32Array(buf, ck!, H).set(ckTake);
+  new Uint32Array(buf, own!, H).set(owners);
+  new Uint32Array(buf, ec!, E).set(edges.map((ed) => ed.child));
+  new Uint32Array(buf, ep!, E).set(edges.map((ed) => ed.parent));
+  new BigUint64Array(buf, epr!, E).set(edges.map((ed, k) => big(ed.proportion, `hotkeys.parents[${k}].proportion`)));
+  const ownerFlags = new Uint8Array(buf, ow!, n);
+  ownerFlags.fill(0);
+  for (const u of hk.ownerHotkeys ?? (snap.ownerUid === null ? [] : [snap.ownerUid])) {
     if (!Number.isInteger(u) || u < 0 || u >= n) throw new SnapshotError("hotkeys.ownerHotkeys", `uid ${u} out of range (n = ${n})`);
-    owners[u] = 1;
+    ownerFlags[u] = 1;
   }
-  x.distributeEpoch(n, inc!, div!, as!, rs!, tk!, ow!, server, validator, root, tw, oi!, oww!, oa!, oat!, or!, ort!);
-  const read = (p2: number) => Array.from(new BigUint64Array(x.memory.buffer, p2, n), String);
-  const [pi, pw, pa, pat, pr, prt] = [oi!, oww!, oa!, oat!, or!, ort!].map(read);
-  const payouts = Array.from({ length: n }, (_, i) => ({
-    uid: i, incentive: pi![i]!, incentiveWithheld: pw![i]!, alphaDividends: pa![i]!, alphaTake: pat![i]!, rootDividends: pr![i]!, rootTake: prt![i]!,
+  x.distributeEpoch(n, H, inc!, div!, as!, rs!, tk!, ck!, own!, ow!, E, ec!, ep!, epr!, big(input.ckBurn, "ckBurn"),
+    server, validator, root, tw, oi!, oww!, oa!, oat!, or!, ort!);
+  const read = (p2: number, len: number) => Array.from(new BigUint64Array(x.memory.buffer, p2, len), String);
+  const [pi, pw] = [oi!, oww!].map((p2) => read(p2, n));
+  const [pa, pat, pr, prt] = [oa!, oat!, or!, ort!].map((p2) => read(p2, H));
+  const payouts = Array.from({ length: H }, (_, i) => ({
+    hotkey: i, uid: i < n ? i : null, incentive: i < n ? pi![i]! : "0", incentiveWithheld: i < n ? pw![i]! : "0",
+    alphaDividends: pa![i]!, alphaTake: pat![i]!, rootDividends: pr![i]!, rootTake: prt![i]!,
   }));
   const mb = (u64(x.minerBurnedHi) << 64n) | u64(x.minerBurnedLo);
   return {
@@ -159,5 +199,6 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
     drained: { server: server.toString(), validator: validator.toString(), root: root.toString(), ownerCut: ownerCut.toString(), recycledRoot: u64(x.accRecycledRoot).toString() },
     raoEmission: rao.toString(), alphaIssuanceAfter: u64(x.accAlphaIssuance).toString(), epoch, payouts,
     minerBurned: (Number(mb) / 2 ** 32).toFixed(6),
+    ckBurned: u64(x.ckBurned).toString(),
   };
 }
