@@ -30,6 +30,22 @@ describe("get_block_emission_for_issuance", () => {
       expect(blockEmission(lo) <= TAO).toBe(true);
     }), { numRuns: 1000, seed: 8 });
   });
+  it("issuance minted block by block follows the schedule (1000 random stretches of up to 2000 blocks)", () => {
+    const rows = halvingSchedule();
+    const rowAt = (iss: bigint) => { let r = rows[0]!; for (const x of rows) if (x.fromIssuance <= iss) r = x; return r; };
+    fc.assert(fc.property(fc.integer({ min: 0, max: rows.length - 2 }), fc.bigInt({ min: 0n, max: 3000n }), fc.integer({ min: 1, max: 2000 }), (k, before, blocks) => {
+      // start `before` blocks' worth below a threshold, then mint block by block
+      const row = rows[k + 1]!;
+      let iss = row.fromIssuance - before * rows[k]!.emissionPerBlock;
+      if (iss < 0n) iss = 0n;
+      for (let b = 0; b < blocks; b++) {
+        const e = blockEmission(iss);
+        expect(e).toBe(rowAt(iss).emissionPerBlock);
+        iss += e;
+      }
+      expect(iss <= TOTAL_SUPPLY).toBe(true);
+    }), { numRuns: 1000, seed: 12 });
+  });
   it("the schedule: emission halves at each row, and issuance following the schedule never passes the cap", () => {
     const rows = halvingSchedule();
     expect(rows[0]).toEqual({ halving: 0, fromIssuance: 0n, emissionPerBlock: TAO, blocks: 10_500_000n });
@@ -252,6 +268,15 @@ describe("subnet shares and injection terms", () => {
       { netuid: 2, mechanism: 1, movingPrice: I96(1n), emissionEnabled: false },
     ], { totalIssuance: 10_500_000_000_000_000n });
     expect(r.map((s) => s.taoEmission)).toEqual(["500000000", "0"]);
+  });
+  it("shares hand out the whole block emission within m * (1 + 1e9 / 2^32) rao when every subnet is enabled and weighted", () => {
+    const sub = fc.record({ price: fc.bigInt({ min: 1n << 20n, max: 1n << 40n }), burned: fc.bigInt({ min: 0n, max: 1n << 31n }) });
+    fc.assert(fc.property(fc.array(sub, { minLength: 1, maxLength: 32 }), (subs) => {
+      const r = subnetEmissions(subs.map((s, k) => ({ netuid: k + 1, mechanism: 1, movingPrice: s.price.toString(), minerBurned: s.burned.toString() })));
+      const total = r.reduce((a, s) => a + BigInt(s.taoEmissionBits), 0n);
+      const bound = BigInt(subs.length) * ((1n << 32n) + 1_000_000_000n);
+      expect(total <= 1_000_000_000n << 32n && (1_000_000_000n << 32n) - total <= bound).toBe(true);
+    }), { numRuns: 1000, seed: 13 });
   });
   it("shares never hand out more than the block emission (1000 random sets)", () => {
     const sub = fc.record({ mechanism: fc.constantFrom(0, 1), price: fc.bigInt({ min: 0n, max: 1n << 40n }), burned: fc.bigInt({ min: 0n, max: 1n << 33n }), enabled: fc.boolean() });
