@@ -1,7 +1,5 @@
 // Loads the WebAssembly module and moves snapshots in and results out.
 // One Engine = one instance with its own linear memory; not re-entrant.
-import { readFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
@@ -28,19 +26,34 @@ export interface RunOptions {
 
 const U64_MAX = (1n << 64n) - 1n;
 
-function locateWasm(name: string): string {
+interface NodeBuiltins {
+  fs: { readFileSync(p: string): Uint8Array<ArrayBuffer>; existsSync(p: string): boolean };
+  url: { fileURLToPath(u: URL): string };
+}
+
+/** node:fs and node:url without a static import, so this module also loads in browsers. */
+function nodeBuiltins(): NodeBuiltins | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const get = proc?.getBuiltinModule;
+  if (!get) return undefined;
+  return { fs: get("node:fs") as NodeBuiltins["fs"], url: get("node:url") as NodeBuiltins["url"] };
+}
+
+function readWasm(name: string): Uint8Array<ArrayBuffer> {
+  const node = nodeBuiltins();
+  if (!node) throw new EngineError(`no file system here: compile build/${name} yourself and pass the WebAssembly.Module to new Engine(module)`);
   for (const rel of [`../../../build/${name}`, `../../build/${name}`]) {
-    const p = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(p)) return p;
+    const p = node.url.fileURLToPath(new URL(rel, import.meta.url));
+    if (node.fs.existsSync(p)) return node.fs.readFileSync(p);
   }
   throw new EngineError(`build/${name} not found: run \`npm run build\` first`);
 }
 
 let cachedModule: WebAssembly.Module | undefined;
 
-/** The compiled release module (read once per process). */
+/** The compiled release module (read once per process, Node). In browsers, pass a Module to Engine. */
 export function wasmModule(): WebAssembly.Module {
-  cachedModule ??= new WebAssembly.Module(readFileSync(locateWasm("release.wasm")));
+  cachedModule ??= new WebAssembly.Module(readWasm("release.wasm"));
   return cachedModule;
 }
 

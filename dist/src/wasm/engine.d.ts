@@ -17,7 +17,7 @@ export interface RunOptions {
     /** Largest n for which debug weight/bond matrices are decoded (default 16, as the fixtures). */
     debugMatrixMaxN?: number;
 }
-/** The compiled release module (read once per process). */
+/** The compiled release module (read once per process, Node). In browsers, pass a Module to Engine. */
 export declare function wasmModule(): WebAssembly.Module;
 /** Milliseconds spent in each phase of the last `run` call. */
 export interface RunTimings {

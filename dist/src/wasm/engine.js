@@ -1,22 +1,31 @@
 // Loads the WebAssembly module and moves snapshots in and results out.
 // One Engine = one instance with its own linear memory; not re-entrant.
-import { readFileSync, existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
 const U64_MAX = (1n << 64n) - 1n;
-function locateWasm(name) {
+/** node:fs and node:url without a static import, so this module also loads in browsers. */
+function nodeBuiltins() {
+    const proc = globalThis.process;
+    const get = proc?.getBuiltinModule;
+    if (!get)
+        return undefined;
+    return { fs: get("node:fs"), url: get("node:url") };
+}
+function readWasm(name) {
+    const node = nodeBuiltins();
+    if (!node)
+        throw new EngineError(`no file system here: compile build/${name} yourself and pass the WebAssembly.Module to new Engine(module)`);
     for (const rel of [`../../../build/${name}`, `../../build/${name}`]) {
-        const p = fileURLToPath(new URL(rel, import.meta.url));
-        if (existsSync(p))
-            return p;
+        const p = node.url.fileURLToPath(new URL(rel, import.meta.url));
+        if (node.fs.existsSync(p))
+            return node.fs.readFileSync(p);
     }
     throw new EngineError(`build/${name} not found: run \`npm run build\` first`);
 }
 let cachedModule;
-/** The compiled release module (read once per process). */
+/** The compiled release module (read once per process, Node). In browsers, pass a Module to Engine. */
 export function wasmModule() {
-    cachedModule ??= new WebAssembly.Module(readFileSync(locateWasm("release.wasm")));
+    cachedModule ??= new WebAssembly.Module(readWasm("release.wasm"));
     return cachedModule;
 }
 /** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
