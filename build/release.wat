@@ -7,8 +7,8 @@
  (type $5 (func (param i32 i32 i32 i32)))
  (type $6 (func (result i32)))
  (type $7 (func (param i32 i32) (result i32)))
- (type $8 (func (param i64 i64 i64) (result i64)))
- (type $9 (func (param i64)))
+ (type $8 (func (param i64)))
+ (type $9 (func (param i64 i64 i64) (result i64)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32) (result i32)))
  (type $11 (func (param i32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i64) (result i32)))
@@ -20,16 +20,16 @@
  (type $18 (func (param i32 i32 i32 i32 i32 i32)))
  (type $19 (func (param i32 i32 i64 i64 i32 i32 i32 i32 i32) (result i64)))
  (type $20 (func (param i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $21 (func (param i32 i32 i64)))
- (type $22 (func (param i32 i64 i32 i32) (result i32)))
- (type $23 (func (param i32 i32 i64) (result i32)))
- (type $24 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $25 (func (param i32 i32 i32 i32 i32)))
- (type $26 (func (param i32 i32 i64 i32 i32)))
- (type $27 (func (param i64 i64 i64)))
- (type $28 (func (param i64 i64 i64 i64 i32)))
- (type $29 (func (param i64 i64 i64 i64 i32 i32 i32)))
- (type $30 (func (param i32 i64 i32 i32 i64 i64)))
+ (type $21 (func (param i32 i64 i64 i32 i32 i64 i64)))
+ (type $22 (func (param i32 i32 i64)))
+ (type $23 (func (param i32 i64 i32 i32) (result i32)))
+ (type $24 (func (param i32 i32 i64) (result i32)))
+ (type $25 (func (param i32 i64 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $26 (func (param i32 i32 i32 i32 i32)))
+ (type $27 (func (param i32 i32 i64 i32 i32)))
+ (type $28 (func (param i64 i64 i64)))
+ (type $29 (func (param i64 i64 i64 i64 i32)))
+ (type $30 (func (param i64 i64 i64 i64 i32 i32 i32)))
  (type $31 (func (param i32) (result i64)))
  (type $32 (func (param i64 i64 i64 i64) (result i32)))
  (type $33 (func (param i32 i32 i32 i64 i64) (result i64)))
@@ -68,15 +68,15 @@
  (global $assembly/fixed/u64f64/failed (mut i32) (i32.const 0))
  (global $assembly/mem/arena/top (mut i32) (i32.const 0))
  (global $assembly/emission/split/rootAlpha (mut i64) (i64.const 0))
- (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
  (global $assembly/fixed/exp/expFailed (mut i32) (i32.const 0))
- (global $assembly/emission/distribute/ckBurned (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/withheldTotal (mut i64) (i64.const 0))
  (global $assembly/emission/split/ownerCut (mut i64) (i64.const 0))
  (global $assembly/emission/split/accServer (mut i64) (i64.const 0))
  (global $assembly/emission/split/accValidator (mut i64) (i64.const 0))
  (global $assembly/emission/split/accRoot (mut i64) (i64.const 0))
  (global $assembly/emission/split/accOwnerCut (mut i64) (i64.const 0))
  (global $assembly/emission/split/accRecycledRoot (mut i64) (i64.const 0))
+ (global $assembly/emission/distribute/ckBurned (mut i64) (i64.const 0))
  (global $assembly/epoch/common/twH (mut i64) (i64.const 0))
  (global $assembly/epoch/common/twL (mut i64) (i64.const 0))
  (global $assembly/emission/split/pendingServer (mut i64) (i64.const 0))
@@ -931,6 +931,33 @@
     local.get $1
     global.set $assembly/fixed/i64f64/rl
    end
+  end
+ )
+ (func $assembly/emission/distribute/ratioOfU64Max (param $0 i64)
+  (local $1 i64)
+  local.get $0
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $0
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  global.set $assembly/fixed/u96f32/rh
+  i64.const -4294967296
+  global.set $assembly/fixed/u96f32/rl
+  i64.const 4294967295
+  i64.const -4294967296
+  call $assembly/fixed/u96f32/divChecked
+  global.get $assembly/fixed/u96f32/failed
+  if
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rh
+   i64.const 0
+   global.set $assembly/fixed/u96f32/rl
   end
  )
  (func $assembly/math/sparse/colNormalizeSparse (param $0 i32) (param $1 i32)
@@ -2042,33 +2069,6 @@
   i64.load32_s
   i64.store
  )
- (func $assembly/emission/distribute/ratioOfU64Max (param $0 i64)
-  (local $1 i64)
-  local.get $0
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $0
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  global.set $assembly/fixed/u96f32/rh
-  i64.const -4294967296
-  global.set $assembly/fixed/u96f32/rl
-  i64.const 4294967295
-  i64.const -4294967296
-  call $assembly/fixed/u96f32/divChecked
-  global.get $assembly/fixed/u96f32/failed
-  if
-   i64.const 0
-   global.set $assembly/fixed/u96f32/rh
-   i64.const 0
-   global.set $assembly/fixed/u96f32/rl
-  end
- )
  (func $assembly/emission/block/blockEmissionForIssuance (param $0 i64) (result i64)
   (local $1 i64)
   (local $2 i32)
@@ -3041,6 +3041,67 @@
    end
   end
   local.get $7
+ )
+ (func $assembly/emission/distribute/stakeShare (param $0 i32) (param $1 i64) (param $2 i64) (param $3 i32) (param $4 i32) (param $5 i64) (param $6 i64)
+  (local $7 i64)
+  local.get $0
+  i32.const 3
+  i32.shl
+  local.tee $0
+  local.get $4
+  i32.add
+  i64.load
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $7
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  local.get $2
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $5
+  local.get $6
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rh
+  local.set $5
+  global.get $assembly/fixed/u96f32/rl
+  local.get $0
+  local.get $3
+  i32.add
+  i64.load
+  local.tee $7
+  i64.const 32
+  i64.shr_u
+  global.set $assembly/fixed/u96f32/rh
+  local.get $7
+  i64.const 32
+  i64.shl
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rh
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  local.get $2
+  call $assembly/fixed/u96f32/mulSat
+  global.get $assembly/fixed/u96f32/rl
+  local.tee $1
+  i64.add
+  global.set $assembly/fixed/u96f32/rl
+  global.get $assembly/fixed/u96f32/rl
+  local.get $1
+  i64.lt_u
+  i64.extend_i32_u
+  local.get $5
+  global.get $assembly/fixed/u96f32/rh
+  i64.add
+  i64.add
+  global.set $assembly/fixed/u96f32/rh
  )
  (func $assembly/math/vector/vecMul (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -6888,7 +6949,7 @@
   local.get $0
   local.get $1
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$368
+  block $__inlined_func$assembly/fixed/u96f32/subSat$367
    global.get $assembly/fixed/u96f32/rh
    local.tee $2
    local.get $0
@@ -6907,7 +6968,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$368
+    br $__inlined_func$assembly/fixed/u96f32/subSat$367
    end
    local.get $1
    local.get $3
@@ -6970,74 +7031,6 @@
    i64.or
   end
   i64.store
- )
- (func $assembly/emission/distribute/contribution (param $0 i32) (param $1 i64) (param $2 i32) (param $3 i32) (param $4 i64) (param $5 i64)
-  (local $6 i64)
-  (local $7 i64)
-  local.get $1
-  call $assembly/emission/distribute/ratioOfU64Max
-  global.get $assembly/fixed/u96f32/rh
-  local.set $1
-  global.get $assembly/fixed/u96f32/rl
-  local.set $6
-  local.get $0
-  i32.const 3
-  i32.shl
-  local.tee $0
-  local.get $3
-  i32.add
-  i64.load
-  local.tee $7
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $7
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  local.get $1
-  local.get $6
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  local.get $4
-  local.get $5
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  local.set $4
-  global.get $assembly/fixed/u96f32/rl
-  local.get $0
-  local.get $2
-  i32.add
-  i64.load
-  local.tee $7
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $7
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  local.get $1
-  local.get $6
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rl
-  local.tee $1
-  i64.add
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.get $1
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $4
-  global.get $assembly/fixed/u96f32/rh
-  i64.add
-  i64.add
-  global.set $assembly/fixed/u96f32/rh
  )
  (func $assembly/testing/wMulU128 (param $0 i64) (param $1 i64) (param $2 i64) (param $3 i64)
   local.get $0
@@ -9001,16 +8994,13 @@
   i64.load offset=168
   i32.wrap_i64
   local.set $11
-  i64.const 1
-  i64.const -1
   local.get $0
   i64.load offset=16
-  local.tee $25
+  local.set $25
+  i64.const 1
   local.get $0
   i64.load offset=24
   local.tee $1
-  i64.mul
-  local.get $1
   i64.const 0
   i64.ne
   if (result i32)
@@ -9022,7 +9012,13 @@
   else
    i32.const 0
   end
-  select
+  if (result i64)
+   i64.const -1
+  else
+   local.get $1
+   local.get $25
+   i64.mul
+  end
   i64.const 1000
   i64.div_u
   local.tee $1
@@ -9042,6 +9038,7 @@
     local.get $19
     local.get $29
     i32.add
+    local.get $18
     i64.const -1
     local.get $9
     local.get $11
@@ -9057,8 +9054,7 @@
     local.get $3
     i64.lt_u
     select
-    local.get $18
-    i64.lt_u
+    i64.gt_u
     i32.store8
     local.get $29
     i32.const 1
@@ -11448,16 +11444,13 @@
   i64.load offset=168
   i32.wrap_i64
   local.set $9
-  i64.const 1
-  i64.const -1
   local.get $0
   i64.load offset=16
-  local.tee $3
+  local.set $3
+  i64.const 1
   local.get $0
   i64.load offset=24
   local.tee $6
-  i64.mul
-  local.get $6
   i64.const 0
   i64.ne
   if (result i32)
@@ -11469,7 +11462,13 @@
   else
    i32.const 0
   end
-  select
+  if (result i64)
+   i64.const -1
+  else
+   local.get $3
+   local.get $6
+   i64.mul
+  end
   i64.const 1000
   i64.div_u
   local.tee $6
@@ -11489,6 +11488,7 @@
     local.get $1
     local.get $18
     i32.add
+    local.get $2
     i64.const -1
     local.get $9
     local.get $1
@@ -11504,8 +11504,7 @@
     local.get $8
     i64.gt_u
     select
-    local.get $2
-    i64.lt_u
+    i64.gt_u
     i32.store8
     local.get $1
     i32.const 1
@@ -13208,7 +13207,7 @@
   global.get $assembly/fixed/u96f32/rh
   global.get $assembly/fixed/u96f32/rl
   call $assembly/fixed/u96f32/mulSat
-  block $__inlined_func$assembly/fixed/u96f32/subSat$387
+  block $__inlined_func$assembly/fixed/u96f32/subSat$386
    local.get $0
    global.get $assembly/fixed/u96f32/rh
    local.tee $4
@@ -13262,7 +13261,7 @@
     global.set $assembly/fixed/u96f32/rh
     i64.const 0
     global.set $assembly/fixed/u96f32/rl
-    br $__inlined_func$assembly/fixed/u96f32/subSat$387
+    br $__inlined_func$assembly/fixed/u96f32/subSat$386
    end
    local.get $1
    local.get $7
@@ -13410,7 +13409,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$382
+    block $__inlined_func$assembly/fixed/u64f64/addSat$381
      global.get $assembly/fixed/u64f64/rl
      local.get $9
      i64.add
@@ -13446,7 +13445,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$382
+      br $__inlined_func$assembly/fixed/u64f64/addSat$381
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13559,7 +13558,7 @@
      i64.const 0
      local.set $7
     end
-    block $__inlined_func$assembly/fixed/u64f64/subSat$383
+    block $__inlined_func$assembly/fixed/u64f64/subSat$382
      local.get $8
      i64.const 1
      i64.eq
@@ -13576,7 +13575,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const 0
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/subSat$383
+      br $__inlined_func$assembly/fixed/u64f64/subSat$382
      end
      i64.const 0
      local.get $7
@@ -13615,7 +13614,7 @@
     i32.add
     global.get $assembly/fixed/u64f64/rl
     i64.store
-    block $__inlined_func$assembly/fixed/u64f64/addSat$384
+    block $__inlined_func$assembly/fixed/u64f64/addSat$383
      global.get $assembly/fixed/u64f64/rl
      local.get $13
      i64.add
@@ -13651,7 +13650,7 @@
       global.set $assembly/fixed/u64f64/rh
       i64.const -1
       global.set $assembly/fixed/u64f64/rl
-      br $__inlined_func$assembly/fixed/u64f64/addSat$384
+      br $__inlined_func$assembly/fixed/u64f64/addSat$383
      end
      local.get $16
      global.set $assembly/fixed/u64f64/rh
@@ -13764,7 +13763,7 @@
     i32.add
     i32.load8_u
     if
-     block $__inlined_func$assembly/fixed/u64f64/addSat$385
+     block $__inlined_func$assembly/fixed/u64f64/addSat$384
       local.get $7
       local.get $9
       i64.add
@@ -13799,7 +13798,7 @@
        global.set $assembly/fixed/u64f64/rh
        i64.const -1
        global.set $assembly/fixed/u64f64/rl
-       br $__inlined_func$assembly/fixed/u64f64/addSat$385
+       br $__inlined_func$assembly/fixed/u64f64/addSat$384
       end
       local.get $16
       global.set $assembly/fixed/u64f64/rh
@@ -14466,7 +14465,7 @@
     global.get $assembly/fixed/u96f32/failed
     select
     call $assembly/fixed/u96f32/mulSat
-    block $__inlined_func$assembly/fixed/u96f32/subSat$375
+    block $__inlined_func$assembly/fixed/u96f32/subSat$374
      local.get $33
      global.get $assembly/fixed/u96f32/rh
      local.tee $35
@@ -14485,7 +14484,7 @@
       global.set $assembly/fixed/u96f32/rh
       i64.const 0
       global.set $assembly/fixed/u96f32/rl
-      br $__inlined_func$assembly/fixed/u96f32/subSat$375
+      br $__inlined_func$assembly/fixed/u96f32/subSat$374
      end
      local.get $34
      local.get $14
@@ -14608,11 +14607,12 @@
      i64.store
      i64.const -1
      global.get $assembly/emission/distribute/withheldTotal
+     local.tee $15
      local.get $14
      i64.add
      local.tee $14
      local.get $14
-     global.get $assembly/emission/distribute/withheldTotal
+     local.get $15
      i64.lt_u
      select
      global.set $assembly/emission/distribute/withheldTotal
@@ -14805,8 +14805,8 @@
   (local $26 i64)
   (local $27 i64)
   (local $28 i64)
-  (local $29 i64)
-  (local $30 i32)
+  (local $29 i32)
+  (local $30 i64)
   (local $31 i64)
   i64.const 4294967296
   local.set $18
@@ -14879,63 +14879,13 @@
    end
   end
   local.get $0
-  i32.const 3
-  i32.shl
-  local.tee $17
-  local.get $3
-  i32.add
-  i64.load
-  local.tee $16
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $16
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
   local.get $15
   local.get $18
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
+  local.get $2
+  local.get $3
   local.get $10
   local.get $11
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rh
-  local.set $16
-  global.get $assembly/fixed/u96f32/rl
-  local.get $2
-  local.get $17
-  i32.add
-  i64.load
-  local.tee $20
-  i64.const 32
-  i64.shr_u
-  global.set $assembly/fixed/u96f32/rh
-  local.get $20
-  i64.const 32
-  i64.shl
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rh
-  global.get $assembly/fixed/u96f32/rl
-  local.get $15
-  local.get $18
-  call $assembly/fixed/u96f32/mulSat
-  global.get $assembly/fixed/u96f32/rl
-  local.tee $15
-  i64.add
-  global.set $assembly/fixed/u96f32/rl
-  global.get $assembly/fixed/u96f32/rl
-  local.get $15
-  i64.lt_u
-  i64.extend_i32_u
-  local.get $16
-  global.get $assembly/fixed/u96f32/rh
-  i64.add
-  i64.add
-  global.set $assembly/fixed/u96f32/rh
+  call $assembly/emission/distribute/stakeShare
   global.get $assembly/fixed/u96f32/rh
   local.tee $15
   i64.const 32
@@ -14962,7 +14912,7 @@
   i64.shl
   global.set $assembly/fixed/u96f32/rl
   global.get $assembly/fixed/u96f32/rh
-  local.set $22
+  local.set $20
   global.get $assembly/fixed/u96f32/rl
   local.set $16
   i32.const 0
@@ -14976,14 +14926,14 @@
     local.get $17
     i32.const 2
     i32.shl
-    local.tee $30
+    local.tee $29
     local.get $7
     i32.add
     i32.load
     i32.eq
     if
      local.get $8
-     local.get $30
+     local.get $29
      i32.add
      i32.load
      local.get $9
@@ -14992,11 +14942,14 @@
      i32.shl
      i32.add
      i64.load
+     call $assembly/emission/distribute/ratioOfU64Max
+     global.get $assembly/fixed/u96f32/rh
+     global.get $assembly/fixed/u96f32/rl
      local.get $2
      local.get $3
      local.get $10
      local.get $11
-     call $assembly/emission/distribute/contribution
+     call $assembly/emission/distribute/stakeShare
      global.get $assembly/fixed/u96f32/rl
      local.get $16
      i64.add
@@ -15006,12 +14959,12 @@
      i64.lt_u
      i64.extend_i32_u
      global.get $assembly/fixed/u96f32/rh
-     local.get $22
+     local.get $20
      i64.add
      i64.add
      global.set $assembly/fixed/u96f32/rh
      global.get $assembly/fixed/u96f32/rh
-     local.set $22
+     local.set $20
      global.get $assembly/fixed/u96f32/rl
      local.set $16
     end
@@ -15031,10 +14984,10 @@
   i64.shl
   global.set $assembly/fixed/u96f32/rl
   global.get $assembly/fixed/u96f32/rh
-  local.tee $25
+  local.tee $23
   local.set $18
   global.get $assembly/fixed/u96f32/rl
-  local.tee $26
+  local.tee $24
   local.set $19
   local.get $4
   local.get $0
@@ -15044,9 +14997,9 @@
   i64.load32_u
   call $assembly/emission/distribute/takeBits
   global.get $assembly/fixed/u96f32/rh
-  local.set $27
+  local.set $25
   global.get $assembly/fixed/u96f32/rl
-  local.set $28
+  local.set $26
   i32.const 0
   local.set $4
   loop $for-loop|2
@@ -15068,25 +15021,29 @@
      local.get $17
      i32.add
      i32.load
-     local.tee $17
+     local.set $17
      local.get $9
      local.get $4
      i32.const 3
      i32.shl
      i32.add
      i64.load
+     call $assembly/emission/distribute/ratioOfU64Max
+     local.get $17
+     global.get $assembly/fixed/u96f32/rh
+     global.get $assembly/fixed/u96f32/rl
      local.get $2
      local.get $3
      local.get $10
      local.get $11
-     call $assembly/emission/distribute/contribution
+     call $assembly/emission/distribute/stakeShare
      global.get $assembly/fixed/u96f32/rh
      global.get $assembly/fixed/u96f32/rl
-     local.get $22
+     local.get $20
      local.get $16
      call $assembly/fixed/u96f32/divChecked
-     local.get $25
-     local.get $26
+     local.get $23
+     local.get $24
      i64.const 0
      global.get $assembly/fixed/u96f32/rh
      global.get $assembly/fixed/u96f32/failed
@@ -15096,7 +15053,7 @@
      global.get $assembly/fixed/u96f32/failed
      select
      call $assembly/fixed/u96f32/mulSat
-     block $__inlined_func$assembly/fixed/u96f32/subSat$356
+     block $__inlined_func$assembly/fixed/u96f32/subSat$355
       local.get $18
       global.get $assembly/fixed/u96f32/rh
       local.tee $1
@@ -15115,7 +15072,7 @@
        global.set $assembly/fixed/u96f32/rh
        i64.const 0
        global.set $assembly/fixed/u96f32/rl
-       br $__inlined_func$assembly/fixed/u96f32/subSat$356
+       br $__inlined_func$assembly/fixed/u96f32/subSat$355
       end
       local.get $19
       local.get $15
@@ -15155,28 +15112,63 @@
       local.get $15
       call $assembly/fixed/u96f32/mulSat
       global.get $assembly/fixed/u96f32/rh
-      local.set $29
+      local.set $27
       global.get $assembly/fixed/u96f32/rl
-      local.set $31
-      local.get $27
-      local.get $28
+      local.set $28
+      local.get $25
+      local.get $26
       local.get $1
       local.get $15
       call $assembly/fixed/u96f32/mulSat
       global.get $assembly/fixed/u96f32/rh
-      local.set $20
+      local.set $30
       global.get $assembly/fixed/u96f32/rl
-      local.set $21
-      block $__inlined_func$assembly/fixed/u96f32/subSat$357
+      local.set $31
+      block $__inlined_func$assembly/fixed/u96f32/subSat$356
        local.get $1
-       local.get $29
+       local.get $27
        i64.eq
        local.get $15
-       local.get $31
+       local.get $28
        i64.lt_u
        i32.and
        local.get $1
-       local.get $29
+       local.get $27
+       i64.lt_u
+       i32.or
+       if
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rh
+        i64.const 0
+        global.set $assembly/fixed/u96f32/rl
+        br $__inlined_func$assembly/fixed/u96f32/subSat$356
+       end
+       local.get $15
+       local.get $28
+       i64.sub
+       global.set $assembly/fixed/u96f32/rl
+       local.get $1
+       local.get $27
+       i64.sub
+       local.get $15
+       local.get $28
+       i64.lt_u
+       i64.extend_i32_u
+       i64.sub
+       global.set $assembly/fixed/u96f32/rh
+      end
+      block $__inlined_func$assembly/fixed/u96f32/subSat$357
+       local.get $30
+       global.get $assembly/fixed/u96f32/rh
+       local.tee $1
+       i64.eq
+       local.get $31
+       global.get $assembly/fixed/u96f32/rl
+       local.tee $15
+       i64.gt_u
+       i32.and
+       local.get $1
+       local.get $30
        i64.lt_u
        i32.or
        if
@@ -15191,45 +15183,10 @@
        i64.sub
        global.set $assembly/fixed/u96f32/rl
        local.get $1
-       local.get $29
+       local.get $30
        i64.sub
        local.get $15
        local.get $31
-       i64.lt_u
-       i64.extend_i32_u
-       i64.sub
-       global.set $assembly/fixed/u96f32/rh
-      end
-      block $__inlined_func$assembly/fixed/u96f32/subSat$358
-       local.get $20
-       global.get $assembly/fixed/u96f32/rh
-       local.tee $1
-       i64.eq
-       local.get $21
-       global.get $assembly/fixed/u96f32/rl
-       local.tee $15
-       i64.gt_u
-       i32.and
-       local.get $1
-       local.get $20
-       i64.lt_u
-       i32.or
-       if
-        i64.const 0
-        global.set $assembly/fixed/u96f32/rh
-        i64.const 0
-        global.set $assembly/fixed/u96f32/rl
-        br $__inlined_func$assembly/fixed/u96f32/subSat$358
-       end
-       local.get $15
-       local.get $21
-       i64.sub
-       global.set $assembly/fixed/u96f32/rl
-       local.get $1
-       local.get $20
-       i64.sub
-       local.get $15
-       local.get $21
        i64.lt_u
        i64.extend_i32_u
        i64.sub
@@ -15240,24 +15197,24 @@
       global.get $assembly/fixed/u96f32/rl
       local.set $15
       local.get $21
-      local.get $23
+      local.get $31
       i64.add
       global.set $assembly/fixed/u96f32/rl
       global.get $assembly/fixed/u96f32/rl
-      local.get $23
+      local.get $21
       i64.lt_u
       i64.extend_i32_u
-      local.get $20
-      local.get $24
+      local.get $22
+      local.get $30
       i64.add
       i64.add
       global.set $assembly/fixed/u96f32/rh
       global.get $assembly/fixed/u96f32/rh
-      local.set $24
+      local.set $22
       global.get $assembly/fixed/u96f32/rl
-      local.set $23
+      local.set $21
       i64.const -1
-      local.get $29
+      local.get $27
       i64.const 32
       i64.shr_u
       i64.const 0
@@ -15265,20 +15222,21 @@
       if (result i64)
        i64.const -1
       else
-       local.get $29
+       local.get $27
        i64.const 32
        i64.shl
-       local.get $31
+       local.get $28
        i64.const 32
        i64.shr_u
        i64.or
       end
       global.get $assembly/emission/distribute/ckBurned
+      local.tee $27
       i64.add
-      local.tee $20
-      local.get $20
-      global.get $assembly/emission/distribute/ckBurned
-      i64.lt_u
+      local.tee $28
+      local.get $27
+      local.get $28
+      i64.gt_u
       select
       global.set $assembly/emission/distribute/ckBurned
      end
@@ -15311,7 +15269,7 @@
      i32.const 4
      i32.shl
      i32.add
-     local.tee $30
+     local.tee $29
      i64.load
      local.set $1
      local.get $14
@@ -15338,7 +15296,7 @@
      i64.add
      i64.add
      global.set $assembly/fixed/u96f32/rh
-     local.get $30
+     local.get $29
      global.get $assembly/fixed/u96f32/rh
      i64.store
      local.get $17
@@ -15353,7 +15311,7 @@
    end
   end
   local.get $19
-  local.get $23
+  local.get $21
   i64.add
   global.set $assembly/fixed/u96f32/rl
   global.get $assembly/fixed/u96f32/rl
@@ -15361,7 +15319,7 @@
   i64.lt_u
   i64.extend_i32_u
   local.get $18
-  local.get $24
+  local.get $22
   i64.add
   i64.add
   global.set $assembly/fixed/u96f32/rh

@@ -8,6 +8,7 @@
 import * as U from "../fixed/u96f32";
 import { ldU64, stU64, ldU8, ldU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
+import { satAdd } from "../fixed/u64sat";
 
 const MAXH: u64 = u64.MAX_VALUE;
 
@@ -42,10 +43,10 @@ export function distributeEpoch(
   outIncentive: usize, outWithheld: usize, outAlpha: usize, outAlphaTake: usize, outRoot: usize, outRootTake: usize,
 ): void {
   let incSum: u64 = 0;
-  for (let i = 0; i < n; i++) { const v = ldU64(incentive, i); const s = incSum + v; incSum = s < incSum ? MAXH : s; }
+  for (let i = 0; i < n; i++) incSum = satAdd(incSum, ldU64(incentive, i));
   // with no incentive at all, the miners' half goes to validators
   let validatorAlpha = pendingValidator;
-  if (incSum == 0) { const s = pendingValidator + pendingServer; validatorAlpha = s < pendingValidator ? MAXH : s; }
+  if (incSum == 0) validatorAlpha = satAdd(pendingValidator, pendingServer);
   ckBurned = 0;
   // get_tao_weight and get_ck_burn: raw / u64::MAX as U96F32
   ratioOfU64Max(taoWeight);
@@ -86,7 +87,7 @@ export function distributeEpoch(
     const inc = ldU64(incentive, i);
     if (ldU8(ownerHotkey, i) != 0) {
       stU64(outIncentive, i, 0); stU64(outWithheld, i, inc);
-      const s = withheldTotal + inc; withheldTotal = s < withheldTotal ? MAXH : s;
+      withheldTotal = satAdd(withheldTotal, inc);
     } else {
       stU64(outIncentive, i, inc); stU64(outWithheld, i, 0);
     }
@@ -148,13 +149,7 @@ function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: us
     ratioOfU64Max(ldU64(edgeProp, k));
     U.subSat(remH, remL, U.rh, U.rl); remH = U.rh; remL = U.rl;
   }
-  U.fromU64(ldU64(rootStake, c));
-  U.mulSat(U.rh, U.rl, remH, remL, MAXH);
-  U.mulSat(U.rh, U.rl, twh, twl, MAXH);
-  const rch = U.rh, rcl = U.rl;
-  U.fromU64(ldU64(alphaStake, c));
-  U.mulSat(U.rh, U.rl, remH, remL, MAXH);
-  U.add(U.rh, U.rl, rch, rcl);
+  stakeShare(c, remH, remL, alphaStake, rootStake, twh, twl);
   U.fromU64(U.toU64Sat(U.rh, U.rl));
   let totH = U.rh, totL = U.rl;
   // parent contributions
@@ -188,8 +183,7 @@ function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: us
       U.subSat(U.rh, U.rl, th, tl);
       peH = U.rh; peL = U.rl;
       U.add(ctH, ctL, th, tl); ctH = U.rh; ctL = U.rl;
-      const burned = U.toU64Sat(bh, bl);
-      const s = ckBurned + burned; ckBurned = s < ckBurned ? MAXH : s;
+      ckBurned = satAdd(ckBurned, U.toU64Sat(bh, bl));
     }
     addDiv(divs, p, U.toU64Sat(peH, peL));
   }
@@ -197,16 +191,23 @@ function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: us
   addDiv(divs, c, U.toU64Sat(U.rh, U.rl));
 }
 
-/** A parent's contribution through one edge: (alpha + root * tao_weight) * proportion, into (U.rh, U.rl). */
+/** A parent's contribution through one edge: its stake share at proportion / u64::MAX. */
 function contribution(p: i32, prop: u64, alphaStake: usize, rootStake: usize, twh: u64, twl: u64): void {
   ratioOfU64Max(prop);
-  const pph = U.rh, ppl = U.rl;
-  U.fromU64(ldU64(rootStake, p));
-  U.mulSat(U.rh, U.rl, pph, ppl, MAXH);
+  stakeShare(p, U.rh, U.rl, alphaStake, rootStake, twh, twl);
+}
+
+/**
+ * alpha * f + root * f * tao_weight for hotkey i and fraction f, into (U.rh, U.rl):
+ * the formula of both get_self_contribution and a parent's contribution.
+ */
+function stakeShare(i: i32, fh: u64, fl: u64, alphaStake: usize, rootStake: usize, twh: u64, twl: u64): void {
+  U.fromU64(ldU64(rootStake, i));
+  U.mulSat(U.rh, U.rl, fh, fl, MAXH);
   U.mulSat(U.rh, U.rl, twh, twl, MAXH);
   const rh2 = U.rh, rl2 = U.rl;
-  U.fromU64(ldU64(alphaStake, p));
-  U.mulSat(U.rh, U.rl, pph, ppl, MAXH);
+  U.fromU64(ldU64(alphaStake, i));
+  U.mulSat(U.rh, U.rl, fh, fl, MAXH);
   U.add(U.rh, U.rl, rh2, rl2);
 }
 

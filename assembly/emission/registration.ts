@@ -3,6 +3,7 @@
 import * as Q from "../fixed/i64f64";
 import { blockEmissionForIssuance } from "./block";
 import { ldU64, ldU8 } from "../mem/view";
+import { satMul } from "../fixed/u64sat";
 
 /** get_lock_reduction_interval: NetworkLockReductionInterval scaled by block emission / 1e9 (I64F64). */
 export function lockReductionInterval(interval: u64, totalIssuance: u64): u64 {
@@ -15,11 +16,6 @@ export function lockReductionInterval(interval: u64, totalIssuance: u64): u64 {
   const hh: i64 = Q.failed ? 0 : Q.rh, hl: u64 = Q.failed ? 0 : Q.rl;
   Q.mulSat(ih, il, hh, hl);
   return Q.toU64Sat(Q.rh, Q.rl);
-}
-
-@inline function satMul(a: u64, b: u64): u64 {
-  if (a != 0 && b > u64.MAX_VALUE / a) return u64.MAX_VALUE;
-  return a * b;
 }
 
 /** get_network_lock_cost: last lock doubled, decaying linearly, floored at the minimum. */

@@ -4,6 +4,7 @@
 // validators' half (block_step.rs root_proportion). U96F32 throughout.
 import * as U from "../fixed/u96f32";
 import { blockEmissionForIssuance } from "./block";
+import { satAdd } from "../fixed/u64sat";
 
 const U64MAX: u64 = u64.MAX_VALUE;
 const HALF_BITS: u64 = 1 << 31; // U96F32::from_num(0.5)
@@ -80,11 +81,6 @@ export let accRoot: u64 = 0;
 export let accOwnerCut: u64 = 0;
 export let accRecycledRoot: u64 = 0;
 export let accAlphaIssuance: u64 = 0;
-
-@inline function satAdd(a: u64, b: u64): u64 {
-  const r = a + b;
-  return r < a ? u64.MAX_VALUE : r;
-}
 
 /**
  * `blocks` consecutive blocks of emit_to_subnets step 3 for one subnet,

@@ -8,26 +8,21 @@ import { ldU64, stU64, ldI64, stI64, ldU8, stU8, stU16, ldU32, stU32 } from "../
 import { Csr, rowStart, rowEnd, nnz } from "../math/csr";
 import { sumWrap, normalizeUsingSum, normalizeInPlace, copyI64 } from "../math/vector";
 import * as L from "./layout";
+import { satAdd, satMul } from "../fixed/u64sat";
 
 @inline export function inU64(h: usize, slot: i32): u64 { return ldU64(h, slot); }
 @inline export function inPtr(h: usize, slot: i32): usize { return <usize>ldU64(h, slot); }
 
 /** mirrors utils/misc.rs get_activity_cutoff_blocks */
 export function activityCutoff(factorMilli: u64, tempo: u64): u64 {
-  let p: u64;
-  if (factorMilli != 0 && tempo > u64.MAX_VALUE / factorMilli) p = u64.MAX_VALUE;
-  else p = factorMilli * tempo;
-  const c = p / 1000;
+  const c = satMul(factorMilli, tempo) / 1000;
   return c > 1 ? c : 1;
 }
 
 /** `updated.saturating_add(cutoff) < current`, per uid (byte 1 = inactive) */
 export function inactiveMask(lastUpdate: usize, n: i32, cutoff: u64, current: u64, out: usize): void {
   for (let i = 0; i < n; i++) {
-    const u = ldU64(lastUpdate, i);
-    let s = u + cutoff;
-    if (s < u) s = u64.MAX_VALUE;
-    stU8(out, i, s < current ? 1 : 0);
+    stU8(out, i, satAdd(ldU64(lastUpdate, i), cutoff) < current ? 1 : 0);
   }
 }
 

@@ -3,7 +3,7 @@
 // the epoch's incentive and dividends to hotkeys (no childkeys; one
 // mechanism). Inputs are storage items, named as on chain.
 import { wasmModule, Engine } from "../wasm/engine.js";
-import { validateSnapshot } from "../snapshot/validate.js";
+import { validateSnapshot, parseU64 } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import type { EpochResult, Snapshot } from "../snapshot/types.js";
 import { subnetEmissions, subnetTerms, type SubnetShareInput } from "./subnets.js";
@@ -98,12 +98,9 @@ interface FlowExports {
 const U64_MAX = (1n << 64n) - 1n;
 const u64 = (g: WebAssembly.Global) => BigInt.asUintN(64, g.value as bigint);
 
+/** An optional u64 storage value: the snapshot's own u64 rule, or the default when absent. */
 function big(v: string | undefined, field: string, dflt = 0n): bigint {
-  if (v === undefined) return dflt;
-  if (typeof v !== "string" || !/^(0|[1-9][0-9]*)$/.test(v)) throw new SnapshotError(field, `expected a u64 decimal string, got ${JSON.stringify(v)}`);
-  const b = BigInt(v);
-  if (b > U64_MAX) throw new SnapshotError(field, `exceeds u64: ${v}`);
-  return b;
+  return v === undefined ? dflt : parseU64(v, field);
 }
 
 const satAdd = (a: bigint, b: bigint) => (a + b > U64_MAX ? U64_MAX : a + b);
