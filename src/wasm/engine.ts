@@ -123,7 +123,8 @@ export class Engine {
   run(s: Snapshot, opts: RunOptions = {}): EpochResult {
     const n = s.n;
     const mode = opts.mode ?? "sparse";
-    const entries = s.weights.reduce((a, r) => a + r.length, 0) + s.bonds.reduce((a, r) => a + r.length, 0);
+    const wNnz = countEntries(s.weights), bNnz = countEntries(s.bonds);
+    const entries = wNnz + bNnz;
     const need = estimateArenaBytes(n, entries, mode);
     if (need > MAX_ARENA_BYTES) {
       throw new SnapshotError(mode === "dense" ? "n" : "weights",
@@ -139,8 +140,6 @@ export class Engine {
       if (!p) throw new EngineError("WASM arena allocation failed");
       return p;
     };
-    const wNnz = s.weights.reduce((a, r) => a + r.length, 0);
-    const bNnz = s.bonds.reduce((a, r) => a + r.length, 0);
     let header: number, vecs: number[], permit: number, w: number[], b: number[];
     try {
       header = alloc(L.IN_SLOTS * 8);
@@ -184,8 +183,8 @@ export class Engine {
     const pv = new Uint8Array(buf, permit, n);
     for (let i = 0; i < n; i++) pv[i] = s.validatorPermit[i] ? 1 : 0;
     h[L.IN_PERMIT] = BigInt(permit);
-    writeRows(buf, s.weights, n, w);
-    writeRows(buf, s.bonds, n, b);
+    writeRows(buf, s.weights, n, wNnz, w);
+    writeRows(buf, s.bonds, n, bNnz, b);
     h[L.IN_W_PTR] = BigInt(w[0]!); h[L.IN_W_COLS] = BigInt(w[1]!); h[L.IN_W_VALS] = BigInt(w[2]!);
     h[L.IN_B_PTR] = BigInt(b[0]!); h[L.IN_B_COLS] = BigInt(b[1]!); h[L.IN_B_VALS] = BigInt(b[2]!);
 
@@ -226,9 +225,14 @@ export class Engine {
   }
 }
 
-function writeRows(buf: ArrayBuffer, rows: SparseRow[], n: number, p: number[]): void {
+function countEntries(rows: SparseRow[]): number {
+  let total = 0;
+  for (const r of rows) total += r.length;
+  return total;
+}
+
+function writeRows(buf: ArrayBuffer, rows: SparseRow[], n: number, total: number, p: number[]): void {
   const ptr = new Uint32Array(buf, p[0]!, n + 1);
-  const total = rows.reduce((a, r) => a + r.length, 0);
   const cols = new Uint32Array(buf, p[1]!, total);
   const vals = new Uint32Array(buf, p[2]!, total);
   let k = 0;

@@ -81,7 +81,8 @@ export class Engine {
     run(s, opts = {}) {
         const n = s.n;
         const mode = opts.mode ?? "sparse";
-        const entries = s.weights.reduce((a, r) => a + r.length, 0) + s.bonds.reduce((a, r) => a + r.length, 0);
+        const wNnz = countEntries(s.weights), bNnz = countEntries(s.bonds);
+        const entries = wNnz + bNnz;
         const need = estimateArenaBytes(n, entries, mode);
         if (need > MAX_ARENA_BYTES) {
             throw new SnapshotError(mode === "dense" ? "n" : "weights", `needs about ${(need / 2 ** 30).toFixed(2)} GiB of engine memory (n = ${n}, ${entries} weight + bond entries, ${mode}); the limit is ${MAX_ARENA_BYTES / 2 ** 30} GiB`);
@@ -97,8 +98,6 @@ export class Engine {
                 throw new EngineError("WASM arena allocation failed");
             return p;
         };
-        const wNnz = s.weights.reduce((a, r) => a + r.length, 0);
-        const bNnz = s.bonds.reduce((a, r) => a + r.length, 0);
         let header, vecs, permit, w, b;
         try {
             header = alloc(L.IN_SLOTS * 8);
@@ -145,8 +144,8 @@ export class Engine {
         for (let i = 0; i < n; i++)
             pv[i] = s.validatorPermit[i] ? 1 : 0;
         h[L.IN_PERMIT] = BigInt(permit);
-        writeRows(buf, s.weights, n, w);
-        writeRows(buf, s.bonds, n, b);
+        writeRows(buf, s.weights, n, wNnz, w);
+        writeRows(buf, s.bonds, n, bNnz, b);
         h[L.IN_W_PTR] = BigInt(w[0]);
         h[L.IN_W_COLS] = BigInt(w[1]);
         h[L.IN_W_VALS] = BigInt(w[2]);
@@ -187,9 +186,14 @@ export class Engine {
         return new EngineError(`WebAssembly trap while ${where}: ${msg} (instance replaced)`, e);
     }
 }
-function writeRows(buf, rows, n, p) {
+function countEntries(rows) {
+    let total = 0;
+    for (const r of rows)
+        total += r.length;
+    return total;
+}
+function writeRows(buf, rows, n, total, p) {
     const ptr = new Uint32Array(buf, p[0], n + 1);
-    const total = rows.reduce((a, r) => a + r.length, 0);
     const cols = new Uint32Array(buf, p[1], total);
     const vals = new Uint32Array(buf, p[2], total);
     let k = 0;
