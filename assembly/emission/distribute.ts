@@ -32,14 +32,17 @@ function takeBits(take: u64): void {
  * from the epoch), the rest are parents that hold no uid. Per hotkey: alpha
  * stake on the subnet, root stake, take (u32), childkey take (u32), owner
  * (coldkey id, u32). Edges (child u32, parent u32, proportion u64) are the
- * ParentKeys/ChildKeys of the subnet. Outputs per hotkey (u64): alpha
+ * ParentKeys/ChildKeys of the subnet; a child may be any hotkey (a parent
+ * lending to a hotkey without a uid still loses that share of its self
+ * contribution). `minChildkeyTake` is get_effective_min_childkey_take:
+ * max(MinChildkeyTake, MinChildkeyTakePerSubnet). Outputs per hotkey (u64): alpha
  * dividends, alpha take, root dividends, root take; per uid: incentive paid
  * and withheld. `ckBurned` totals what childkey burn recycled.
  */
 export function distributeEpoch(
   n: i32, h: i32, incentive: usize, dividend: usize, alphaStake: usize, rootStake: usize, take: usize,
   childkeyTake: usize, owner: usize, ownerHotkey: usize, e: i32, edgeChild: usize, edgeParent: usize, edgeProp: usize, ckBurn: u64,
-  pendingServer: u64, pendingValidator: u64, pendingRoot: u64, taoWeight: u64,
+  minChildkeyTake: u32, pendingServer: u64, pendingValidator: u64, pendingRoot: u64, taoWeight: u64,
   outIncentive: usize, outWithheld: usize, outAlpha: usize, outAlphaTake: usize, outRoot: usize, outRootTake: usize,
 ): void {
   let incSum: u64 = 0;
@@ -58,7 +61,7 @@ export function distributeEpoch(
   const divs = arenaAllocZeroed(hh << 4);
   for (let c = 0; c < n; c++) {
     const d = ldU64(dividend, c);
-    childDividends(c, d, h, alphaStake, rootStake, childkeyTake, owner, e, edgeChild, edgeParent, edgeProp, twh, twl, cbh, cbl, divs);
+    childDividends(c, d, h, alphaStake, rootStake, childkeyTake, minChildkeyTake, owner, e, edgeChild, edgeParent, edgeProp, twh, twl, cbh, cbl, divs);
   }
   // alpha vs root dividends by each hotkey's stake (calculate_dividend_distribution)
   const alphaDiv = arenaAlloc(hh << 4), rootDiv = arenaAlloc(hh << 4);
@@ -140,9 +143,10 @@ function ratioOfU64Max(raw: u64): void {
  * d in proportion to the stake they lend (minus childkey burn and take when
  * a parent has another owner); the child keeps the rest and the takes.
  */
-function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: usize, childkeyTake: usize, owner: usize,
+function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: usize, childkeyTake: usize, minChildkeyTake: u32, owner: usize,
   e: i32, edgeChild: usize, edgeParent: usize, edgeProp: usize, twh: u64, twl: u64, cbh: u64, cbl: u64, divs: usize): void {
-  // self contribution: (alpha + root * tao_weight) * (1 - sum of proportions given to children), floored to u64
+  // self contribution (get_self_contribution): (alpha + root * tao_weight) * (1 - sum of the proportions in
+  // ChildKeys[c], to every child, uid or not), floored to u64
   let remH: u64 = 0, remL: u64 = 1 << 32;
   for (let k = 0; k < e; k++) {
     if (<i32>ldU32(edgeParent, k) != c) continue;
@@ -163,7 +167,9 @@ function childDividends(c: i32, d: u64, h: i32, alphaStake: usize, rootStake: us
   const vh = U.rh, vl = U.rl;
   let remEH = vh, remEL = vl;
   let ctH: u64 = 0, ctL: u64 = 0;
-  takeBits(<u64>ldU32(childkeyTake, c));
+  // get_childkey_take: ChildkeyTake.max(max(MinChildkeyTake, MinChildkeyTakePerSubnet))
+  const stored = ldU32(childkeyTake, c);
+  takeBits(<u64>(stored > minChildkeyTake ? stored : minChildkeyTake));
   const ckh = U.rh, ckl = U.rl;
   for (let k = 0; k < e; k++) {
     if (<i32>ldU32(edgeChild, k) != c) continue;

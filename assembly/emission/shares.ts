@@ -9,7 +9,7 @@ import * as U from "../fixed/u96f32";
 import { ldU64, stU64, ldU8 } from "../mem/view";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
 import { blockEmissionForIssuance } from "./block";
-import { rootProportion } from "./split";
+import { rootProportion } from "./rootprop";
 
 /** U64F64::saturating_from_num(I96F32 bits (hi: i64, lo)): 32 more fraction bits, negatives to 0 */
 @inline function i96ToU64F64(h: i64, l: u64): void {

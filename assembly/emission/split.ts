@@ -2,49 +2,51 @@
 // the alpha created for participants, minus the owner cut, split 50/50
 // between miners and validators, with root's share taken from the
 // validators' half (block_step.rs root_proportion). U96F32 throughout.
+//
+// Two different alpha issuances enter this step (pending.ts lists every read
+// and write of the block in order):
+// * alpha_created = get_block_emission_for_issuance(I0), computed by
+//   get_subnet_terms (step 1) from the issuance at the start of the block,
+//   I0 = SubnetAlphaIn + SubnetAlphaOut as the previous block left them;
+// * root_proportion, called inside step 3, reads SubnetAlphaIn +
+//   SubnetAlphaOut again, after inject_and_maybe_swap (step 2) added this
+//   block's injected alpha to SubnetAlphaIn (its excess-TAO buy moves alpha
+//   from SubnetAlphaIn to SubnetAlphaOut, leaving the sum unchanged) and after
+//   step 3 itself minted alpha_created into SubnetAlphaOut:
+//   I3 = I0 + alpha_injected + alpha_created.
 import * as U from "../fixed/u96f32";
 import { blockEmissionForIssuance } from "./block";
+import { rootProportion } from "./rootprop";
 import { satAdd } from "../fixed/u64sat";
 
 const U64MAX: u64 = u64.MAX_VALUE;
 const HALF_BITS: u64 = 1 << 31; // U96F32::from_num(0.5)
-
-/**
- * block_step.rs root_proportion into (U.rh, U.rl): tao_weight / (tao_weight +
- * alpha_issuance) with tao_weight = root_tao * get_tao_weight(); 0 on failure.
- */
-export function rootProportion(alphaIssuance: u64, rootTao: u64, taoWeight: u64): void {
-  U.fromU64(taoWeight);
-  const twh = U.rh, twl = U.rl;
-  U.fromU64(U64MAX);
-  U.divChecked(twh, twl, U.rh, U.rl, U64MAX); // get_tao_weight: safe_div by u64::MAX
-  const gh = U.failed ? 0 : U.rh, gl = U.failed ? 0 : U.rl;
-  U.fromU64(rootTao);
-  U.mulSat(U.rh, U.rl, gh, gl, U64MAX);
-  const wh = U.rh, wl = U.rl;
-  U.fromU64(alphaIssuance);
-  U.add(wh, wl, U.rh, U.rl); // saturating_add: cannot overflow U96F32 from two u64-sized values
-  U.divChecked(wh, wl, U.rh, U.rl, U64MAX);
-  if (U.failed) { U.rh = 0; U.rl = 0; }
-}
 
 export let ownerCut: u64 = 0;
 export let pendingServer: u64 = 0;
 export let pendingValidator: u64 = 0;
 export let rootAlpha: u64 = 0;
 export let alphaCreated: u64 = 0;
+/** I3: the alpha issuance root_proportion read in step 3 */
+export let issuanceAtRootProportion: u64 = 0;
 
 /**
  * One block's alpha-out split for a subnet. Inputs are the storage items:
- * alpha issuance, SubnetTAO of root, TaoWeight, SubnetOwnerCut (u16) and
- * whether the owner cut is enabled. Results land in the exported globals
- * (rao, each floored with saturating_to_num as the chain accumulates them).
+ * the alpha issuance at the start of the block (I0), the alpha injected into
+ * the pool this block (SubnetAlphaInEmission, written by
+ * inject_and_maybe_swap before step 3), SubnetTAO of root, TaoWeight,
+ * SubnetOwnerCut (u16) and whether the owner cut is enabled. Results land in
+ * the exported globals (rao, each floored with saturating_to_num as the
+ * chain accumulates them).
  */
-export function alphaOutSplit(alphaIssuance: u64, rootTao: u64, taoWeight: u64, ownerCutU16: u64, ownerCutEnabled: bool): void {
+export function alphaOutSplit(alphaIssuance: u64, alphaInjected: u64, rootTao: u64, taoWeight: u64, ownerCutU16: u64, ownerCutEnabled: bool): void {
+  // get_subnet_terms: alpha_out_i from I0
   const alphaEmission = blockEmissionForIssuance(alphaIssuance);
   U.fromU64(alphaEmission);
   let oh = U.rh, ol = U.rl;
+  // alpha_created = tou64!(alpha_out_i), minted into SubnetAlphaOut before anything below reads it
   alphaCreated = U.toU64Sat(oh, ol);
+  issuanceAtRootProportion = satAdd(satAdd(alphaIssuance, alphaInjected), alphaCreated);
   ownerCut = 0;
   if (ownerCutEnabled) {
     // cut_percent = U96F32(SubnetOwnerCut).safe_div(U96F32(u16::MAX))
@@ -59,7 +61,7 @@ export function alphaOutSplit(alphaIssuance: u64, rootTao: u64, taoWeight: u64, 
     oh = U.rh; ol = U.rl;
     ownerCut = U.toU64Sat(cutH, cutL);
   }
-  rootProportion(alphaIssuance, rootTao, taoWeight);
+  rootProportion(issuanceAtRootProportion, rootTao, taoWeight);
   const rph = U.rh, rpl = U.rl;
   // root_alpha = root_proportion * alpha_out * 0.5
   U.mulSat(rph, rpl, oh, ol, U64MAX);
@@ -73,38 +75,4 @@ export function alphaOutSplit(alphaIssuance: u64, rootTao: u64, taoWeight: u64, 
   pendingValidator = U.toU64Sat(U.rh, U.rl);
   pendingServer = U.toU64Sat(sh, sl);
   rootAlpha = U.toU64Sat(rah, ral);
-}
-
-export let accServer: u64 = 0;
-export let accValidator: u64 = 0;
-export let accRoot: u64 = 0;
-export let accOwnerCut: u64 = 0;
-export let accRecycledRoot: u64 = 0;
-export let accAlphaIssuance: u64 = 0;
-
-/**
- * `blocks` consecutive blocks of emit_to_subnets step 3 for one subnet,
- * accumulating the Pending* items as the chain does (each block's amounts
- * floored to u64 before adding). Alpha issuance grows by the alpha created
- * and `alphaInPerBlock` (the pool injection, an input here) and shrinks by
- * the root alpha that is recycled when root selling is off.
- */
-export function accumulatePending(alphaIssuance: u64, alphaInPerBlock: u64, blocks: u32, rootTao: u64, taoWeight: u64,
-  ownerCutU16: u64, ownerCutEnabled: bool, rootSell: bool): void {
-  accServer = 0; accValidator = 0; accRoot = 0; accOwnerCut = 0; accRecycledRoot = 0;
-  let issuance = alphaIssuance;
-  for (let b: u32 = 0; b < blocks; b++) {
-    alphaOutSplit(issuance, rootTao, taoWeight, ownerCutU16, ownerCutEnabled);
-    accServer = satAdd(accServer, pendingServer);
-    accValidator = satAdd(accValidator, pendingValidator);
-    accOwnerCut = satAdd(accOwnerCut, ownerCut);
-    issuance = satAdd(satAdd(issuance, alphaCreated), alphaInPerBlock);
-    if (rootSell) {
-      accRoot = satAdd(accRoot, rootAlpha);
-    } else {
-      accRecycledRoot = satAdd(accRecycledRoot, rootAlpha);
-      issuance = issuance > rootAlpha ? issuance - rootAlpha : 0;
-    }
-  }
-  accAlphaIssuance = issuance;
 }

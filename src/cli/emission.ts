@@ -36,8 +36,8 @@ export function scheduleCommand(opts: { blockSeconds: number; fromIssuance?: str
   return 0;
 }
 
-export function splitCommand(opts: { alphaIssuance: string; rootTao: string; taoWeight: string; ownerCut: number; noOwnerCut?: boolean }, io: Output): number {
-  const r = alphaOutSplit({ alphaIssuance: opts.alphaIssuance, rootTao: opts.rootTao, taoWeight: opts.taoWeight, ownerCut: opts.ownerCut, ownerCutEnabled: !opts.noOwnerCut });
+export function splitCommand(opts: { alphaIssuance: string; alphaInjected: string; rootTao: string; taoWeight: string; ownerCut: number; noOwnerCut?: boolean }, io: Output): number {
+  const r = alphaOutSplit({ alphaIssuance: opts.alphaIssuance, alphaInjected: opts.alphaInjected, rootTao: opts.rootTao, taoWeight: opts.taoWeight, ownerCut: opts.ownerCut, ownerCutEnabled: !opts.noOwnerCut });
   io.out(renderTable(["per block", "alpha (rao)", "alpha"], [
     ["created (alpha out)", r.alphaCreated.toString(), raoToUnits(r.alphaCreated)],
     ["owner cut", r.ownerCut.toString(), raoToUnits(r.ownerCut)],
@@ -45,6 +45,7 @@ export function splitCommand(opts: { alphaIssuance: string; rootTao: string; tao
     ["validators (pending)", r.pendingValidator.toString(), raoToUnits(r.pendingValidator)],
     ["root dividends", r.rootAlpha.toString(), raoToUnits(r.rootAlpha)],
   ]));
+  io.out(`alpha issuance read by root_proportion in step 3: ${r.alphaIssuanceAtRootProportion} rao (start of block ${opts.alphaIssuance} + injected ${opts.alphaInjected} + created ${r.alphaCreated})`);
   return 0;
 }
 

@@ -114,6 +114,7 @@ emission
   .command("split")
   .description("one block's alpha out for a subnet: owner cut, miners, validators, root (emit_to_subnets)")
   .requiredOption("--alpha-issuance <rao>", "the subnet's alpha issuance")
+  .requiredOption("--alpha-injected <rao>", "alpha injected into the pool this block (SubnetAlphaInEmission; 0 if none): root's proportion reads the issuance after it and the mint")
   .option("--root-tao <rao>", "SubnetTAO of root", "0")
   .option("--tao-weight <u64>", "TaoWeight (raw)", "0")
   .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number.parseInt(v, 10), 11796)

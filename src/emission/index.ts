@@ -8,9 +8,9 @@ interface EmissionExports {
   arenaAlloc(size: number): number;
   arenaReset(): void;
   blockEmissionForIssuance(issuance: bigint): bigint;
-  alphaOutSplit(alphaIssuance: bigint, rootTao: bigint, taoWeight: bigint, ownerCut: bigint, enabled: number): void;
+  alphaOutSplit(alphaIssuance: bigint, alphaInjected: bigint, rootTao: bigint, taoWeight: bigint, ownerCut: bigint, enabled: number): void;
   ownerCut: WebAssembly.Global; pendingServer: WebAssembly.Global; pendingValidator: WebAssembly.Global;
-  rootAlpha: WebAssembly.Global; alphaCreated: WebAssembly.Global;
+  rootAlpha: WebAssembly.Global; alphaCreated: WebAssembly.Global; issuanceAtRootProportion: WebAssembly.Global;
   lockReductionInterval(interval: bigint, totalIssuance: bigint): bigint;
   networkLockCost(lastLock: bigint, minLock: bigint, lastLockBlock: bigint, currentBlock: bigint, interval: bigint): bigint;
   neuronToPrune(n: number, emission: number, blockAtReg: number, immortal: number, currentBlock: bigint, immunity: bigint, minNonImmune: number): number;
@@ -81,9 +81,23 @@ export function halvingSchedule(): HalvingRow[] {
   return rows;
 }
 
+/**
+ * One block of emit_to_subnets for one subnet. The chain reads the alpha issuance
+ * (SubnetAlphaIn + SubnetAlphaOut) twice: get_subnet_terms reads it at the start of the
+ * block (it sets the alpha created and the injection cap), and step 3's root_proportion
+ * reads it after inject_and_maybe_swap added this block's injected alpha to SubnetAlphaIn
+ * and step 3 minted the alpha created into SubnetAlphaOut. Both inputs are needed.
+ */
 export interface AlphaOutSplitInput {
-  /** the subnet's alpha issuance, rao (drives its own halving) */
+  /** SubnetAlphaIn + SubnetAlphaOut at the start of the block, rao (drives the subnet's halving) */
   alphaIssuance: bigint | number | string;
+  /**
+   * SubnetAlphaInEmission of this block, rao: the alpha inject_and_maybe_swap added to the pool
+   * before step 3 (tou64 of get_subnet_terms' alpha in when the pool accepts it; 0 when this
+   * block's TAO emission for the subnet is 0). Root's proportion in step 3 reads the issuance
+   * alphaIssuance + alphaInjected + alphaCreated.
+   */
+  alphaInjected: bigint | number | string;
   /** SubnetTAO of the root subnet, rao */
   rootTao: bigint | number | string;
   /** TaoWeight, raw u64 */
@@ -96,6 +110,8 @@ export interface AlphaOutSplitInput {
 
 export interface AlphaOutSplit {
   alphaCreated: bigint;
+  /** the issuance root_proportion read in step 3: alphaIssuance + alphaInjected + alphaCreated */
+  alphaIssuanceAtRootProportion: bigint;
   ownerCut: bigint;
   pendingServer: bigint;
   pendingValidator: bigint;
@@ -107,9 +123,10 @@ export function alphaOutSplit(i: AlphaOutSplitInput): AlphaOutSplit {
   const cut = i.ownerCut ?? 11796;
   if (!Number.isInteger(cut) || cut < 0 || cut > 65535) throw new SnapshotError("ownerCut", `u16 out of range: ${cut}`);
   const e = x();
-  e.alphaOutSplit(toU64(i.alphaIssuance, "alphaIssuance"), toU64(i.rootTao, "rootTao"), toU64(i.taoWeight, "taoWeight"), BigInt(cut), i.ownerCutEnabled === false ? 0 : 1);
+  if (i.alphaInjected === undefined) throw new SnapshotError("alphaInjected", "required: the alpha injected into the pool this block (0 if none)");
+  e.alphaOutSplit(toU64(i.alphaIssuance, "alphaIssuance"), toU64(i.alphaInjected, "alphaInjected"), toU64(i.rootTao, "rootTao"), toU64(i.taoWeight, "taoWeight"), BigInt(cut), i.ownerCutEnabled === false ? 0 : 1);
   const g = (v: WebAssembly.Global) => u64(v.value as bigint);
-  return { alphaCreated: g(e.alphaCreated), ownerCut: g(e.ownerCut), pendingServer: g(e.pendingServer), pendingValidator: g(e.pendingValidator), rootAlpha: g(e.rootAlpha) };
+  return { alphaCreated: g(e.alphaCreated), alphaIssuanceAtRootProportion: g(e.issuanceAtRootProportion), ownerCut: g(e.ownerCut), pendingServer: g(e.pendingServer), pendingValidator: g(e.pendingValidator), rootAlpha: g(e.rootAlpha) };
 }
 
 export interface LockCostInput {
