@@ -1,84 +1,150 @@
-// Benchmark suite (benchmark.js): epoch cost by n, weight density and variant,
-// split into validate / copy-in / WASM / decode. Inputs come from a seeded
-// generator, identical every run. `npm run bench` (add --quick for a subset).
-import { createRequire } from "node:module";
-import { writeFileSync, statSync } from "node:fs";
+// Side by side with the chain's native epoch (issue 14). For every case of bench/cases.mjs:
+// the seeded input is written to bench/.cache/, the native program (`chain-epoch time`, one
+// process per round, input parsed once, K epoch calls) and this engine (validateSnapshot once,
+// then K x engine.run to the finished result object) are timed in alternating rounds, and our
+// result is compared with `chain-epoch run` (bit-exact, every field). Prints one table with
+// both medians and the ratios; writes bench/results.json (generated, not tracked).
+//
+//   npm run bench                      the full suite
+//   node bench/run.mjs --quick         a subset (no n = 4096, no n = 1024 50% full rows)
+//   node bench/run.mjs --filter sn15   cases whose name contains the text
+//   node bench/run.mjs --no-check      skip the bit-exact check
+//   node bench/run.mjs --fresh         regenerate inputs and re-run the oracle (ignore bench/.cache)
+//   CHAIN_EPOCH=/path/to/chain-epoch   another native binary
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { Engine, validateSnapshot } from "../dist/src/index.js";
 import { randomSnapshot } from "../dist/src/synth/snapshot.js";
+import { firstDifference } from "../dist/src/fixture.js";
+import { benchCases, INPUT_VERSION, SEED } from "./cases.mjs";
+import { binaryStamp, nativeBinary, nativeRunText, nativeTime } from "./native.mjs";
 
-const require = createRequire(import.meta.url);
-const Benchmark = require("benchmark");
+const argv = process.argv.slice(2);
+const flag = (f) => argv.includes(f);
+const opt = (f) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : undefined; };
+const quick = flag("--quick");
+const check = !flag("--no-check");
+const fresh = flag("--fresh");
+const filter = opt("--filter");
+/** Target wall time of one side's K calls in a round (ms); rounds per case. */
+const ROUND_MS = Number(opt("--round-ms") ?? 300);
+const ROUNDS = Number(opt("--rounds") ?? 3);
 
-const quick = process.argv.includes("--quick");
-const sizes = quick ? [256, 1024] : [64, 256, 1024, 4096];
-const densities = [
-  { label: "1-5/row", value: 3 },
-  { label: "10%", value: 0.1 },
-  { label: "50%", value: 0.5 },
-  { label: "100%", value: "all" },
-];
-const variants = [
-  { label: "yuma", yuma3: false, liquidAlpha: false },
-  { label: "yuma3+LA", yuma3: true, liquidAlpha: true },
-];
+const cacheDir = new URL("./.cache/", import.meta.url);
+mkdirSync(cacheDir, { recursive: true });
+const bin = nativeBinary();
+if (!bin) console.log("chain-epoch (the native build of the chain's epoch) not found: set CHAIN_EPOCH=/path; printing this engine's figures alone, no bit-exact check\n");
+const stamp = bin ? binaryStamp(bin) : "";
 
-const engine = new Engine();
+const cases = benchCases({ quick }).filter((c) => !filter || c.name.includes(filter) || c.key.includes(filter));
 const results = [];
+const t0 = performance.now();
 
-function caseList() {
-  const list = [];
-  for (const mode of ["sparse", "dense"]) {
-    for (const n of sizes) {
-      for (const d of densities) {
-        // dense at n = 4096 materialises 16M-cell matrices several times over: skipped (seconds per epoch)
-        if (mode === "dense" && n > 1024) continue;
-        if (quick && d.label === "100%") continue;
-        for (const v of variants) list.push({ mode, n, d, v });
-      }
-    }
+header();
+let lastInput;
+for (const c of cases) {
+  const input = lastInput?.key === c.key ? lastInput : loadInput(c);
+  lastInput = input;
+  results.push(runCase(c, input));
+  printRow(results.at(-1));
+}
+summary();
+
+/** Writes (or reuses) the case's input file; returns { key, file, snapshot, entries, bytes }. */
+function loadInput(c) {
+  const file = new URL(`${c.key}.v${INPUT_VERSION}.json`, cacheDir).pathname;
+  let text;
+  if (!fresh && existsSync(file)) text = readFileSync(file, "utf8");
+  else {
+    const s = randomSnapshot({ n: c.n, density: c.density, validatorShare: c.validatorShare, yuma3: c.yuma3, liquidAlpha: c.liquidAlpha, seed: SEED });
+    text = JSON.stringify(s);
+    writeFileSync(file, text);
   }
-  return list;
+  const snapshot = validateSnapshot(JSON.parse(text));
+  text = undefined;
+  let w = 0, b = 0;
+  for (const r of snapshot.weights) w += r.length;
+  for (const r of snapshot.bonds) b += r.length;
+  return { key: c.key, file, snapshot, weightEntries: w, bondEntries: b, bytes: statSync(file).size };
 }
 
-for (const c of caseList()) {
-  const snap = randomSnapshot({ n: c.n, density: c.d.value === "all" ? c.n : c.d.value, yuma3: c.v.yuma3, liquidAlpha: c.v.liquidAlpha, seed: 42 });
-  const split = { validate: 0, copyIn: 0, wasm: 0, decode: 0, k: 0 };
-  const bench = new Benchmark(`${c.mode} n=${c.n} ${c.d.label} ${c.v.label}`, () => {
-    const t0 = performance.now();
-    const s = validateSnapshot(snap);
-    split.validate += performance.now() - t0;
-    engine.run(s, { mode: c.mode });
-    const t = engine.lastTimings;
-    split.copyIn += t.copyIn; split.wasm += t.wasm; split.decode += t.decode; split.k++;
-  }, { minSamples: 5, maxTime: c.n >= 4096 ? 2 : 1, initCount: 1 });
-  bench.run();
-  const s = bench.stats;
-  const k = split.k || 1;
+function runCase(c, input) {
+  const engine = new Engine(); // fresh instance: its memory is this case's peak
+  const s = input.snapshot;
+  // warm-up (also the result we check)
+  let t = performance.now();
+  let result = engine.run(s, { mode: c.mode });
+  const firstMs = performance.now() - t;
+  const verdict = check && bin ? checkExact(c, input, result) : bin ? "skipped" : "no native";
+  result = undefined;
   const row = {
-    name: bench.name, mode: c.mode, n: c.n, density: c.d.label, variant: c.v.label,
-    medianMs: median(s.sample) * 1000, rme: s.rme, hz: bench.hz, samples: s.sample.length,
-    split: { validateMs: split.validate / k, copyInMs: split.copyIn / k, wasmMs: split.wasm / k, decodeMs: split.decode / k },
+    name: c.name, key: c.key, mode: c.mode, n: c.n, headline: !!c.headline,
+    weightEntries: input.weightEntries, bondEntries: input.bondEntries, inputBytes: input.bytes,
+    native: [], ours: [], oursWasm: [], oursCopyIn: [], oursDecode: [], check: verdict,
   };
-  results.push(row);
-  console.log(fmt(row));
+  // K per round from the first call (ours) and, after round 1, the native median
+  let kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
+  let kNative = kOurs;
+  for (let r = 0; r < ROUNDS; r++) {
+    if (bin) {
+      const nt = nativeTime(bin, input.file, c.mode, kNative);
+      row.native.push(nt.medianUs / 1000);
+      row.nativeParseMs = nt.parseMs;
+      kNative = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(nt.medianUs / 1000, 0.01))));
+    }
+    const times = [];
+    for (let k = 0; k < kOurs; k++) {
+      t = performance.now();
+      engine.run(s, { mode: c.mode });
+      times.push(performance.now() - t);
+      const lt = engine.lastTimings;
+      row.oursWasm.push(lt.wasm); row.oursCopyIn.push(lt.copyIn); row.oursDecode.push(lt.decode);
+    }
+    row.ours.push(...times);
+    // heavy cases (one call > 5 s on either side): a single alternation
+    if (r === 0 && (firstMs > 5000 || (row.native[0] ?? 0) > 5000)) break;
+  }
+  row.nativeMs = row.native.length ? median(row.native) : null;
+  row.oursMs = median(row.ours);
+  row.oursWasmMs = median(row.oursWasm);
+  row.oursCopyInMs = median(row.oursCopyIn);
+  row.oursDecodeMs = median(row.oursDecode);
+  row.ratio = row.nativeMs ? row.oursMs / row.nativeMs : null;
+  row.ratioWasm = row.nativeMs ? row.oursWasmMs / row.nativeMs : null;
+  row.wasmMemoryBytes = engine.memoryBytes();
+  row.arenaBytes = engine.lastArenaBytes;
+  row.rounds = row.native.length || 1;
+  row.samples = row.ours.length;
+  delete row.native; delete row.ours; delete row.oursWasm; delete row.oursCopyIn; delete row.oursDecode;
+  return row;
 }
 
-// Replay throughput: a seeded synthetic history (256 uids, 64 validators, Yuma3), bonds carried,
-// through the library's replay() in one thread (parse + validate + epoch per line).
-{
-  const { synthHistory, replay } = await import("../dist/src/index.js");
-  const epochs = quick ? 100 : 300;
-  const steps = [...synthHistory({ uids: 256, validators: 64, epochs, seed: 7 })];
-  const lines = steps.map((s) => JSON.parse(JSON.stringify(s))); // as if read from JSONL
-  for await (const _ of replay(lines.slice(0, 20))) { /* warm up */ }
-  const t0 = performance.now();
-  let k = 0;
-  for await (const _ of replay(lines)) k++;
-  const secs = (performance.now() - t0) / 1000;
-  const row = { name: `replay n=256 yuma3 (${k} epochs, 1 thread)`, epochsPerSecond: k / secs, medianMs: (secs * 1000) / k };
-  results.push(row);
-  console.log(`${row.name.padEnd(34)} ${row.epochsPerSecond.toFixed(1)} epochs/s (${row.medianMs.toFixed(2)} ms per epoch)`);
+/** Our result against `chain-epoch run` (cached by input + binary as a SHA-256 of its canonical JSON). */
+function checkExact(c, input, result) {
+  const ours = sha(canonical(result));
+  const cacheFile = new URL(`${c.key}.v${INPUT_VERSION}.${c.mode}.${stamp}.sha256`, cacheDir);
+  let want = !fresh && existsSync(cacheFile) ? readFileSync(cacheFile, "utf8").trim() : undefined;
+  let nativeResult;
+  if (!want) {
+    nativeResult = JSON.parse(nativeRunText(bin, input.file, c.mode)).steps[0];
+    want = sha(canonical(nativeResult));
+    writeFileSync(cacheFile, want + "\n");
+  }
+  if (want === ours) return "exact";
+  nativeResult ??= JSON.parse(nativeRunText(bin, input.file, c.mode)).steps[0];
+  return `DIFFERS: ${firstDifference(nativeResult, result) ?? "(key order or encoding)"}`;
+}
+
+/** JSON with the result's fields in name order (the native program's order). */
+function canonical(r) {
+  const o = {};
+  for (const k of Object.keys(r).filter((k) => k !== "debug").sort()) o[k] = r[k];
+  return JSON.stringify(o);
+}
+
+function sha(text) {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 function median(xs) {
@@ -87,13 +153,39 @@ function median(xs) {
   return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
 }
 
-function fmt(r) {
-  const f = (x) => x.toFixed(x < 10 ? 2 : 1).padStart(8);
-  return `${r.name.padEnd(34)} median ${f(r.medianMs)} ms ±${r.rme.toFixed(1).padStart(4)}%  ${r.hz.toFixed(1).padStart(8)} ops/s` +
-    `  [validate ${f(r.split.validateMs)} copy-in ${f(r.split.copyInMs)} wasm ${f(r.split.wasmMs)} decode ${f(r.split.decodeMs)}]`;
+function ms(x) {
+  if (x === null || x === undefined) return "-".padStart(9);
+  return (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0)).padStart(9);
 }
 
-const wasmBytes = statSync(new URL("../build/release.wasm", import.meta.url)).size;
-const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
-console.log(`\nrelease.wasm: ${(wasmBytes / 1024).toFixed(1)} KiB; machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}`);
-writeFileSync(new URL("./results.json", import.meta.url), JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, results }, null, 2) + "\n");
+function header() {
+  console.log(`${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ` +
+    `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"mem MiB".padStart(7)}  check`);
+}
+
+function printRow(r) {
+  const ratio = (x) => (x === null ? "-" : x.toFixed(2)).padStart(6);
+  console.log(`${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ` +
+    `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${(r.wasmMemoryBytes / 2 ** 20).toFixed(0).padStart(7)}  ${r.check}`);
+}
+
+function summary() {
+  const withRatio = results.filter((r) => r.ratio !== null);
+  const wasmBytes = statSync(new URL("../build/release.wasm", import.meta.url)).size;
+  const cpu = os.cpus();
+  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null };
+  console.log("\nratio = ours (validated snapshot -> result object) / native (epoch call); wasm/n = our WebAssembly phase alone / native;");
+  console.log("medians over alternating rounds; mem = this engine's WebAssembly memory after the case (fresh instance).");
+  if (withRatio.length) {
+    const worst = withRatio.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    const over = withRatio.filter((r) => r.ratio > 0.5).length;
+    const mismatches = results.filter((r) => r.check.startsWith("DIFFERS")).length;
+    console.log(`worst ratio ${worst.ratio.toFixed(2)} (${worst.name}); ${over} of ${withRatio.length} cases above 0.5; ` +
+      `bit-exact: ${results.filter((r) => r.check === "exact").length} exact, ${mismatches} differ`);
+  }
+  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}; ` +
+    `${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  writeFileSync(new URL("./results.json", import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, quick, results }, null, 2) + "\n");
+  if (results.some((r) => r.check.startsWith("DIFFERS"))) process.exitCode = 1;
+}
