@@ -10,6 +10,7 @@ import { csrEmpty } from "../math/csr";
 import { normalizeInPlace, maskVector, isTopkNonzero, isTopk, vecMul, copyI64 } from "../math/vector";
 import { combinedDiff, alphaOfCombined, setSigmoidForm, SIGMOID_273, SIGMOID_283, SIGMOID_365 } from "./liquid";
 import * as C from "./common";
+import { emaBondsLiquidV1Dense } from "./liquid_v1";
 import * as L from "./layout";
 
 /** get_weights / get_bonds: dense n x n from stored rows, dropping uid >= n. */
@@ -148,8 +149,13 @@ export function epochDense(h: usize): usize {
     D.colNormalize(bonds, n);
     const delta = D.rowHadamard(wfb, n, activeStake);
     D.colNormalize(delta, n);
-    // liquid alpha v1 (154-272): not yet in the dense variant (the LA1 kernel lands with h-liquid)
-    ema = D.matEma(delta, bonds, n, C.emaAlphaNormal(bma));
+    // liquid alpha v1 (154-272, LiquidAlphaOn): compute_ema_bonds; 0 = the chain's normal EMA
+    let la: usize = 0;
+    if ((flags & L.FL_LIQUID_V1) != 0 && C.inU64(h, L.IN_LIQUID_ALPHA) != 0) {
+      la = emaBondsLiquidV1Dense(delta, bonds, consensus, n, C.inU64(h, L.IN_ALPHA_LOW), C.inU64(h, L.IN_ALPHA_HIGH),
+        (flags & L.FL_SATURATING_DIV) == 0);
+    }
+    ema = la != 0 ? la : D.matEma(delta, bonds, n, C.emaAlphaNormal(bma));
     D.colNormalize(ema, n);
     D.matmulTranspose(ema, n, incentive, dividends);
     normalizeInPlace(dividends, n);
