@@ -61,7 +61,8 @@ export type EpochMode = "sparse" | "dense";
 
 /** Per-uid result of one epoch, in the fixture "expected" shape. */
 export interface EpochResult {
-  stakeWeight: number[];
+  /** StakeWeight (absent where the runtime did not write it: < 195, 320-322) */
+  stakeWeight?: number[];
   active: boolean[];
   emission: string[];
   consensus: number[];
@@ -71,8 +72,8 @@ export interface EpochResult {
   newValidatorPermit: boolean[];
   serverEmission: string[];
   validatorEmission: string[];
-  /** EpochTerms.stake (spec 380 and 385+) */
-  stake: string[];
+  /** EpochTerms.stake (absent before spec 380 and at 381-384) */
+  stake?: string[];
   /** Rank, Trust, PruningScores (written before spec 365 only) */
   rank?: number[];
   trust?: number[];
