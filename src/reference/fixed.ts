@@ -133,3 +133,69 @@ export function ln(x: bigint): bigint | undefined {
   const l = log2(x);
   return l === undefined ? undefined : fx.divChecked(l, 0xb8aa3bn << 9n);
 }
+
+/**
+ * The arithmetic math.rs applies, by era: plain operators (wrapping in a
+ * release build) before spec 153, saturating_* with saturating_div 153-232,
+ * saturating_* with safe_div and saturating conversions from 233. Iterator
+ * sums wrap in every era (fx.sum).
+ */
+export interface EraOps {
+  add(a: bigint, b: bigint): bigint;
+  sub(a: bigint, b: bigint): bigint;
+  mul(a: bigint, b: bigint): bigint;
+  div(a: bigint, b: bigint): bigint;
+  /** I64F64 quotient (inplace_normalize_64) */
+  div64(a: bigint, b: bigint): bigint;
+  /** I32F32::from_num / saturating_from_num of an I64F64 (fixed64_to_fixed32) */
+  to32(x: bigint): bigint;
+  /** fixed_to_u16: to_num::<u16> (floor, wrap) / saturating_to_num::<u16> */
+  toU16(x: bigint): number;
+  /** I96F32(x) * I96F32(rao) -> u64: plain mul + to_num, saturating_mul + to_num, saturating both */
+  rao(x: bigint, rao: bigint): bigint;
+}
+
+const w64 = (v: bigint) => BigInt.asIntN(64, v);
+const w128 = (v: bigint) => BigInt.asIntN(128, v);
+const I96_MAX = (1n << 127n) - 1n, I96_MIN = -(1n << 127n);
+const wrapU16 = (x: bigint) => Number(BigInt.asUintN(16, floorDiv(x, fx.ONE)));
+
+/** specs < 153: `+ - * /` on fixed types wrap */
+export const WRAP_OPS: EraOps = {
+  add: (a, b) => w64(a + b),
+  sub: (a, b) => w64(a - b),
+  mul: (a, b) => w64(floorDiv(a * b, fx.ONE)),
+  div: (a, b) => w64((a << 32n) / b),
+  div64: (a, b) => w128((a << 64n) / b),
+  to32: fx64To32Wrap,
+  toU16: wrapU16,
+  rao: (x, rao) => BigInt.asUintN(64, floorDiv(w128(x * rao), fx.ONE)),
+};
+
+/** specs 153-232 */
+export const SAT_OPS: EraOps = {
+  add: fx.addSat,
+  sub: fx.subSat,
+  mul: fx.mulSat,
+  div: fx.divSat,
+  div64: fx64.divSat,
+  to32: fx64To32Wrap,
+  toU16: wrapU16,
+  rao: (x, rao) => { const p = x * rao; return BigInt.asUintN(64, floorDiv(p > I96_MAX ? I96_MAX : p < I96_MIN ? I96_MIN : p, fx.ONE)); },
+};
+
+/** specs >= 233 */
+export const SAFE_OPS: EraOps = {
+  add: fx.addSat,
+  sub: fx.subSat,
+  mul: fx.mulSat,
+  div: fx.safeDiv,
+  div64: fx64.safeDiv,
+  to32: fx64To32Sat,
+  toU16: fx.toU16,
+  rao: (x, rao) => { const v = floorDiv(x * rao, fx.ONE); return v < 0n ? 0n : v > U64_MAX ? U64_MAX : v; },
+};
+
+export function opsFor(spec: number): EraOps {
+  return spec < 153 ? WRAP_OPS : spec < 233 ? SAT_OPS : SAFE_OPS;
+}

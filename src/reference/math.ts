@@ -1,17 +1,40 @@
 // math.rs, written plainly over BigInt (the reference model). Rows are
 // arrays of [uid, I32F32 bits]; dense matrices are bigint[][]. No code is
 // shared with assembly/: this is the second witness besides the fixtures.
-import { fx } from "./fixed.js";
+import { fx, SAFE_OPS, type EraOps } from "./fixed.js";
 
 export type Row = [number, bigint][];
 export type Sparse = Row[];
 
 const ZERO = 0n;
 
-export function inplaceNormalize(x: bigint[]): void {
+export function inplaceNormalize(x: bigint[], ops: EraOps = SAFE_OPS): void {
   const s = fx.sum(x);
   if (s === ZERO) return;
-  for (let i = 0; i < x.length; i++) x[i] = fx.safeDiv(x[i]!, s);
+  for (let i = 0; i < x.length; i++) x[i] = ops.div(x[i]!, s);
+}
+
+/** inplace_normalize_64 (I64F64; the sum wraps) */
+export function inplaceNormalize64(x: bigint[], ops: EraOps = SAFE_OPS): void {
+  const s = BigInt.asIntN(128, x.reduce((a, b) => a + b, ZERO));
+  if (s === ZERO) return;
+  for (let i = 0; i < x.length; i++) x[i] = ops.div64(x[i]!, s);
+}
+
+/** is_topk (before 273): zero stake may hold a permit */
+export function isTopk(v: bigint[], k: number): boolean[] {
+  const n = v.length;
+  const result = v.map(() => true);
+  if (n < k) return result;
+  const idxs = [...Array(n).keys()];
+  idxs.sort((a, b) => (v[a]! < v[b]! ? -1 : v[a]! > v[b]! ? 1 : 0)); // stable
+  for (const i of idxs.slice(0, n - k)) result[i] = false;
+  return result;
+}
+
+/** vecdiv: x_i / y_i, 0 where y_i == 0 */
+export function vecdiv(x: bigint[], y: bigint[], ops: EraOps = SAFE_OPS): bigint[] {
+  return x.map((v, i) => (y[i]! !== ZERO ? ops.div(v, y[i]!) : ZERO));
 }
 
 export function isTopkNonzero(v: bigint[], k: number): boolean[] {
@@ -47,10 +70,10 @@ export function scalarVecMaskSparseMatrix(m: Sparse, scalar: bigint, v: bigint[]
   return m.map((row) => row.filter(([j]) => !f(scalar, v[j] ?? 0n)));
 }
 
-export function inplaceRowNormalizeSparse(m: Sparse): void {
+export function inplaceRowNormalizeSparse(m: Sparse, ops: EraOps = SAFE_OPS): void {
   for (const row of m) {
     const s = fx.sum(row.map(([, v]) => v));
-    if (s > ZERO) for (const e of row) e[1] = fx.safeDiv(e[1], s);
+    if (s > ZERO) for (const e of row) e[1] = ops.div(e[1], s);
   }
 }
 
@@ -58,21 +81,21 @@ export function rowSumSparse(m: Sparse): bigint[] {
   return m.map((row) => fx.sum(row.map(([, v]) => v)));
 }
 
-export function inplaceColNormalizeSparse(m: Sparse, columns: number): void {
+export function inplaceColNormalizeSparse(m: Sparse, columns: number, ops: EraOps = SAFE_OPS): void {
   const sums = new Array<bigint>(columns).fill(ZERO);
-  for (const row of m) for (const [j, v] of row) if (j < columns) sums[j] = fx.addSat(sums[j]!, v);
+  for (const row of m) for (const [j, v] of row) if (j < columns) sums[j] = ops.add(sums[j]!, v);
   for (const row of m) for (const e of row) {
     const d = e[0] < columns ? sums[e[0]]! : ZERO;
-    if (d !== ZERO) e[1] = fx.safeDiv(e[1], d);
+    if (d !== ZERO) e[1] = ops.div(e[1], d);
   }
 }
 
-export function inplaceColMaxUpscaleSparse(m: Sparse, columns: number): void {
+export function inplaceColMaxUpscaleSparse(m: Sparse, columns: number, ops: EraOps = SAFE_OPS): void {
   const maxes = new Array<bigint>(columns).fill(ZERO);
   for (const row of m) for (const [j, v] of row) if (j < columns && maxes[j]! < v) maxes[j] = v;
   for (const row of m) for (const e of row) {
     const d = e[0] < columns ? maxes[e[0]]! : ZERO;
-    if (d !== ZERO) e[1] = fx.safeDiv(e[1], d);
+    if (d !== ZERO) e[1] = ops.div(e[1], d);
   }
 }
 
@@ -87,22 +110,22 @@ export function colClipSparse(m: Sparse, th: bigint[]): Sparse {
   });
 }
 
-export function matmulSparse(m: Sparse, v: bigint[], columns: number): bigint[] {
+export function matmulSparse(m: Sparse, v: bigint[], columns: number, ops: EraOps = SAFE_OPS): bigint[] {
   const r = new Array<bigint>(columns).fill(ZERO);
   m.forEach((row, i) => {
     const scale = v[i] ?? ZERO;
-    for (const [j, x] of row) if (j < columns) r[j] = fx.addSat(r[j]!, fx.mulSat(scale, x));
+    for (const [j, x] of row) if (j < columns) r[j] = ops.add(r[j]!, ops.mul(scale, x));
   });
   return r;
 }
 
-export function matmulTransposeSparse(m: Sparse, v: bigint[]): bigint[] {
-  return m.map((row) => row.reduce((acc, [j, x]) => fx.addSat(acc, fx.mulSat(v[j] ?? ZERO, x)), ZERO));
+export function matmulTransposeSparse(m: Sparse, v: bigint[], ops: EraOps = SAFE_OPS): bigint[] {
+  return m.map((row) => row.reduce((acc, [j, x]) => ops.add(acc, ops.mul(v[j] ?? ZERO, x)), ZERO));
 }
 
-export function rowHadamardSparse(m: Sparse, v: bigint[]): Sparse {
+export function rowHadamardSparse(m: Sparse, v: bigint[], ops: EraOps = SAFE_OPS): Sparse {
   const out: Sparse = [];
-  for (let i = 0; i < m.length && i < v.length; i++) out.push(m[i]!.map(([j, x]) => [j, fx.mulSat(x, v[i]!)]));
+  for (let i = 0; i < m.length && i < v.length; i++) out.push(m[i]!.map(([j, x]) => [j, ops.mul(x, v[i]!)]));
   return out;
 }
 
@@ -142,14 +165,14 @@ export function matVecMulSparse(m: Sparse, v: bigint[]): Sparse {
   });
 }
 
-export function matEmaSparse(nw: Sparse, old: Sparse, alpha: bigint): Sparse {
+export function matEmaSparse(nw: Sparse, old: Sparse, alpha: bigint, ops: EraOps = SAFE_OPS): Sparse {
   const n = nw.length;
   if (n === 0) return [];
-  const oneMinus = fx.subSat(fx.ONE, alpha);
+  const oneMinus = ops.sub(fx.ONE, alpha);
   return nw.map((row, i) => {
     const acc = new Array<bigint>(n).fill(ZERO);
-    for (const [j, v] of row) if (j < n) acc[j] = fx.addSat(acc[j]!, fx.mulSat(alpha, v));
-    for (const [j, v] of old[i] ?? []) if (j < n) acc[j] = fx.addSat(acc[j]!, fx.mulSat(oneMinus, v));
+    for (const [j, v] of row) if (j < n) acc[j] = ops.add(acc[j]!, ops.mul(alpha, v));
+    for (const [j, v] of old[i] ?? []) if (j < n) acc[j] = ops.add(acc[j]!, ops.mul(oneMinus, v));
     const out: Row = [];
     acc.forEach((v, j) => { if (v > ZERO) out.push([j, v]); });
     return out;
@@ -177,7 +200,7 @@ export const min = (a: bigint, b: bigint) => (a < b ? a : b);
 export const max = (a: bigint, b: bigint) => (a > b ? a : b);
 
 /** math.rs weighted_median: the mid-pivot partition search, literally. */
-export function weightedMedian(stake: bigint[], score: bigint[], partition: number[], minority: bigint, lo: bigint, hi: bigint): bigint {
+export function weightedMedian(stake: bigint[], score: bigint[], partition: number[], minority: bigint, lo: bigint, hi: bigint, ops: EraOps = SAFE_OPS): bigint {
   let cur = partition.slice();
   const limit = partition.length;
   let iter = 0;
@@ -191,15 +214,17 @@ export function weightedMedian(stake: bigint[], score: bigint[], partition: numb
     for (const idx of cur) {
       const s = score[idx] ?? ZERO;
       if (s === pivot) continue;
-      if (s < pivot) { loStake = fx.addSat(loStake, stake[idx] ?? ZERO); lower.push(idx); }
-      else { hiStake = fx.addSat(hiStake, stake[idx] ?? ZERO); upper.push(idx); }
+      if (s < pivot) { loStake = ops.add(loStake, stake[idx] ?? ZERO); lower.push(idx); }
+      else { hiStake = ops.add(hiStake, stake[idx] ?? ZERO); upper.push(idx); }
     }
-    if (minority < fx.addSat(lo, loStake) && lower.length > 0) {
+    // (the recursive form before 320 first returns the pivot when lo + loStake <= minority < hi - hiStake:
+    // the complement of the two branches below)
+    if (minority < ops.add(lo, loStake) && lower.length > 0) {
       cur = lower;
-      hi = fx.addSat(lo, loStake);
-    } else if (fx.subSat(hi, hiStake) <= minority && upper.length > 0) {
+      hi = ops.add(lo, loStake);
+    } else if (ops.sub(hi, hiStake) <= minority && upper.length > 0) {
       cur = upper;
-      lo = fx.subSat(hi, hiStake);
+      lo = ops.sub(hi, hiStake);
     } else {
       return pivot;
     }
@@ -209,11 +234,11 @@ export function weightedMedian(stake: bigint[], score: bigint[], partition: numb
   return ZERO;
 }
 
-export function weightedMedianColSparse(stake: bigint[], score: Sparse, columns: number, majority: bigint): bigint[] {
+export function weightedMedianColSparse(stake: bigint[], score: Sparse, columns: number, majority: bigint, ops: EraOps = SAFE_OPS): bigint[] {
   const useStake = stake.filter((s) => s > ZERO);
-  inplaceNormalize(useStake);
+  inplaceNormalize(useStake, ops);
   const stakeSum = fx.sum(useStake);
-  const minority = fx.subSat(stakeSum, majority);
+  const minority = ops.sub(stakeSum, majority);
   const idx = [...useStake.keys()];
   const useScore: bigint[][] = Array.from({ length: columns }, () => new Array<bigint>(useStake.length).fill(ZERO));
   let k = 0;
@@ -223,7 +248,7 @@ export function weightedMedianColSparse(stake: bigint[], score: Sparse, columns:
       k++;
     }
   }
-  return useScore.map((col) => weightedMedian(useStake, col, idx, minority, ZERO, stakeSum));
+  return useScore.map((col) => weightedMedian(useStake, col, idx, minority, ZERO, stakeSum, ops));
 }
 
 export function weightedMedianCol(stake: bigint[], score: bigint[][], majority: bigint): bigint[] {
