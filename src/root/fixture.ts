@@ -43,8 +43,8 @@ function str(v: unknown, path: string): string {
 /** Checks the file's structure (inputs are validated when a case runs). */
 export function parseRootFixture(v: unknown): RootFixture {
   const o = object(v, "");
-  keys(o, "", ["schema", "name", "description", "upstream", "cases"]);
   if (o.schema !== ROOT_FIXTURE_SCHEMA) throw new SnapshotError("schema", `expected "${ROOT_FIXTURE_SCHEMA}", got ${JSON.stringify(o.schema)}`);
+  keys(o, "", ["schema", "name", "description", "upstream", "cases"]);
   const up = object(o.upstream, "upstream");
   keys(up, "upstream", ["repo", "commit", "specVersion", "file"]);
   const specVersion = int(up.specVersion, "upstream.specVersion", 0, 4294967295, "u32");
