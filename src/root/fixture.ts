@@ -5,7 +5,9 @@ import { SnapshotError } from "../snapshot/errors.js";
 import { parseJson } from "../snapshot/validate.js";
 import { object, keys, array, join, int } from "./input.js";
 import { rootEpoch } from "./epoch.js";
-import { subnetToPrune, rootNetworkLockCost, rootBlockEmission } from "./subnettoprune.js";
+import { subnetToPrune } from "./subnettoprune.js";
+import { rootNetworkLockCost } from "./lockcost.js";
+import { rootBlockEmission } from "./blockemission.js";
 import { rootEra } from "./versions.js";
 
 export const ROOT_FIXTURE_SCHEMA = "yuma-root-fixture/1";
