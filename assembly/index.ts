@@ -11,3 +11,8 @@ export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emissio
 export { accumulatePending, accServer, accValidator, accRoot, accOwnerCut, accRecycledRoot, accAlphaIssuance, accAlphaInjected } from "./emission/pending";
 export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo, ckBurned } from "./emission/distribute";
 export { subnetBlockEmissions, subnetTerms, taoIn, taoInLo, alphaIn, alphaInLo, alphaOut, excessTao, excessTaoLo } from "./emission/shares";
+export { rootEpoch, rootBlockEmission } from "./root/epoch";
+export { subnetToPruneSorted, subnetToPruneLinear } from "./root/subnettoprune";
+export { rootNetworkLockCost, lockCostPanicked } from "./root/lockcost";
+export { ownerCutPerBlock, ownerCutAtDrain, pendingAdd, ownerPaid, afterCut } from "./root/ownercut";
+export { networkToPrune } from "./root/networktoprune";

@@ -36,3 +36,4 @@ export { exactEpoch, type ExactResult } from "./exact/epoch.js";
 export { precisionReport, type PrecisionReport } from "./exact/precision.js";
 export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";
 export { subnetEmissions, subnetTerms, type SubnetShareInput, type SubnetEmission, type SubnetTermsInput, type SubnetTerms } from "./emission/subnets.js";
+export { rootEpoch, subnetToPrune, rootNetworkLockCost, rootBlockEmission, pendingEmission, drainEmission, networkToPrune, rootEra, checkRootFixture, readRootFixture, runRootCase, rootCaseDifference, ROOT_SPEC_MIN, ROOT_SPEC_MAX, type RootEra, type RootEpochOutcome, type RootEpochDebug, type RootEpochInput, type SubnetToPruneInput, type RootLockCostInput, type PendingInput, type DrainInput, type NetworkToPruneInput, type RootFixture, type RootCase, type RootCheckResult } from "./root/index.js";

@@ -9,6 +9,7 @@ import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
 import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand, subnetsCommand } from "./emission.js";
 import { SnapshotError, EngineError } from "../snapshot/errors.js";
+import { registerRootCommand } from "./root.js";
 
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
 
@@ -152,6 +153,8 @@ emission
   .requiredOption("--immunity <blocks>", "ImmunityPeriod", (v) => Number.parseInt(v, 10))
   .option("--min-non-immune <n>", "MinNonImmuneUids", (v) => Number.parseInt(v, 10), 0)
   .action((opts) => { process.exitCode = pruneCommand(opts, io); });
+
+registerRootCommand(program, io);
 
 try {
   await program.parseAsync(process.argv);
