@@ -82,6 +82,10 @@ export interface SubnetTermsInput {
   taoEmissionBits: string;
   /** the pool's current alpha price (swap pallet), U96F32 raw bits */
   alphaPriceBits: string;
+  /**
+   * SubnetAlphaIn + SubnetAlphaOut at the start of the block: get_subnet_terms runs before any
+   * injection or mint of the block (step 3's root proportion reads it later; see alphaOutSplit)
+   */
   alphaIssuance: bigint | string;
   rootTao: bigint | string;
   taoWeight: bigint | string;
