@@ -298,6 +298,13 @@ describe("subnet shares and injection terms", () => {
       expect(r.reduce((a, s) => a + BigInt(s.taoEmissionBits), 0n) <= 1_000_000_000n << 32n).toBe(true);
     }), { numRuns: 1000, seed: 11 });
   });
+  it("bad input names the field, indexed as given (not in netuid order)", () => {
+    expect(() => subnetEmissions([{ netuid: 5, mechanism: 1, movingPrice: "1" }, { netuid: 2, mechanism: 1, movingPrice: "x" }])).toThrow(/^subnets\[1\]\.movingPrice: /);
+    const t = { taoEmissionBits: "0", alphaPriceBits: "0", rootTao: "0", taoWeight: "0" };
+    expect(() => subnetTerms({ ...t, alphaIssuance: "-1" })).toThrow(/^alphaIssuance: not a u64/);
+    expect(() => subnetTerms({ ...t, alphaIssuance: 1n << 64n })).toThrow(/^alphaIssuance: u64 out of range/);
+    expect(() => subnetTerms({ ...t, alphaIssuance: "0", taoWeight: "18446744073709551616" })).toThrow(/^taoWeight: exceeds u64/);
+  });
   it("injection terms: alpha in = TAO / price, capped by root proportion of alpha emission; excess TAO is the rest", () => {
     const tao = I96(500_000_000n);
     // price 0.5 TAO/alpha, no root: alpha in 1e9 = cap? root proportion 0 -> cap 0 -> everything is excess

@@ -115,10 +115,17 @@ export function subnetsCommand(file: string, io: Output): number {
   } catch (e) {
     throw e instanceof SnapshotError && !e.file ? e.inFile(file) : e;
   }
-  const byNet = new Map(o.subnets.map((s) => [s.netuid, s]));
+  const byNet = new Map(o.subnets.map((s, k) => [s.netuid, { s, k }]));
   const rows = shares.map((s) => {
-    const sub = byNet.get(s.netuid)!;
-    const t = subnetTerms({ taoEmissionBits: s.taoEmissionBits, alphaPriceBits: sub.alphaPriceBits ?? "0", alphaIssuance: sub.alphaIssuance ?? "0", rootTao: o.rootTao ?? "0", taoWeight: o.taoWeight ?? "0" });
+    const { s: sub, k } = byNet.get(s.netuid)!;
+    let t;
+    try {
+      t = subnetTerms({ taoEmissionBits: s.taoEmissionBits, alphaPriceBits: sub.alphaPriceBits ?? "0", alphaIssuance: sub.alphaIssuance ?? "0", rootTao: o.rootTao ?? "0", taoWeight: o.taoWeight ?? "0" });
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) throw e;
+      const path = e.path === "rootTao" || e.path === "taoWeight" ? e.path : `subnets[${k}].${e.path}`;
+      throw new SnapshotError(path, e.reason, file);
+    }
     return [String(s.netuid), raoBits(s.taoEmissionBits), raoBits(t.taoInBits), raoBits(t.alphaInBits), raoBits(t.excessTaoBits), t.alphaOut];
   });
   io.out(renderTable(["netuid", "TAO (rao)", "TAO in", "alpha in", "excess TAO", "alpha out"], rows));
