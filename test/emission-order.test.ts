@@ -12,6 +12,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alphaOutSplit } from "../src/emission/index.js";
 import { emissionFlow, type EmissionFlowInput } from "../src/emission/flow.js";
+import { spawnSync } from "node:child_process";
+import fc from "fast-check";
 
 const TAO = 1_000_000_000n;
 const U64_MAX = (1n << 64n) - 1n;
@@ -120,6 +122,38 @@ describe("step 3 reads the alpha issuance after this block's injection and mint"
     expect(two.drained.validator).toBe((331_906_614n + 346_925_013n).toString());
     expect(two.alphaIssuanceAfter).toBe("5500000000");
     expect(two.alphaInjected).toBe("500000000");
+  });
+});
+
+describe("yuma emission split --alpha-injected", () => {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const yuma = (...args: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8" });
+  it("prints the split and the issuance step 3 read (README example, hand-derived)", () => {
+    // as the typical case above (root_proportion 991,146,044 bits at I3 = 3e15 + 1e9), with the 18% cut:
+    // o = 3,521,892,844,000,000,000 bits (see the injection case); floor(991,146,044 * o / 2^32) = 812,744,293,297,293,860
+    // root_alpha bits = 406,372,146,648,646,930 -> 94,615,888; validators = o - o/2 - root_alpha
+    //   = 1,354,574,275,351,353,070 -> 315,386,400
+    const r = yuma("emission", "split", "--alpha-issuance", "3000000000000000", "--alpha-injected", "0", "--root-tao", "5000000000000000", "--tao-weight", "3320413933267719290");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/validators \(pending\)\s+315386400 /);
+    expect(r.stdout).toMatch(/root dividends\s+94615888 /);
+    expect(r.stdout).toContain("alpha issuance read by root_proportion in step 3: 3000001000000000 rao");
+    const bad = yuma("emission", "split", "--alpha-issuance", "3", "--alpha-injected", "x");
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, "alphaInjected: not an integer: x"]);
+  });
+});
+
+describe("more alpha in the pool, less for root", () => {
+  it("root alpha never rises with the injected alpha; I3 = I0 + injected + created (1000 cases)", () => {
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.bigInt({ min: 0n, max: TAO }), fc.bigInt({ min: 0n, max: TAO }),
+      fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.bigInt({ min: 0n, max: U64_MAX }), (i0, a, b, rt, tw) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const x = alphaOutSplit({ alphaIssuance: i0, alphaInjected: lo, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
+        const y = alphaOutSplit({ alphaIssuance: i0, alphaInjected: hi, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
+        expect(x.alphaIssuanceAtRootProportion).toBe(i0 + lo + x.alphaCreated);
+        expect(y.rootAlpha <= x.rootAlpha && y.pendingValidator >= x.pendingValidator).toBe(true);
+        expect([y.alphaCreated, y.ownerCut, y.pendingServer]).toEqual([x.alphaCreated, x.ownerCut, x.pendingServer]);
+      }), { numRuns: 1000, seed: 15 });
   });
 });
 

@@ -143,9 +143,11 @@ describe("emission flow: block -> subnet -> epoch -> hotkey", () => {
   it("drains what the blocks accumulated into the epoch and pays it out without creating alpha", () => {
     const r = emissionFlow(flowExample);
     const d = r.drained;
-    // 361 blocks at 1 alpha: owner cut, miners, validators, root
-    expect(BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut) <= 361n * TAO).toBe(true);
-    expect(361n * TAO - (BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut)) <= 4n * 361n).toBe(true);
+    // `blocks` (= tempo, 360) blocks at 1 alpha: owner cut, miners, validators, root
+    const B = BigInt(flowExample.blocks);
+    expect(B).toBe(BigInt(flowExample.snapshot.tempo));
+    expect(BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut) <= B * TAO).toBe(true);
+    expect(B * TAO - (BigInt(d.server) + BigInt(d.validator) + BigInt(d.root) + BigInt(d.ownerCut)) <= 4n * B).toBe(true);
     expect(r.raoEmission).toBe((BigInt(d.server) + BigInt(d.validator) + BigInt(d.root)).toString());
     const paidIncentive = sum(r.payouts.map((p) => p.incentive)) + sum(r.payouts.map((p) => p.incentiveWithheld));
     expect(paidIncentive).toBe(sum(r.epoch.serverEmission));
@@ -295,6 +297,13 @@ describe("subnet shares and injection terms", () => {
       const r = subnetEmissions(subs.map((s, k) => ({ netuid: k + 1, mechanism: s.mechanism, movingPrice: s.price.toString(), minerBurned: s.burned.toString(), emissionEnabled: s.enabled })));
       expect(r.reduce((a, s) => a + BigInt(s.taoEmissionBits), 0n) <= 1_000_000_000n << 32n).toBe(true);
     }), { numRuns: 1000, seed: 11 });
+  });
+  it("bad input names the field, indexed as given (not in netuid order)", () => {
+    expect(() => subnetEmissions([{ netuid: 5, mechanism: 1, movingPrice: "1" }, { netuid: 2, mechanism: 1, movingPrice: "x" }])).toThrow(/^subnets\[1\]\.movingPrice: /);
+    const t = { taoEmissionBits: "0", alphaPriceBits: "0", rootTao: "0", taoWeight: "0" };
+    expect(() => subnetTerms({ ...t, alphaIssuance: "-1" })).toThrow(/^alphaIssuance: not a u64/);
+    expect(() => subnetTerms({ ...t, alphaIssuance: 1n << 64n })).toThrow(/^alphaIssuance: u64 out of range/);
+    expect(() => subnetTerms({ ...t, alphaIssuance: "0", taoWeight: "18446744073709551616" })).toThrow(/^taoWeight: exceeds u64/);
   });
   it("injection terms: alpha in = TAO / price, capped by root proportion of alpha emission; excess TAO is the rest", () => {
     const tao = I96(500_000_000n);

@@ -1,8 +1,9 @@
 // The per-block loop of one subnet between two epochs: run_coinbase's
 // emit_to_subnets, block after block, accumulating the Pending* items
 // (coinbase/run_coinbase.rs at 14bc6f9f, spec 425). The alpha issuance
-// I = SubnetAlphaIn + SubnetAlphaOut is carried from block to block exactly
-// where the chain writes it.
+// I = SubnetAlphaIn + SubnetAlphaOut (get_alpha_issuance; not the alpha-assets
+// pallet's TotalAlphaIssuance) is carried from block to block exactly where
+// the chain writes it.
 //
 // Reads (R) and writes (W) of one block, in the chain's order. "prev" means
 // the value the previous block (or an extrinsic in between) left.

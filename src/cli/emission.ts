@@ -81,11 +81,12 @@ export function flowCommand(file: string, opts: { json?: boolean; top?: number }
   const d = r.drained;
   if (r.taoSide) {
     const t = r.taoSide;
-    io.out(`${file}: per block: ${raoToUnits(t.blockEmission)} TAO minted; this subnet's share ${raoBits(t.taoEmissionBits)} rao, ` +
+    io.out(`${file}: first block: ${raoToUnits(t.blockEmission)} TAO minted; this subnet's share ${raoBits(t.taoEmissionBits)} rao, ` +
       `injected ${raoBits(t.taoInBits)} rao TAO + ${raoBits(t.alphaInBits)} rao alpha, excess ${raoBits(t.excessTaoBits)} rao TAO`);
   }
   io.out(`${file}: drained at the epoch: miners ${raoToUnits(d.server)}, validators ${raoToUnits(d.validator)}, root ${raoToUnits(d.root)}, owner cut ${raoToUnits(d.ownerCut)}` +
     `${d.recycledRoot !== "0" ? `, root alpha recycled ${raoToUnits(d.recycledRoot)}` : ""} alpha; epoch raoEmission ${r.raoEmission}; miner burned ${r.minerBurned}`);
+  if (r.alphaInjected !== "0") io.out(`${file}: alpha injected into the pool over the blocks ${raoToUnits(r.alphaInjected)}; alpha issuance after ${raoToUnits(r.alphaIssuanceAfter)}`);
   const rows = r.payouts
     .filter((p) => p.incentive !== "0" || p.incentiveWithheld !== "0" || p.alphaDividends !== "0" || p.rootDividends !== "0" || p.alphaTake !== "0")
     .slice(0, opts.top ?? 64)
@@ -114,10 +115,17 @@ export function subnetsCommand(file: string, io: Output): number {
   } catch (e) {
     throw e instanceof SnapshotError && !e.file ? e.inFile(file) : e;
   }
-  const byNet = new Map(o.subnets.map((s) => [s.netuid, s]));
+  const byNet = new Map(o.subnets.map((s, k) => [s.netuid, { s, k }]));
   const rows = shares.map((s) => {
-    const sub = byNet.get(s.netuid)!;
-    const t = subnetTerms({ taoEmissionBits: s.taoEmissionBits, alphaPriceBits: sub.alphaPriceBits ?? "0", alphaIssuance: sub.alphaIssuance ?? "0", rootTao: o.rootTao ?? "0", taoWeight: o.taoWeight ?? "0" });
+    const { s: sub, k } = byNet.get(s.netuid)!;
+    let t;
+    try {
+      t = subnetTerms({ taoEmissionBits: s.taoEmissionBits, alphaPriceBits: sub.alphaPriceBits ?? "0", alphaIssuance: sub.alphaIssuance ?? "0", rootTao: o.rootTao ?? "0", taoWeight: o.taoWeight ?? "0" });
+    } catch (e) {
+      if (!(e instanceof SnapshotError)) throw e;
+      const path = e.path === "rootTao" || e.path === "taoWeight" ? e.path : `subnets[${k}].${e.path}`;
+      throw new SnapshotError(path, e.reason, file);
+    }
     return [String(s.netuid), raoBits(s.taoEmissionBits), raoBits(t.taoInBits), raoBits(t.alphaInBits), raoBits(t.excessTaoBits), t.alphaOut];
   });
   io.out(renderTable(["netuid", "TAO (rao)", "TAO in", "alpha in", "excess TAO", "alpha out"], rows));

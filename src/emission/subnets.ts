@@ -3,6 +3,7 @@
 // values are passed as raw bits (decimal strings), as they are stored.
 import { wasmModule } from "../wasm/engine.js";
 import { SnapshotError } from "../snapshot/errors.js";
+import { parseU64 } from "../snapshot/validate.js";
 import { blockEmission } from "./index.js";
 
 interface SharesExports {
@@ -29,6 +30,15 @@ function bits(v: string, field: string, signed: boolean): bigint {
   return b;
 }
 
+/** A u64 storage value given as a bigint or a decimal string. */
+function u64(v: bigint | string, field: string): bigint {
+  if (typeof v === "bigint") {
+    if (v < 0n || v > (1n << 64n) - 1n) throw new SnapshotError(field, `u64 out of range: ${v}`);
+    return v;
+  }
+  return parseU64(v, field);
+}
+
 export interface SubnetShareInput {
   netuid: number;
   /** SubnetMechanism: 0 = stable (price 1), else dynamic */
@@ -52,7 +62,8 @@ export interface SubnetEmission {
 /** get_subnet_block_emissions over the subnets to emit to (in netuid order, as the chain's BTreeMap). */
 export function subnetEmissions(subnets: SubnetShareInput[], opts: { totalIssuance?: bigint | string; blockEmission?: bigint | string } = {}): SubnetEmission[] {
   const be = opts.blockEmission !== undefined ? BigInt(opts.blockEmission) : blockEmission(opts.totalIssuance ?? 0n);
-  const list = [...subnets].sort((a, b) => a.netuid - b.netuid);
+  const order = subnets.map((_, k) => k).sort((a, b) => subnets[a]!.netuid - subnets[b]!.netuid);
+  const list = order.map((k) => subnets[k]!);
   const m = list.length;
   const e = x();
   e.arenaReset();
@@ -64,9 +75,9 @@ export function subnetEmissions(subnets: SubnetShareInput[], opts: { totalIssuan
   list.forEach((s, k) => {
     mv[k] = s.mechanism === 0 ? 0 : 1;
     ev[k] = s.emissionEnabled === false ? 0 : 1;
-    const p = BigInt.asUintN(128, bits(s.movingPrice, `subnets[${k}].movingPrice`, true));
+    const p = BigInt.asUintN(128, bits(s.movingPrice, `subnets[${order[k]}].movingPrice`, true));
     pv[2 * k] = p >> 64n; pv[2 * k + 1] = BigInt.asUintN(64, p);
-    const b = bits(s.minerBurned ?? "0", `subnets[${k}].minerBurned`, false);
+    const b = bits(s.minerBurned ?? "0", `subnets[${order[k]}].minerBurned`, false);
     bv[2 * k] = b >> 64n; bv[2 * k + 1] = BigInt.asUintN(64, b);
   });
   e.subnetBlockEmissions(m, mech, price, burned, enabled, be, out);
@@ -82,6 +93,10 @@ export interface SubnetTermsInput {
   taoEmissionBits: string;
   /** the pool's current alpha price (swap pallet), U96F32 raw bits */
   alphaPriceBits: string;
+  /**
+   * SubnetAlphaIn + SubnetAlphaOut at the start of the block: get_subnet_terms runs before any
+   * injection or mint of the block (step 3's root proportion reads it later; see alphaOutSplit)
+   */
   alphaIssuance: bigint | string;
   rootTao: bigint | string;
   taoWeight: bigint | string;
@@ -99,7 +114,7 @@ export interface SubnetTerms {
 export function subnetTerms(i: SubnetTermsInput): SubnetTerms {
   const te = bits(i.taoEmissionBits, "taoEmissionBits", false), p = bits(i.alphaPriceBits, "alphaPriceBits", false);
   const e = x();
-  e.subnetTerms(te >> 64n, BigInt.asUintN(64, te), p >> 64n, BigInt.asUintN(64, p), BigInt(i.alphaIssuance), BigInt(i.rootTao), BigInt(i.taoWeight));
+  e.subnetTerms(te >> 64n, BigInt.asUintN(64, te), p >> 64n, BigInt.asUintN(64, p), u64(i.alphaIssuance, "alphaIssuance"), u64(i.rootTao, "rootTao"), u64(i.taoWeight, "taoWeight"));
   const pair = (h: WebAssembly.Global, l: WebAssembly.Global) => ((g(h) << 64n) | g(l)).toString();
   return { taoInBits: pair(e.taoIn, e.taoInLo), alphaInBits: pair(e.alphaIn, e.alphaInLo), excessTaoBits: pair(e.excessTao, e.excessTaoLo), alphaOut: g(e.alphaOut).toString() };
 }
