@@ -10,3 +10,4 @@ export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emissio
 export { accumulatePending, accServer, accValidator, accRoot, accOwnerCut, accRecycledRoot, accAlphaIssuance } from "./emission/split";
 export { distributeEpoch, withheldTotal, incentiveTotal, minerBurnedHi, minerBurnedLo, ckBurned } from "./emission/distribute";
 export { subnetBlockEmissions, subnetTerms, taoIn, taoInLo, alphaIn, alphaInLo, alphaOut, excessTao, excessTaoLo } from "./emission/shares";
+export { stakeInherit } from "./stake/inherit";
