@@ -37,8 +37,9 @@ export function toEpochFile(x: unknown, opts: ValidateOptions = {}): EpochFile {
     if (f.schema !== FIXTURE_SCHEMA) throw new SnapshotError("schema", `unsupported schema ${JSON.stringify(f.schema)} (expected "${FIXTURE_SCHEMA}")`);
     const up = f.upstream as Record<string, unknown> | undefined;
     const fn = up?.function;
-    if (fn !== "epoch_mechanism" && fn !== "epoch_dense_mechanism") {
-      throw new SnapshotError("upstream.function", `expected "epoch_mechanism" or "epoch_dense_mechanism", got ${JSON.stringify(fn)}`);
+    // "epoch"/"epoch_dense": the names before spec 320 (eras fixtures)
+    if (fn !== "epoch_mechanism" && fn !== "epoch_dense_mechanism" && fn !== "epoch" && fn !== "epoch_dense") {
+      throw new SnapshotError("upstream.function", `expected "epoch_mechanism", "epoch_dense_mechanism", "epoch" or "epoch_dense", got ${JSON.stringify(fn)}`);
     }
     if (!Array.isArray(f.steps) || f.steps.length === 0) throw new SnapshotError("steps", "expected a non-empty array of steps");
     const steps: FixtureStep[] = f.steps.map((st: unknown, k: number) => {
@@ -52,7 +53,8 @@ export function toEpochFile(x: unknown, opts: ValidateOptions = {}): EpochFile {
         throw e;
       }
     });
-    return { mode: fn === "epoch_dense_mechanism" ? "dense" : "sparse", steps, fixture: x as Fixture };
+    const dense = fn === "epoch_dense_mechanism" || fn === "epoch_dense";
+    return { mode: dense ? "dense" : "sparse", steps, fixture: x as Fixture };
   }
   return { mode: "sparse", steps: [{ input: validateSnapshot(x, opts) }] };
 }

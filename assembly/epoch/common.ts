@@ -6,7 +6,7 @@ import * as W from "../fixed/wide";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
 import { ldU64, stU64, ldI64, stI64, ldU8, stU8, stU16, ldU32, stU32 } from "../mem/view";
 import { Csr, rowStart, rowEnd, nnz } from "../math/csr";
-import { sumWrap, normalizeUsingSum, normalizeInPlace, copyI64 } from "../math/vector";
+import { sumWrap, normalizeUsingSum, normalizeInPlace, copyI64, maxUpscaleToU16 } from "../math/vector";
 import * as L from "./layout";
 import { satAdd, satMul } from "../fixed/u64sat";
 
@@ -23,6 +23,40 @@ export function activityCutoff(factorMilli: u64, tempo: u64): u64 {
 export function inactiveMask(lastUpdate: usize, n: i32, cutoff: u64, current: u64, out: usize): void {
   for (let i = 0; i < n; i++) {
     stU8(out, i, satAdd(ldU64(lastUpdate, i), cutoff) < current ? 1 : 0);
+  }
+}
+
+/** `updated + cutoff < current` with the plain, wrapping `+` of specs < 153 (epoch.rs `epoch`) */
+export function inactiveMaskWrap(lastUpdate: usize, n: i32, cutoff: u64, current: u64, out: usize): void {
+  for (let i = 0; i < n; i++) {
+    stU8(out, i, ldU64(lastUpdate, i) + cutoff < current ? 1 : 0);
+  }
+}
+
+/**
+ * Stake of specs < 233 (epoch.rs / run_epoch.rs `epoch`): per uid
+ * I64F64::from_num(u64 TAO stake), which wraps in a release build for
+ * stake >= 2^63; inplace_normalize_64 (wrapping sum, plain division);
+ * vec_fixed64_to_fixed32 (I32F32::from_num, wrapping). `total` gets the
+ * I64F64 values (hi at 2i, lo at 2i+1).
+ */
+export function taoStakeNormalized(taoStake: usize, n: i32, total: usize, out: usize): void {
+  let sh: i64 = 0, sl: u64 = 0;
+  for (let i = 0; i < n; i++) {
+    Q.fromU64Wrap(ldU64(taoStake, i));
+    stI64(total, 2 * i, Q.rh);
+    stU64(total, 2 * i + 1, Q.rl);
+    Q.addWrap(sh, sl, Q.rh, Q.rl);
+    sh = Q.rh; sl = Q.rl;
+  }
+  const zero = sh == 0 && sl == 0;
+  for (let i = 0; i < n; i++) {
+    let h = ldI64(total, 2 * i), l = ldU64(total, 2 * i + 1);
+    if (!zero) {
+      Q.divChecked(h, l, sh, sl);
+      if (Q.failed) { h = 0; l = 0; } else { h = Q.rh; l = Q.rl; }
+    }
+    stI64(out, i, Q.toI32F32Wrap(h, l));
   }
 }
 
@@ -128,13 +162,32 @@ export function lastTempo(lms: u64, current: u64, tempo: u64): u64 {
 }
 
 /**
+ * `I96F32::from_num(x) * I96F32(rao)` then `to_num::<u64>()` of specs < 233:
+ * floor(x * rao / 2^32), keeping the low 64 bits (a negative x wraps).
+ */
+export function raoOfWrap(x: i64, rao: u64): u64 {
+  if (x >= 0) {
+    W.mulU64(<u64>x, rao);
+    return (W.hi << 32) | (W.lo >> 32);
+  }
+  W.mulU64(<u64>(-x), rao);
+  const q = ((W.hi << 32) | (W.lo >> 32)) + ((W.lo & 0xffffffff) != 0 ? 1 : 0);
+  return 0 - q;
+}
+
+/** fixed_proportion_to_u16: saturating x * 65535, then to u16 (wrapping or saturating) */
+@inline function toU16(x: i64, wrap: bool): u16 {
+  return wrap ? <u16>(F.mulSat(x, F.U16_MAX_FX) >> 32) : F.proportionToU16(x);
+}
+
+/**
  * Emission block of epoch_mechanism / epoch_dense_mechanism, from
  * "Compute normalized emission scores" to the rao vectors and u16 outputs.
  */
 export function writeEmissionAndOutputs(
   n: i32, rao: u64, stake: usize, activeStake: usize, incentive: usize,
   dividends: usize, consensus: usize, vtrust: usize, total: usize,
-  inactive: usize, out: usize,
+  inactive: usize, out: usize, flags: u64 = 0,
 ): void {
   const server = arenaAlloc(atLeast1(n) << 3);
   const validator = arenaAlloc(atLeast1(n) << 3);
@@ -161,15 +214,29 @@ export function writeEmissionAndOutputs(
   const oVt = inPtr(out, L.OUT_VTRUST);
   const oStake = inPtr(out, L.OUT_STAKE);
   const oActive = inPtr(out, L.OUT_ACTIVE);
+  if ((flags & L.FL_TAO_STAKE) != 0) {
+    for (let i = 0; i < n; i++) {
+      stU64(oServer, i, raoOfWrap(ldI64(server, i), rao));
+      stU64(oValidator, i, raoOfWrap(ldI64(validator, i), rao));
+      stU64(oEmission, i, raoOfWrap(ldI64(combined, i), rao));
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      stU64(oServer, i, raoOf(ldI64(server, i), rao));
+      stU64(oValidator, i, raoOf(ldI64(validator, i), rao));
+      stU64(oEmission, i, raoOf(ldI64(combined, i), rao));
+    }
+  }
+  // fixed_to_u16 is to_num::<u16> (wrapping) before 233, saturating_to_num after
+  const wrapU16 = (flags & L.FL_TAO_STAKE) != 0;
+  // PruningScores = vec_max_upscale_to_u16(normalized combined emission) (specs < 365)
+  if ((flags & L.FL_RANK_TRUST) != 0) maxUpscaleToU16(combined, n, inPtr(out, L.OUT_PRUNING_SCORE));
   for (let i = 0; i < n; i++) {
-    stU64(oServer, i, raoOf(ldI64(server, i), rao));
-    stU64(oValidator, i, raoOf(ldI64(validator, i), rao));
-    stU64(oEmission, i, raoOf(ldI64(combined, i), rao));
-    stU16(oStakeW, i, F.proportionToU16(ldI64(stake, i)));
-    stU16(oCons, i, F.proportionToU16(ldI64(consensus, i)));
-    stU16(oInc, i, F.proportionToU16(ldI64(incentive, i)));
-    stU16(oDiv, i, F.proportionToU16(ldI64(dividends, i)));
-    stU16(oVt, i, F.proportionToU16(ldI64(vtrust, i)));
+    stU16(oStakeW, i, toU16(ldI64(stake, i), wrapU16));
+    stU16(oCons, i, toU16(ldI64(consensus, i), wrapU16));
+    stU16(oInc, i, toU16(ldI64(incentive, i), wrapU16));
+    stU16(oDiv, i, toU16(ldI64(dividends, i), wrapU16));
+    stU16(oVt, i, toU16(ldI64(vtrust, i), wrapU16));
     stU64(oStake, i, Q.toU64Sat(ldI64(total, 2 * i), ldU64(total, 2 * i + 1)));
     stU8(oActive, i, ldU8(inactive, i) != 0 ? 0 : 1);
   }
@@ -207,6 +274,9 @@ export function allocOutput(n: i32): usize {
   setBuf(out, L.OUT_DBG_VTRUST, nn << 3);
   setBuf(out, L.OUT_DBG_INCENTIVE, nn << 3);
   setBuf(out, L.OUT_DBG_DIVIDENDS, nn << 3);
+  setBuf(out, L.OUT_RANK, nn << 1);
+  setBuf(out, L.OUT_TRUST, nn << 1);
+  setBuf(out, L.OUT_PRUNING_SCORE, nn << 1);
   return out;
 }
 

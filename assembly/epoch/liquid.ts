@@ -4,13 +4,29 @@
 // per cell); only the cells the EMA reads are computed here, with the same
 // (weight, bond) pairs upstream's merge walk would have seen.
 import * as F from "../fixed/i32f32";
-import { expSafe } from "../fixed/exp";
+import { expSafe, exp, expFailed } from "../fixed/exp";
 import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed } from "../mem/arena";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
 import { isIncreasing } from "../math/sparse";
 
 const MINUS_100: i64 = -100 << 32;
+
+/** Sigmoid argument and exp of alpha_sigmoid by spec (src/snapshot/versions.ts sigmoidForm). */
+export const SIGMOID_273: i32 = 273; // -1 * (s * (d - 0.5)), safe_exp (overflow -> 0)  (1b0c63a71, 273-282)
+export const SIGMOID_283: i32 = 283; // (s / -100) * (d - 0.5), safe_exp                (e9bbb6134, 283-364)
+export const SIGMOID_365: i32 = 365; // (s / -100) * (d - 0.5), exp_safe (clamped)       (6e3d24cea, 365+)
+let sigmoidForm: i32 = SIGMOID_365;
+
+export function setSigmoidForm(form: i32): void {
+  sigmoidForm = form;
+}
+
+/** math.rs safe_exp (specs 154-364): exp, or 0 when it fails */
+@inline function safeExp(x: i64): i64 {
+  const r = exp(x);
+  return expFailed ? 0 : r;
+}
 
 @inline function clampValue(v: i64, low: i64, high: i64): i64 {
   return F.fxMax(F.fxMin(v, high), low);
@@ -32,8 +48,15 @@ export function alphaSigmoid(
 
 /** The rest: alpha is a function of the clamped difference alone. */
 export function alphaOfCombined(combined: i64, low: i64, high: i64, steepness: i64): i64 {
-  const x = F.mulSat(F.divSat(steepness, MINUS_100), F.subSat(combined, F.HALF));
-  const sigmoid = F.divSat(F.ONE, F.addSat(F.ONE, expSafe(x)));
+  let e: i64;
+  if (sigmoidForm == SIGMOID_365) {
+    e = expSafe(F.mulSat(F.divSat(steepness, MINUS_100), F.subSat(combined, F.HALF)));
+  } else if (sigmoidForm == SIGMOID_283) {
+    e = safeExp(F.mulSat(F.divSat(steepness, MINUS_100), F.subSat(combined, F.HALF)));
+  } else {
+    e = safeExp(F.mulSat(-F.ONE, F.mulSat(steepness, F.subSat(combined, F.HALF))));
+  }
+  const sigmoid = F.divSat(F.ONE, F.addSat(F.ONE, e));
   const alpha = F.addSat(low, F.mulSat(sigmoid, F.subSat(high, low)));
   return clampValue(alpha, low, high);
 }

@@ -1,12 +1,13 @@
 // The epoch the chain runs: run_epoch.rs epoch_mechanism, step by step.
 import * as F from "../fixed/i32f32";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
-import { ldU8, stU8, ldU32, stU32, ldI64, stI64, ldU64, stU64 } from "../mem/view";
+import { ldU8, stU8, ldU32, stU32, ldI64, stI64, ldU64, stU64, stU16 } from "../mem/view";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
 import * as S from "../math/sparse";
-import { normalizeInPlace, maskVector, isTopkNonzero, vecMul, copyI64 } from "../math/vector";
+import { normalizeInPlace, maskVector, isTopkNonzero, isTopk, vecMul, copyI64 } from "../math/vector";
+import { emaBondsLiquidV1 } from "./liquid_v1_ema";
 import { weightedMedianColSparse } from "../math/median";
-import { matEmaLiquidSparse } from "./liquid";
+import { matEmaLiquidSparse, setSigmoidForm, SIGMOID_273, SIGMOID_283, SIGMOID_365 } from "./liquid";
 import * as C from "./common";
 import * as L from "./layout";
 
@@ -38,29 +39,41 @@ export function epochSparse(h: usize): usize {
   const out = C.allocOutput(n);
   const current = C.inU64(h, L.IN_CURRENT_BLOCK);
   const tempo = C.inU64(h, L.IN_TEMPO);
-  const cutoff = C.activityCutoff(C.inU64(h, L.IN_CUTOFF_FACTOR_MILLI), tempo);
+  // version switches (src/snapshot/versions.ts); 0 for specs 423+
+  const flags = C.inU64(h, L.IN_FLAGS);
+  const cutoff = (flags & L.FL_STORED_CUTOFF) != 0
+    ? C.inU64(h, L.IN_ACTIVITY_CUTOFF)
+    : C.activityCutoff(C.inU64(h, L.IN_CUTOFF_FACTOR_MILLI), tempo);
   const lastUpdate = C.inPtr(h, L.IN_LAST_UPDATE);
   const blockAtReg = C.inPtr(h, L.IN_BLOCK_AT_REG);
   const ownerRaw = C.inU64(h, L.IN_OWNER_UID);
   const owner: i32 = ownerRaw == u64.MAX_VALUE ? -1 : <i32>ownerRaw;
+  // from 397 the owner is threshold-exempt and always permitted; before, only its self weight is kept (252+)
+  const privileged: i32 = (flags & L.FL_OWNER_NOT_EXEMPT) != 0 ? -1 : owner;
 
   // == Active & updated ==
   const inactive = arenaAlloc(nn);
-  C.inactiveMask(lastUpdate, n, cutoff, current, inactive);
+  if ((flags & L.FL_WRAP_ADD) != 0) C.inactiveMaskWrap(lastUpdate, n, cutoff, current, inactive);
+  else C.inactiveMask(lastUpdate, n, cutoff, current, inactive);
 
   // == Stake ==
   const total = arenaAlloc(nn << 4);
-  C.totalStake(C.inPtr(h, L.IN_ALPHA_STAKE), C.inPtr(h, L.IN_TAO_STAKE), n, C.inU64(h, L.IN_TAO_WEIGHT), total);
   const stake = arenaAlloc(nn << 3);
-  C.normalizedStake(total, n, C.inU64(h, L.IN_STAKE_THRESHOLD), owner, stake);
+  if ((flags & L.FL_TAO_STAKE) != 0) {
+    C.taoStakeNormalized(C.inPtr(h, L.IN_STAKE), n, total, stake);
+  } else {
+    C.totalStake(C.inPtr(h, L.IN_ALPHA_STAKE), C.inPtr(h, L.IN_TAO_STAKE), n, C.inU64(h, L.IN_TAO_WEIGHT), total);
+    C.normalizedStake(total, n, C.inU64(h, L.IN_STAKE_THRESHOLD), privileged, stake);
+  }
 
   // == Validator permits == (the owner's stored and new permits are forced on)
   const permitIn = C.inPtr(h, L.IN_PERMIT);
   const forbids = arenaAlloc(nn);
-  for (let i = 0; i < n; i++) stU8(forbids, i, (ldU8(permitIn, i) != 0 || i == owner) ? 0 : 1);
+  for (let i = 0; i < n; i++) stU8(forbids, i, (ldU8(permitIn, i) != 0 || i == privileged) ? 0 : 1);
   const newPermit = C.inPtr(out, L.OUT_NEW_PERMIT);
-  isTopkNonzero(stake, n, <i32>C.inU64(h, L.IN_MAX_VALIDATORS), newPermit);
-  if (owner >= 0 && owner < n) stU8(newPermit, owner, 1);
+  if ((flags & L.FL_PLAIN_TOPK) != 0) isTopk(stake, n, <i32>C.inU64(h, L.IN_MAX_VALIDATORS), newPermit);
+  else isTopkNonzero(stake, n, <i32>C.inU64(h, L.IN_MAX_VALIDATORS), newPermit);
+  if (privileged >= 0 && privileged < n) stU8(newPermit, privileged, 1);
 
   // == Active stake ==
   const activeStake = arenaAlloc(nn << 3);
@@ -90,6 +103,16 @@ export function epochSparse(h: usize): usize {
   // == Ranks, incentive ==
   const incentive = arenaAlloc(nn << 3);
   S.matmulSparse(clipped, activeStake, n, n, incentive);
+  if ((flags & L.FL_RANK_TRUST) != 0) {
+    // specs < 365: preranks = W * S (unclipped), Trust = ranks / preranks before normalisation
+    const preranks = arenaAlloc(nn << 3);
+    S.matmulSparse(weights, activeStake, n, n, preranks);
+    const oTrust = C.inPtr(out, L.OUT_TRUST);
+    for (let i = 0; i < n; i++) {
+      const p = ldI64(preranks, i);
+      stU16(oTrust, i, F.proportionToU16(p != 0 ? F.divSat(ldI64(incentive, i), p) : 0));
+    }
+  }
   normalizeInPlace(incentive, n);
 
   // == Bonds and dividends ==
@@ -108,6 +131,7 @@ export function epochSparse(h: usize): usize {
       const low = C.u16Ratio(C.inU64(h, L.IN_ALPHA_LOW));
       const high = C.u16Ratio(C.inU64(h, L.IN_ALPHA_HIGH));
       const steep = F.fromI64Sat(<i64>C.inU64(h, L.IN_ALPHA_STEEPNESS));
+      setSigmoidForm((flags & L.FL_SIGMOID_273) != 0 ? SIGMOID_273 : (flags & L.FL_SIGMOID_SAFE_EXP) != 0 ? SIGMOID_283 : SIGMOID_365);
       ema = matEmaLiquidSparse(weightsForBonds, bonds, consensus, n, low, high, steep);
     } else {
       ema = S.matEmaSparse(weightsForBonds, bonds, C.emaAlphaDisabledLiquid(bma));
@@ -128,11 +152,17 @@ export function epochSparse(h: usize): usize {
     normalizeInPlace(dividends, n);
   } else {
     let bonds = readRows(h, L.IN_B_PTR, L.IN_B_COLS, L.IN_B_VALS, n, false, false);
-    bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
+    if ((flags & L.FL_BOND_MASK_LAST_UPDATE) != 0) bonds = S.vecMaskSparse(bonds, lastUpdate, n, blockAtReg, n, S.MASK_LE);
+    else bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
     S.colNormalizeSparse(bonds, n);
     const delta = S.rowHadamardSparse(weightsForBonds, activeStake, n);
     S.colNormalizeSparse(delta, n);
-    ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma));
+    if ((flags & L.FL_LIQUID_V1) != 0 && C.inU64(h, L.IN_LIQUID_ALPHA) != 0) {
+      ema = emaBondsLiquidV1(delta, bonds, consensus, n, bma,
+        C.inU64(h, L.IN_ALPHA_LOW), C.inU64(h, L.IN_ALPHA_HIGH), (flags & L.FL_SATURATING_DIV) != 0);
+    } else {
+      ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma));
+    }
     S.colNormalizeSparse(ema, n);
     S.matmulTransposeSparse(ema, incentive, n, dividends);
     normalizeInPlace(dividends, n);
@@ -140,10 +170,12 @@ export function epochSparse(h: usize): usize {
   }
 
   C.writeEmissionAndOutputs(n, C.inU64(h, L.IN_RAO_EMISSION), stake, activeStake, incentive,
-    dividends, consensus, vtrust, total, inactive, out);
+    dividends, consensus, vtrust, total, inactive, out, flags);
+  if ((flags & L.FL_RANK_TRUST) != 0) memory.copy(C.inPtr(out, L.OUT_RANK), C.inPtr(out, L.OUT_INCENTIVE), <usize>n << 1);
 
   // == Bond rows: a new permit writes the EMA row, every other uid an empty row ==
-  C.writeBondRows(ema, newPermit, 0, n, out);
+  // (before 320: a uid with neither an old nor a new permit keeps its row)
+  C.writeBondRows(ema, newPermit, (flags & L.FL_UNCHANGED_BOND_ROWS) != 0 ? permitIn : 0, n, out);
   C.writeCsr(weights, out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS, L.OUT_DBG_W_ROWS);
   C.writeCsr(ema, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS, L.OUT_DBG_B_ROWS);
   return out;

@@ -1,6 +1,6 @@
 // Vector kernels over i64 (I32F32 bits) buffers; each mirrors math.rs.
 import * as F from "../fixed/i32f32";
-import { ldI64, stI64, ldU8, stU8, ldU32, stU32 } from "../mem/view";
+import { ldI64, stI64, ldU8, stU8, ldU32, stU32, stU16 } from "../mem/view";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
 import { sortIndicesByKey } from "./sort";
 
@@ -50,4 +50,40 @@ export function vecMul(a: usize, b: usize, n: i32, out: usize): void {
 
 export function copyI64(src: usize, dst: usize, n: i32): void {
   memory.copy(dst, src, <usize>n << 3);
+}
+
+/** mirrors math.rs is_topk (specs < 273): zero values may be in the top k; writes bytes 0/1 */
+export function isTopk(x: usize, n: i32, k: i32, out: usize): void {
+  for (let i = 0; i < n; i++) stU8(out, i, 1);
+  if (n < k) return;
+  const idx = arenaAlloc(atLeast1(n) << 2);
+  for (let i = 0; i < n; i++) stU32(idx, i, <u32>i);
+  sortIndicesByKey(idx, n, x); // ascending, stable
+  const drop = n - k;
+  for (let t = 0; t < drop; t++) stU8(out, <i32>ldU32(idx, t), 0);
+}
+
+/** round() of a fixed value: nearest, ties away from zero (floor(x + 1/2) for x >= 0). */
+@inline function roundFx(x: i64): i64 {
+  return x >= 0 ? ((x + F.HALF) >> 32) << 32 : -(((-x + F.HALF) >> 32) << 32);
+}
+
+/**
+ * mirrors math.rs vec_max_upscale_to_u16 (PruningScores, specs < 365):
+ * x * 65535 / max (max <= 32768) or x * (65535 / max), rounded, to u16.
+ * to_num::<u16> keeps the integer part; values are non-negative proportions here
+ * (a negative or too large value saturates, which the chain's callers never reach).
+ */
+export function maxUpscaleToU16(x: usize, n: i32, out: usize): void {
+  if (n == 0) return;
+  let mx = ldI64(x, 0);
+  for (let i = 1; i < n; i++) { const v = ldI64(x, i); if (v > mx) mx = v; }
+  for (let i = 0; i < n; i++) {
+    const e = ldI64(x, i);
+    let r: i64;
+    if (mx == 0) r = F.mulSat(e, F.U16_MAX_FX);
+    else if (mx > (<i64>32768 << 32)) r = roundFx(F.mulSat(e, F.divSat(F.U16_MAX_FX, mx)));
+    else r = roundFx(F.divSat(F.mulSat(e, F.U16_MAX_FX), mx));
+    stU16(out, i, F.toU16Sat(r));
+  }
 }

@@ -4,6 +4,7 @@ import { readEpochFile, runSteps, firstDifference, type EpochFile } from "../fix
 import type { EpochResult } from "../snapshot/types.js";
 import { renderTable, u16Fraction, raoToUnits } from "./table.js";
 import { SnapshotError } from "../snapshot/errors.js";
+import { DEFAULT_SPEC } from "../snapshot/versions.js";
 
 export interface EpochCommandOptions {
   json?: boolean;
@@ -47,7 +48,7 @@ export function epochCommand(files: string[], opts: EpochCommandOptions, io: Out
     } else {
       results.forEach((r, k) => {
         const s = file.steps[k]!.input;
-        io.out(`${path}${results.length > 1 ? ` step ${k}` : ""}: n=${s.n} block=${s.currentBlock} ` +
+        io.out(`${path}${results.length > 1 ? ` step ${k}` : ""}: spec ${s.specVersion ?? DEFAULT_SPEC} n=${s.n} block=${s.currentBlock} ` +
           `${file.mode === "dense" ? "epoch_dense_mechanism" : "epoch_mechanism"} ` +
           `${s.yuma3Enabled ? (s.liquidAlphaEnabled ? "Yuma3+liquid alpha" : "Yuma3") : "original Yuma"} ` +
           `emission=${raoToUnits(s.raoEmission)}`);
@@ -75,7 +76,7 @@ function checkFile(file: EpochFile, results: EpochResult[]): string | undefined 
 
 /** A per-uid table; for n > top, the `top` uids by emission. */
 export function formatResult(r: EpochResult, top: number): string {
-  const n = r.stake.length;
+  const n = r.active.length;
   let uids = [...Array(n).keys()];
   let note = "";
   if (n > top) {
@@ -87,8 +88,8 @@ export function formatResult(r: EpochResult, top: number): string {
     String(i),
     r.active[i] ? "yes" : "no",
     r.newValidatorPermit[i] ? "yes" : "no",
-    raoToUnits(r.stake[i]!),
-    u16Fraction(r.stakeWeight[i]!),
+    r.stake ? raoToUnits(r.stake[i]!) : "-",
+    r.stakeWeight ? u16Fraction(r.stakeWeight[i]!) : "-",
     u16Fraction(r.consensus[i]!),
     u16Fraction(r.incentive[i]!),
     u16Fraction(r.dividends[i]!),

@@ -3,6 +3,7 @@ import { replayAll } from "../replay/pool.js";
 import { createProgress } from "./progress.js";
 import { renderTable, raoToUnits } from "./table.js";
 import type { Output } from "./epoch.js";
+import { formatSpecSegments } from "../replay/versions.js";
 
 export interface ReplayCommandOptions {
   out: string;
@@ -39,6 +40,7 @@ export async function replayCommand(histories: string[], opts: ReplayCommandOpti
     epochs += r.epochs - r.resumedFrom;
     if (opts.quiet) return;
     io.out(`${histories[k]}: ${r.epochs} epochs${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ""} -> ${r.epochsFile}, ${r.summaryFile}`);
+    io.out(`runtime versions: ${formatSpecSegments(r.specs)}`);
     io.out(summaryTable(r.summaryCsv, opts.top ?? 16));
     io.out("");
   });

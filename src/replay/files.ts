@@ -9,6 +9,7 @@ import { historySource, countSteps } from "./history.js";
 import { nextCarry, type CarryState } from "../snapshot/carry.js";
 import { replay } from "./replay.js";
 import { Summary } from "./summary.js";
+import { SpecTracker, type SpecSegment } from "./versions.js";
 
 export const CHECKPOINT_FORMAT = "yuma-replay-checkpoint/1";
 
@@ -22,6 +23,8 @@ interface Checkpoint {
   carry: CarryState | null;
   summary: unknown;
   done: boolean;
+  /** runtime versions used so far (absent in checkpoints written before specVersion support) */
+  specs?: SpecSegment[];
 }
 
 export interface ReplayFilesOptions {
@@ -42,6 +45,8 @@ export interface ReplayFilesResult {
   summaryFile: string;
   summary: Summary;
   resumedFrom: number;
+  /** runtime spec versions used, as runs of epochs */
+  specs: SpecSegment[];
 }
 
 function atomicWrite(path: string, text: string): void {
@@ -77,8 +82,9 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   }
   const summary = cp ? Summary.fromJSON(cp.summary) : new Summary();
   const resumedFrom = cp?.completed ?? 0;
+  const specs = new SpecTracker(cp?.specs);
   if (cp?.done && existsSync(paths.summary)) {
-    return { name: src.name, epochs: cp.completed, epochsFile: paths.epochs, summaryFile: paths.summary, summary, resumedFrom };
+    return { name: src.name, epochs: cp.completed, epochsFile: paths.epochs, summaryFile: paths.summary, summary, resumedFrom, specs: specs.segments };
   }
   const fd = openSync(paths.epochs, cp ? "r+" : "w");
   let bytes = cp?.epochsBytes ?? 0;
@@ -88,12 +94,13 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
     let lastCheckpoint = Date.now();
     const every = opts.checkpointMs ?? 200;
     const checkpoint = (carry: CarryState | null, done: boolean) => {
-      const c: Checkpoint = { format: CHECKPOINT_FORMAT, history: historyPath, completed, epochsBytes: bytes, carry, summary: summary.toJSON(), done };
+      const c: Checkpoint = { format: CHECKPOINT_FORMAT, history: historyPath, completed, epochsBytes: bytes, carry, summary: summary.toJSON(), done, specs: specs.segments };
       atomicWrite(paths.checkpoint, JSON.stringify(c));
       lastCheckpoint = Date.now();
     };
     let carry: CarryState | null = cp?.carry ?? null;
     for await (const rec of replay(historyPath, { engine: opts.engine, skip: resumedFrom, carry: carry ?? undefined, continueOnTrap: true })) {
+      specs.add(rec.epoch, rec.snapshot.specVersion);
       if ("error" in rec) {
         // keep the snapshot that trapped for a bug report; record the failure in place of the epoch
         const dump = join(outDir, `${src.name}.epoch-${rec.epoch}.failed.json`);
@@ -117,7 +124,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
     fsyncSync(fd);
     atomicWrite(paths.summary, summary.csv());
     checkpoint(carry, true);
-    return { name: src.name, epochs: completed, epochsFile: paths.epochs, summaryFile: paths.summary, summary, resumedFrom };
+    return { name: src.name, epochs: completed, epochsFile: paths.epochs, summaryFile: paths.summary, summary, resumedFrom, specs: specs.segments };
   } finally {
     closeSync(fd);
   }

@@ -17,7 +17,7 @@ export class Summary {
   private lastReg: string[] = [];
 
   add(result: EpochResult, blockAtRegistration: string[]): void {
-    const n = result.stake.length;
+    const n = result.active.length;
     for (let i = 0; i < n; i++) {
       let t = this.uids[i];
       if (!t) {

@@ -2,6 +2,7 @@
 import type { MessagePort } from "node:worker_threads";
 import { replayToFiles } from "./files.js";
 import { SnapshotError } from "../snapshot/errors.js";
+import type { SpecSegment } from "./versions.js";
 
 export interface ReplayTask {
   history: string;
@@ -12,7 +13,7 @@ export interface ReplayTask {
 }
 
 export type ReplayTaskResult =
-  | { ok: true; name: string; epochs: number; resumedFrom: number; epochsFile: string; summaryFile: string; summaryCsv: string }
+  | { ok: true; name: string; epochs: number; resumedFrom: number; epochsFile: string; summaryFile: string; summaryCsv: string; specs: SpecSegment[] }
   | { ok: false; error: { snapshot: boolean; path: string; reason: string; file?: string; message: string } };
 
 export default async function run(task: ReplayTask): Promise<ReplayTaskResult> {
@@ -30,7 +31,7 @@ export default async function run(task: ReplayTask): Promise<ReplayTaskResult> {
       },
       onError: (epoch, message, snapshotFile) => task.port?.postMessage({ epoch, message, snapshotFile }),
     });
-    return { ok: true, name: r.name, epochs: r.epochs, resumedFrom: r.resumedFrom, epochsFile: r.epochsFile, summaryFile: r.summaryFile, summaryCsv: r.summary.csv() };
+    return { ok: true, name: r.name, epochs: r.epochs, resumedFrom: r.resumedFrom, epochsFile: r.epochsFile, summaryFile: r.summaryFile, summaryCsv: r.summary.csv(), specs: r.specs };
   } catch (e) {
     if (e instanceof SnapshotError) {
       return { ok: false, error: { snapshot: true, path: e.path, reason: e.reason, file: e.file, message: e.message } };

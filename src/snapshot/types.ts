@@ -3,15 +3,28 @@
  * encodings follow the `yuma-epoch-fixture/1` "input" schema
  * (fixtures/README.md): u64 values are decimal strings, per-uid arrays are
  * indexed by uid, sparse rows are `[uid, value]` pairs in stored order.
+ *
+ * `specVersion` (absent = 425) selects the runtime whose epoch is computed
+ * (src/snapshot/versions.ts). Older runtimes read fewer fields: a validated
+ * snapshot of spec < 423 holds exactly the fields `fieldsFor(spec)` lists
+ * (fixtures/eras/README.md), so the HEAD-only fields typed as required below
+ * are then absent; code that reads them must first check the spec.
  */
 export interface Snapshot {
+  /** runtime spec version (u32); absent = 425 */
+  specVersion?: number;
+  /** per-uid TAO stake (u64 strings), read instead of alpha/tao stake before spec 233 */
+  stake?: string[];
   netuid: number;
   n: number;
   currentBlock: string;
   tempo: number;
   activityCutoffFactorMilli: number;
-  /** Derived by the chain from the two fields above; optional here, checked when given. */
-  activityCutoff?: string;
+  /**
+   * From spec 423: derived by the chain from the two fields above (u64 string); optional, checked when given.
+   * Before 423: the stored u16 `ActivityCutoff` (a number), required.
+   */
+  activityCutoff?: string | number;
   lastMechanismStepBlock: string;
   raoEmission: string;
   kappa: number;
@@ -48,7 +61,8 @@ export type EpochMode = "sparse" | "dense";
 
 /** Per-uid result of one epoch, in the fixture "expected" shape. */
 export interface EpochResult {
-  stakeWeight: number[];
+  /** StakeWeight (absent where the runtime did not write it: < 195, 320-322) */
+  stakeWeight?: number[];
   active: boolean[];
   emission: string[];
   consensus: number[];
@@ -58,8 +72,13 @@ export interface EpochResult {
   newValidatorPermit: boolean[];
   serverEmission: string[];
   validatorEmission: string[];
-  stake: string[];
-  /** Bond row written per uid: a row, `[]` (cleared) or `null` (unchanged; dense only). */
+  /** EpochTerms.stake (absent before spec 380 and at 381-384) */
+  stake?: string[];
+  /** Rank, Trust, PruningScores (written before spec 365 only) */
+  rank?: number[];
+  trust?: number[];
+  pruningScore?: number[];
+  /** Bond row written per uid: a row, `[]` (cleared) or `null` (unchanged; sparse before spec 320, dense). */
   bonds: (SparseRow | null)[];
   debug?: EpochDebug;
 }
@@ -85,6 +104,6 @@ export interface Fixture {
   schema: "yuma-epoch-fixture/1";
   name: string;
   description?: string;
-  upstream: { repo: string; commit: string; function: "epoch_mechanism" | "epoch_dense_mechanism" };
+  upstream: { repo: string; commit: string; function: "epoch_mechanism" | "epoch_dense_mechanism" | "epoch" | "epoch_dense"; file?: string; specVersion?: number };
   steps: FixtureStep[];
 }

@@ -2,6 +2,7 @@
 // Every refusal is a SnapshotError naming the field.
 import { SnapshotError } from "./errors.js";
 import type { Snapshot, SnapshotStep, SparseRow } from "./types.js";
+import { ALL_FIELDS, DEFAULT_SPEC, SUPPORTED_SPECS, fieldRange, fieldsFor, switchesFor, type FieldKind } from "./versions.js";
 
 const U64_MAX = (1n << 64n) - 1n;
 const U64_RE = /^(0|[1-9][0-9]*)$/;
@@ -27,42 +28,7 @@ export const LIMITS = {
   maxEntries: 16_000_000,
 } as const;
 
-type FieldKind = "u16" | "u32" | "i16" | "bool" | "u64" | "u16|null";
-
-const SCALARS: Record<string, FieldKind> = {
-  netuid: "u16",
-  n: "u16",
-  currentBlock: "u64",
-  tempo: "u16",
-  activityCutoffFactorMilli: "u32",
-  lastMechanismStepBlock: "u64",
-  raoEmission: "u64",
-  kappa: "u16",
-  bondsMovingAverage: "u64",
-  bondsPenalty: "u16",
-  liquidAlphaEnabled: "bool",
-  alphaLow: "u16",
-  alphaHigh: "u16",
-  alphaSigmoidSteepness: "i16",
-  yuma3Enabled: "bool",
-  maxAllowedValidators: "u16",
-  stakeThreshold: "u64",
-  ownerUid: "u16|null",
-  commitRevealEnabled: "bool",
-  taoWeight: "u64",
-};
-
-const VECTORS: Record<string, "u64" | "u64|null" | "bool"> = {
-  commitBlocks: "u64|null",
-  alphaStake: "u64",
-  taoStake: "u64",
-  lastUpdate: "u64",
-  blockAtRegistration: "u64",
-  validatorPermit: "bool",
-};
-
-const OPTIONAL = new Set(["activityCutoff"]);
-const KNOWN = new Set([...Object.keys(SCALARS), ...Object.keys(VECTORS), "weights", "bonds", ...OPTIONAL]);
+const KNOWN = new Set(ALL_FIELDS);
 
 function typeName(v: unknown): string {
   if (v === null) return "null";
@@ -116,6 +82,11 @@ export function parseU64(v: unknown, path: string): bigint {
 }
 
 function checkScalar(kind: FieldKind, v: unknown, path: string): void {
+  checkValue(kind, v, path, -1);
+}
+
+/** Checks one field's value; n is the per-uid length for vectors. */
+function checkValue(kind: FieldKind, v: unknown, path: string, n: number): void {
   switch (kind) {
     case "u16": intField(v, path, 0, 65535, "u16"); return;
     case "u32": intField(v, path, 0, 4294967295, "u32"); return;
@@ -127,10 +98,22 @@ function checkScalar(kind: FieldKind, v: unknown, path: string): void {
     case "u16|null":
       if (v !== null) intField(v, path, 0, 65535, "u16 or null");
       return;
+    case "rows": return; // checked by checkRows
+    case "u64[]": case "u64|null[]": case "bool[]": {
+      if (!Array.isArray(v)) throw new SnapshotError(path, `expected an array of length n = ${n}, got ${typeName(v)}`);
+      if (v.length !== n) throw new SnapshotError(path, `expected length n = ${n}, got ${v.length}`);
+      for (let i = 0; i < v.length; i++) {
+        const p = `${path}[${i}]`;
+        if (kind === "bool[]") checkScalar("bool", v[i], p);
+        else if (kind === "u64|null[]") { if (v[i] !== null) parseU64(v[i], p); }
+        else parseU64(v[i], p);
+      }
+      return;
+    }
   }
 }
 
-function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions): number {
+function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions, spec: number = DEFAULT_SPEC): number {
   if (!Array.isArray(v)) throw new SnapshotError(field, `expected an array of ${n} sparse rows, got ${typeName(v)}`);
   if (v.length !== n) throw new SnapshotError(field, `expected ${n} rows (one per uid, n = ${n}), got ${v.length}`);
   let entries = 0;
@@ -150,7 +133,7 @@ function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions):
           continue;
         }
       }
-      diagnoseEntry(pair, `${field}[${i}][${e}]`, n, i, opts, seen);
+      diagnoseEntry(pair, `${field}[${i}][${e}]`, n, i, opts, seen, spec);
     }
     entries += row.length;
   }
@@ -158,13 +141,15 @@ function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions):
 }
 
 /** Throws the precise error for an entry the fast path refused. */
-function diagnoseEntry(pair: unknown, pp: string, n: number, row: number, opts: ValidateOptions, seen: Int32Array): never {
+function diagnoseEntry(pair: unknown, pp: string, n: number, row: number, opts: ValidateOptions, seen: Int32Array, spec: number): never {
   if (!Array.isArray(pair) || pair.length !== 2) {
     throw new SnapshotError(pp, `expected a [uid, value] pair, got ${Array.isArray(pair) ? `an array of length ${pair.length}` : typeName(pair)}`);
   }
   const uid = intField(pair[0], `${pp}[0]`, 0, 65535, "uid (u16)");
   intField(pair[1], `${pp}[1]`, 0, 65535, "u16 value");
-  if (opts.strictUids && uid >= n) throw new SnapshotError(`${pp}[0]`, `uid ${uid} out of range (n = ${n})`);
+  if (opts.strictUids && uid >= n) {
+    throw new SnapshotError(`${pp}[0]`, `uid ${uid} out of range (n = ${n})${spec !== DEFAULT_SPEC ? ` (the epoch of spec ${spec} panics on it)` : ""}`);
+  }
   if (seen[uid] === row) throw new SnapshotError(`${pp}[0]`, `duplicate uid ${uid} in row ${row}`);
   throw new SnapshotError(pp, "invalid entry");
 }
@@ -187,44 +172,54 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
     throw new SnapshotError("", `expected a snapshot object, got ${typeName(x)}`);
   }
   const o = x as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    if (!KNOWN.has(k)) {
-      const s = suggestField(k);
-      throw new SnapshotError(k, `unknown field${s ? ` (did you mean "${s}"?)` : ""}`);
+  // the spec version decides which fields are read (src/snapshot/versions.ts)
+  let spec: number = DEFAULT_SPEC;
+  if ("specVersion" in o) {
+    spec = intField(o.specVersion, "specVersion", 0, 4294967295, "u32");
+    if (spec < SUPPORTED_SPECS.oldest) {
+      throw new SnapshotError("specVersion", `spec ${spec} is older than the oldest supported runtime (${SUPPORTED_SPECS.oldest})`);
+    }
+    if (spec > SUPPORTED_SPECS.newest) {
+      throw new SnapshotError("specVersion", `spec ${spec} is newer than the newest supported runtime (${SUPPORTED_SPECS.newest})`);
     }
   }
-  for (const k of KNOWN) {
-    if (!OPTIONAL.has(k) && !(k in o)) throw new SnapshotError(k, "missing field");
+  const fields = fieldsFor(spec);
+  for (const k of Object.keys(o)) {
+    if (fields.has(k)) continue;
+    if (KNOWN.has(k)) throw new SnapshotError(k, `not read by the runtime of spec ${spec} (read at spec ${fieldRange(k)})`);
+    const s = suggestField(k, fields.keys());
+    throw new SnapshotError(k, `unknown field${s ? ` (did you mean "${s}"?)` : ""}`);
   }
-  for (const [k, kind] of Object.entries(SCALARS)) checkScalar(kind, o[k], k);
-  const n = o.n as number;
+  for (const [k, f] of fields) {
+    if (f.required && !(k in o)) {
+      throw new SnapshotError(k, spec === DEFAULT_SPEC && !("specVersion" in o) ? "missing field" : `missing field (read by the runtime of spec ${spec})`);
+    }
+  }
+  const n = intField(o.n, "n", 0, 65535, "u16");
+  for (const [k, f] of fields) {
+    if (k in o && k !== "specVersion") checkValue(f.kind, o[k], k, n);
+  }
   if (n > LIMITS.maxN) throw new SnapshotError("n", `n = ${n} exceeds the limit ${LIMITS.maxN}`);
-  if (o.ownerUid !== null && (o.ownerUid as number) >= n) {
+  if ("ownerUid" in o && o.ownerUid !== null && (o.ownerUid as number) >= n) {
     throw new SnapshotError("ownerUid", `uid ${o.ownerUid as number} out of range (n = ${n})`);
   }
-  for (const [k, kind] of Object.entries(VECTORS)) {
-    const v = o[k];
-    if (!Array.isArray(v)) throw new SnapshotError(k, `expected an array of length n = ${n}, got ${typeName(v)}`);
-    if (v.length !== n) throw new SnapshotError(k, `expected length n = ${n}, got ${v.length}`);
-    for (let i = 0; i < v.length; i++) {
-      const p = `${k}[${i}]`;
-      if (kind === "bool") checkScalar("bool", v[i], p);
-      else if (kind === "u64|null") { if (v[i] !== null) parseU64(v[i], p); }
-      else parseU64(v[i], p);
-    }
-  }
-  if ("activityCutoff" in o) {
+  if (fields.get("activityCutoff")?.kind === "u64" && "activityCutoff" in o) {
     const given = parseU64(o.activityCutoff, "activityCutoff");
     const derived = deriveActivityCutoff(o.activityCutoffFactorMilli as number, o.tempo as number);
     if (given !== derived) {
       throw new SnapshotError("activityCutoff", `${given} disagrees with max(1, activityCutoffFactorMilli * tempo / 1000) = ${derived}`);
     }
   }
-  let entries = checkRows(o.weights, "weights", n, opts);
+  const sw = switchesFor(spec);
+  // before 144 a stored weight to a uid >= n indexes past the per-uid vectors: the chain's epoch panics
+  const weightOpts = sw.filterWeightUidsGeN ? opts : { ...opts, strictUids: true };
+  // before 320 a stored bond to a uid >= n panics in the bond mask (eras README)
+  const bondOpts = sw.writeAllBondRows ? opts : { ...opts, strictUids: true };
+  let entries = checkRows(o.weights, "weights", n, weightOpts, spec);
   if (o.bonds === "carry") {
     if (!opts.allowCarry) throw new SnapshotError("bonds", `"carry" needs a previous epoch (only valid in a history after the first step)`);
   } else {
-    entries += checkRows(o.bonds, "bonds", n, opts);
+    entries += checkRows(o.bonds, "bonds", n, bondOpts, spec);
   }
   const maxEntries = opts.maxEntries ?? LIMITS.maxEntries;
   if (entries > maxEntries) {

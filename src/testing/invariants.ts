@@ -41,13 +41,14 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
   // -- shape and ranges --
   for (const k of ["stakeWeight", "active", "emission", "consensus", "incentive", "dividends", "validatorTrust",
     "newValidatorPermit", "serverEmission", "validatorEmission", "stake", "bonds"] as const) {
-    if (r[k].length !== n) bad("ranges", `${k} has length ${r[k].length}, n = ${n}`);
+    const xs = r[k]; // stakeWeight/stake are absent where the runtime did not write them
+    if (xs !== undefined && xs.length !== n) bad("ranges", `${k} has length ${xs.length}, n = ${n}`);
   }
   for (const k of ["stakeWeight", "consensus", "incentive", "dividends", "validatorTrust"] as const) {
-    r[k].forEach((x, i) => { if (!Number.isInteger(x) || x < 0 || x > 65535) bad("ranges", `${k}[${i}] = ${x}`); });
+    (r[k] ?? []).forEach((x, i) => { if (!Number.isInteger(x) || x < 0 || x > 65535) bad("ranges", `${k}[${i}] = ${x}`); });
   }
   for (const k of ["emission", "serverEmission", "validatorEmission", "stake"] as const) {
-    r[k].forEach((x, i) => { if (!/^(0|[1-9][0-9]*)$/.test(x) || BigInt(x) > U64_MAX) bad("ranges", `${k}[${i}] = ${x}`); });
+    (r[k] ?? []).forEach((x, i) => { if (!/^(0|[1-9][0-9]*)$/.test(x) || BigInt(x) > U64_MAX) bad("ranges", `${k}[${i}] = ${x}`); });
   }
   // The dense variant keeps negative EMA bonds, which a negative EMA alpha
   // (bondsMovingAverage > 1e6, root only) produces: negative dividends then

@@ -6,6 +6,7 @@ import type { EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
 export function permuteSnapshot(s: Snapshot, perm: number[]): Snapshot {
   const inv = invert(perm);
   const vec = <T>(xs: T[]): T[] => inv.map((old) => xs[old]!);
+  const opt = <T>(xs: T[] | undefined): T[] | undefined => (xs === undefined ? undefined : vec(xs));
   const rows = (m: SparseRow[]): SparseRow[] => inv.map((old) => m[old]!.map(([j, v]) => [j < perm.length ? perm[j]! : j, v] as [number, number]).sort((a, b) => a[0] - b[0]));
   return {
     ...s,
@@ -20,11 +21,12 @@ export function permuteSnapshot(s: Snapshot, perm: number[]): Snapshot {
 export function permuteResult(r: EpochResult, perm: number[]): EpochResult {
   const inv = invert(perm);
   const vec = <T>(xs: T[]): T[] => inv.map((old) => xs[old]!);
+  const opt = <T>(xs: T[] | undefined): T[] | undefined => (xs === undefined ? undefined : vec(xs));
   return {
-    stakeWeight: vec(r.stakeWeight), active: vec(r.active), emission: vec(r.emission), consensus: vec(r.consensus),
+    stakeWeight: opt(r.stakeWeight), active: vec(r.active), emission: vec(r.emission), consensus: vec(r.consensus),
     incentive: vec(r.incentive), dividends: vec(r.dividends), validatorTrust: vec(r.validatorTrust),
     newValidatorPermit: vec(r.newValidatorPermit), serverEmission: vec(r.serverEmission),
-    validatorEmission: vec(r.validatorEmission), stake: vec(r.stake),
+    validatorEmission: vec(r.validatorEmission), stake: opt(r.stake),
     bonds: vec(r.bonds).map((row) => (row === null ? null : row.map(([j, v]) => [j < perm.length ? perm[j]! : j, v] as [number, number]).sort((a, b) => a[0] - b[0]))),
   };
 }

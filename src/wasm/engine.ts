@@ -3,6 +3,7 @@
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
+import { switchesFor, type Switches } from "../snapshot/versions.js";
 
 interface Exports {
   memory: WebAssembly.Memory;
@@ -143,7 +144,7 @@ export class Engine {
     let header: number, vecs: number[], permit: number, w: number[], b: number[];
     try {
       header = alloc(L.IN_SLOTS * 8);
-      vecs = [0, 1, 2, 3, 4].map(() => alloc(n * 8));
+      vecs = [0, 1, 2, 3, 4, 5].map(() => alloc(n * 8));
       permit = alloc(n);
       w = [alloc((n + 1) * 4), alloc(wNnz * 4), alloc(wNnz * 4)];
       b = [alloc((n + 1) * 4), alloc(bNnz * 4), alloc(bNnz * 4)];
@@ -152,7 +153,11 @@ export class Engine {
     }
     const buf = x.memory.buffer;
     const h = new BigUint64Array(buf, header, L.IN_SLOTS);
-    const big = (v: string | number | boolean) => BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v);
+    // fields an older runtime does not read are absent: they go in as 0 (see versionFlags)
+    const big = (v: string | number | boolean | undefined) => (v === undefined ? 0n : BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v));
+    const sw = switchesFor(s.specVersion);
+    h[L.IN_FLAGS] = BigInt(versionFlags(sw));
+    h[L.IN_ACTIVITY_CUTOFF] = sw.activityCutoff === "stored" ? big(s.activityCutoff) : 0n;
     h[L.IN_N] = big(n);
     h[L.IN_CURRENT_BLOCK] = big(s.currentBlock);
     h[L.IN_TEMPO] = big(s.tempo);
@@ -161,23 +166,25 @@ export class Engine {
     h[L.IN_RAO_EMISSION] = big(s.raoEmission);
     h[L.IN_KAPPA] = big(s.kappa);
     h[L.IN_BONDS_MOVING_AVERAGE] = big(s.bondsMovingAverage);
-    h[L.IN_BONDS_PENALTY] = big(s.bondsPenalty);
+    // before 233 the bonds EMA reads the clipped weights: interpolation with penalty 1
+    h[L.IN_BONDS_PENALTY] = sw.bondsPenalty ? big(s.bondsPenalty) : 65535n;
     h[L.IN_LIQUID_ALPHA] = big(s.liquidAlphaEnabled);
     h[L.IN_ALPHA_LOW] = big(s.alphaLow);
     h[L.IN_ALPHA_HIGH] = big(s.alphaHigh);
-    h[L.IN_ALPHA_STEEPNESS] = BigInt.asUintN(64, BigInt(s.alphaSigmoidSteepness));
+    h[L.IN_ALPHA_STEEPNESS] = BigInt.asUintN(64, BigInt(s.alphaSigmoidSteepness ?? 0));
     h[L.IN_YUMA3] = big(s.yuma3Enabled);
     h[L.IN_MAX_VALIDATORS] = big(s.maxAllowedValidators);
     h[L.IN_STAKE_THRESHOLD] = big(s.stakeThreshold);
-    h[L.IN_OWNER_UID] = s.ownerUid === null ? U64_MAX : big(s.ownerUid);
+    h[L.IN_OWNER_UID] = s.ownerUid === null || s.ownerUid === undefined ? U64_MAX : big(s.ownerUid);
     h[L.IN_COMMIT_REVEAL] = big(s.commitRevealEnabled);
     h[L.IN_TAO_WEIGHT] = big(s.taoWeight);
-    const vecSources: (string | null)[][] = [s.alphaStake, s.taoStake, s.lastUpdate, s.blockAtRegistration, s.commitBlocks];
-    const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS];
-    for (let k = 0; k < 5; k++) {
+    const vecSources: ((string | null)[] | undefined)[] = [s.alphaStake, s.taoStake, s.lastUpdate, s.blockAtRegistration, s.commitBlocks, s.stake];
+    const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS, L.IN_STAKE];
+    for (let k = 0; k < 6; k++) {
       const arr = new BigUint64Array(buf, vecs[k]!, n);
-      const src = vecSources[k]!;
-      for (let i = 0; i < n; i++) arr[i] = src[i] === null ? U64_MAX : BigInt(src[i] as string);
+      const src = vecSources[k];
+      if (src === undefined) arr.fill(0n);
+      else for (let i = 0; i < n; i++) arr[i] = src[i] === null ? U64_MAX : BigInt(src[i] as string);
       h[vecSlots[k]!] = BigInt(vecs[k]!);
     }
     const pv = new Uint8Array(buf, permit, n);
@@ -196,7 +203,7 @@ export class Engine {
       throw this.trap(e, `epoch (${mode})`);
     }
     const t2 = performance.now();
-    const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+    const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16, sw);
     this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
     this.lastArenaBytes = x.arenaUsed();
     return result;
@@ -243,7 +250,25 @@ function writeRows(buf: ArrayBuffer, rows: SparseRow[], n: number, total: number
   ptr[n] = k;
 }
 
-function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug: boolean, matMaxN: number): EpochResult {
+/** The IN_FLAGS bits of a runtime version (assembly/epoch/layout.ts FL_*); 0 for 423+. */
+export function versionFlags(sw: Switches): number {
+  let f = 0;
+  if (sw.stakeSource === "tao") f |= L.FL_TAO_STAKE;
+  if (sw.wrappingOps) f |= L.FL_WRAP_ADD;
+  if (sw.activityCutoff === "stored") f |= L.FL_STORED_CUTOFF;
+  if (!sw.stakeThreshold) f |= L.FL_PLAIN_TOPK;
+  if (sw.bondRegistrationMask === "lastUpdate") f |= L.FL_BOND_MASK_LAST_UPDATE;
+  if (!sw.writeAllBondRows) f |= L.FL_UNCHANGED_BOND_ROWS;
+  if (sw.rankTrustPruning) f |= L.FL_RANK_TRUST;
+  if (!sw.ownerExemptAndPermitted) f |= L.FL_OWNER_NOT_EXEMPT;
+  if (sw.liquidAlpha === "v1") f |= L.FL_LIQUID_V1;
+  if (sw.sigmoidForm === 273) f |= L.FL_SIGMOID_273 | L.FL_SIGMOID_SAFE_EXP;
+  if (sw.sigmoidForm === 283) f |= L.FL_SIGMOID_SAFE_EXP;
+  if (!sw.safeDiv) f |= L.FL_SATURATING_DIV;
+  return f;
+}
+
+function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug: boolean, matMaxN: number, sw: Switches): EpochResult {
   const h = new BigUint64Array(buf, out, L.OUT_SLOTS);
   const at = (slot: number) => Number(h[slot]!);
   const u16 = (slot: number) => Array.from(new Uint16Array(buf, at(slot), n));
@@ -276,6 +301,14 @@ function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug
     stake: u64(L.OUT_STAKE),
     bonds,
   };
+  // outputs the runtime did not write are absent (src/snapshot/versions.ts)
+  if (!sw.stakeWeightPersisted) delete (result as Partial<EpochResult>).stakeWeight;
+  if (!sw.stakeOutput) delete (result as Partial<EpochResult>).stake;
+  if (sw.rankTrustPruning) {
+    result.rank = u16(L.OUT_RANK);
+    result.trust = u16(L.OUT_TRUST);
+    result.pruningScore = u16(L.OUT_PRUNING_SCORE);
+  }
   if (debug) {
     result.debug = {
       stake: i64(L.OUT_DBG_STAKE),

@@ -32,7 +32,10 @@ export const IN_W_VALS = 27; // u32[nnz] (u16 values)
 export const IN_B_PTR = 28;
 export const IN_B_COLS = 29;
 export const IN_B_VALS = 30;
-export const IN_SLOTS = 31;
+export const IN_FLAGS = 31; // FL_* bits: legacy behaviours of older runtimes (0 = spec 423+)
+export const IN_ACTIVITY_CUTOFF = 32; // stored u16 ActivityCutoff (read when FL_STORED_CUTOFF)
+export const IN_STAKE = 33; // u64[n] TAO stake (read when FL_TAO_STAKE)
+export const IN_SLOTS = 34;
 export const OUT_STAKE_WEIGHT = 0; // u16[n]
 export const OUT_ACTIVE = 1; // u8[n]
 export const OUT_EMISSION = 2; // u64[n]
@@ -62,7 +65,24 @@ export const OUT_DBG_B_COLS = 25;
 export const OUT_DBG_B_VALS = 26;
 export const OUT_DBG_W_ROWS = 27; // row counts of the two debug matrices
 export const OUT_DBG_B_ROWS = 28;
-export const OUT_SLOTS = 29;
+export const OUT_RANK = 29; // u16[n] (FL_RANK_TRUST)
+export const OUT_TRUST = 30; // u16[n]
+export const OUT_PRUNING_SCORE = 31; // u16[n]
+export const OUT_SLOTS = 32;
 export const BOND_ROW = 0;
 export const BOND_CLEARED = 1;
 export const BOND_UNCHANGED = 2;
+
+// IN_FLAGS bits, set from src/snapshot/versions.ts switches
+export const FL_TAO_STAKE = 1; // stake from IN_STAKE; from_num/to_num conversions wrap (<233)
+export const FL_WRAP_ADD = 2; // inactive check lastUpdate + cutoff wraps (<153)
+export const FL_STORED_CUTOFF = 4; // activity cutoff = IN_ACTIVITY_CUTOFF (<423)
+export const FL_PLAIN_TOPK = 8; // is_topk, no stake threshold (<273)
+export const FL_BOND_MASK_LAST_UPDATE = 16; // bond mask lastUpdate_i <= reg_j (<257)
+export const FL_UNCHANGED_BOND_ROWS = 32; // no permit old or new: row not written (<320)
+export const FL_RANK_TRUST = 64; // Rank, Trust, PruningScores outputs (<365)
+export const FL_OWNER_NOT_EXEMPT = 128; // owner neither threshold-exempt nor forced permit (<397)
+export const FL_LIQUID_V1 = 256; // liquid alpha v1 on the original branch (154-272)
+export const FL_SIGMOID_273 = 512; // sigmoid argument -(s*(d-0.5)) (273-282)
+export const FL_SIGMOID_SAFE_EXP = 1024; // sigmoid exp overflow -> 0, no clamp (273-364)
+export const FL_SATURATING_DIV = 2048; // saturating_div instead of safe_div (<233)
