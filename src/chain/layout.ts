@@ -1,9 +1,10 @@
-// What a runtime version stores that the epoch reads, and where: one table of
-// switches per spec range (history-variants.md sections 1, 3, 5 and 8; the
-// snapshot fields per era are those of fixtures/eras/README.md). The engine's
-// own per-version switches live with the engine; this table is only about
-// reading storage.
+// How a runtime version is read from storage. Which fields a version's epoch
+// reads and what it writes come from the engine's versions table
+// (src/snapshot/versions.ts); this adds only what is about storage: the stake
+// getter, where the distributed amount is pending, the epoch block rule and
+// LoadedEmission (history-variants.md sections 1, 3, 5 and 8).
 import { inheritModeFor, type InheritMode } from "../stake/inherit.js";
+import { fieldsFor, switchesFor, SUPPORTED_SPECS } from "../snapshot/versions.js";
 
 export interface ChainLayout {
   specVersion: number;
@@ -39,46 +40,24 @@ const ORDER_HEAD = [
   "alphaStake", "taoStake", "taoWeight", "lastUpdate", "blockAtRegistration", "validatorPermit", "weights", "bonds",
 ] as const;
 
-/** first spec at which a field is read (and, for some, the last) */
-const FIELD_RANGE: Record<string, [number, number]> = {
-  tempo: [257, Infinity],
-  activityCutoff: [0, 422],
-  activityCutoffFactorMilli: [423, Infinity],
-  lastMechanismStepBlock: [423, Infinity],
-  bondsPenalty: [233, Infinity],
-  liquidAlphaEnabled: [154, Infinity],
-  alphaLow: [154, Infinity],
-  alphaHigh: [154, Infinity],
-  alphaSigmoidSteepness: [273, Infinity],
-  yuma3Enabled: [273, Infinity],
-  stakeThreshold: [273, Infinity],
-  ownerUid: [252, Infinity],
-  stake: [0, 232],
-  alphaStake: [233, Infinity],
-  taoStake: [233, Infinity],
-  taoWeight: [233, Infinity],
-  commitRevealEnabled: [297, Infinity],
-  commitBlocks: [297, Infinity],
-};
-
 /** Lowest spec this reader knows (the original Yuma epoch with split emission, 7cd068fb5). */
-export const MIN_SPEC = 121;
+export const MIN_SPEC = SUPPORTED_SPECS.oldest;
 
 export function layoutFor(specVersion: number): ChainLayout {
   const order = specVersion >= 423 ? ORDER_HEAD : ORDER_ERAS;
-  const fields = order.filter((f) => {
-    const r = FIELD_RANGE[f];
-    return !r || (specVersion >= r[0] && specVersion <= r[1]);
-  });
+  const read = fieldsFor(specVersion);
+  // activityCutoff from 423 is derived (optional): not read from storage
+  const fields = order.filter((f) => read.get(f)?.required === true || f === "specVersion");
+  const sw = switchesFor(specVersion);
   return {
     specVersion,
-    stake: specVersion < 233 ? "tao" : "alpha-and-root",
+    stake: sw.stakeSource === "tao" ? "tao" : "alpha-and-root",
     inherit: inheritModeFor(specVersion),
     fields,
     emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
-    writesRankTrustPruning: specVersion < 365,
-    writesStakeWeight: specVersion >= 195 && !(specVersion >= 320 && specVersion <= 322),
+    writesRankTrustPruning: sw.rankTrustPruning,
+    writesStakeWeight: sw.stakeWeightPersisted,
     writesLoadedEmission: specVersion < 233,
   };
 }
