@@ -16,3 +16,4 @@ export { subnetToPruneSorted, subnetToPruneLinear } from "./root/subnettoprune";
 export { rootNetworkLockCost, lockCostPanicked } from "./root/lockcost";
 export { ownerCutPerBlock, ownerCutAtDrain, pendingAdd, ownerPaid, afterCut } from "./root/ownercut";
 export { networkToPrune } from "./root/networktoprune";
+export { stakeInherit } from "./stake/inherit";

@@ -1,0 +1,187 @@
+// A test double of a subtensor node: a WebSocket JSON-RPC server on 127.0.0.1
+// answering the methods @polkadot/api calls, from blocks and storage the test
+// builds (test/chain/state.ts encodes that storage from real metadata).
+import { WebSocketServer, type WebSocket } from "ws";
+import type { AddressInfo } from "node:net";
+
+/** The runtime a block runs: its spec version and the metadata hex state_getMetadata returns. */
+export interface Runtime {
+  specVersion: number;
+  metadata: string;
+  specName?: string;
+}
+
+/** Storage from `fromBlock` on (until the next entry), keys and values as 0x-hex. */
+export interface StateVersion {
+  fromBlock: number;
+  storage: Map<string, string>;
+  runtime: Runtime;
+}
+
+export interface NodeOptions {
+  /** the best block (blocks above it do not exist) */
+  head: number;
+  /** state versions sorted by fromBlock; the first must start at 0 */
+  states: StateVersion[];
+  /** a pruned (non-archive) node: state older than head - keepBlocks is discarded */
+  keepBlocks?: number;
+  /** close the connection once after this many state_* requests (a dropped connection) */
+  dropAfterStateRequests?: number;
+  /** log of every method called */
+  log?: string[];
+}
+
+export interface TestNode {
+  url: string;
+  /** number of state_* requests answered */
+  stateRequests(): number;
+  /** number of connections accepted */
+  connections(): number;
+  close(): Promise<void>;
+}
+
+const GENESIS = blockHash(0);
+
+/** Deterministic block hash: 0xb1 followed by the block number. */
+export function blockHash(n: number): string {
+  return "0xb1" + n.toString(16).padStart(62, "0");
+}
+function blockNumberOf(hash: string): number | undefined {
+  if (!/^0xb1[0-9a-f]{62}$/.test(hash)) return undefined;
+  return Number.parseInt(hash.slice(4), 16);
+}
+
+class RpcError extends Error {
+  constructor(public code: number, message: string) { super(message); }
+}
+
+export async function startNode(opts: NodeOptions): Promise<TestNode> {
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+  await new Promise<void>((res) => wss.once("listening", () => res()));
+  const port = (wss.address() as AddressInfo).port;
+  let stateCount = 0, conns = 0, dropped = false;
+  const sorted = new Map<StateVersion, string[]>();
+  const keysOf = (v: StateVersion) => {
+    let k = sorted.get(v);
+    if (!k) { k = [...v.storage.keys()].sort(); sorted.set(v, k); }
+    return k;
+  };
+
+  const versionAt = (n: number): StateVersion => {
+    let v = opts.states[0]!;
+    for (const s of opts.states) if (s.fromBlock <= n) v = s;
+    return v;
+  };
+  const resolve = (hash: unknown, forState: boolean): number => {
+    if (hash === undefined || hash === null) return opts.head;
+    const n = blockNumberOf(String(hash));
+    if (n === undefined || n > opts.head) throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
+    if (forState && opts.keepBlocks !== undefined && n < opts.head - opts.keepBlocks)
+      throw new RpcError(4003, `Client error: UnknownBlock: State already discarded for ${String(hash)}`);
+    return n;
+  };
+  const header = (n: number) => ({
+    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1),
+    number: "0x" + n.toString(16),
+    stateRoot: "0x" + "5e".repeat(32),
+    extrinsicsRoot: "0x" + "e0".repeat(32),
+    digest: { logs: [] },
+  });
+  const runtimeVersion = (rt: Runtime) => ({
+    specName: rt.specName ?? "node-subtensor",
+    implName: "node-subtensor",
+    authoringVersion: 1,
+    specVersion: rt.specVersion,
+    implVersion: 1,
+    apis: [],
+    transactionVersion: 1,
+    stateVersion: 1,
+  });
+
+  const handle = (method: string, params: unknown[]): unknown => {
+    opts.log?.push(method);
+    switch (method) {
+      case "rpc_methods":
+        return { methods: ["chain_getBlockHash", "chain_getHeader", "chain_getFinalizedHead", "state_getMetadata", "state_getRuntimeVersion", "state_getStorage", "state_getKeysPaged", "state_queryStorageAt", "system_chain", "system_properties"] };
+      case "system_chain": return "Yuma test node";
+      case "system_name": return "yuma-test-node";
+      case "system_version": return "0.0.0";
+      case "system_properties": return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
+      case "chain_getBlockHash": {
+        const n = params[0] === undefined || params[0] === null ? opts.head : Number(params[0]);
+        return n <= opts.head ? blockHash(n) : null;
+      }
+      case "chain_getFinalizedHead": return blockHash(opts.head);
+      case "chain_getHeader": return header(resolve(params[0], false));
+      case "state_getRuntimeVersion": return runtimeVersion(versionAt(resolve(params[0], false)).runtime);
+      case "state_getMetadata": return versionAt(resolve(params[0], false)).runtime.metadata;
+    }
+    if (method.startsWith("state_")) {
+      stateCount++;
+      if (method === "state_getStorage") {
+        const v = versionAt(resolve(params[1], true));
+        return v.storage.get(String(params[0])) ?? null;
+      }
+      if (method === "state_getKeysPaged") {
+        const [prefix, count, startKey, at] = params as [string, number, string | null, string | undefined];
+        const keys = keysOf(versionAt(resolve(at, true)));
+        const out: string[] = [];
+        for (const k of keys) {
+          if (!k.startsWith(prefix)) continue;
+          if (startKey && k <= startKey) continue;
+          out.push(k);
+          if (out.length >= count) break;
+        }
+        return out;
+      }
+      if (method === "state_queryStorageAt") {
+        const [keys, at] = params as [string[], string | undefined];
+        const n = resolve(at, true);
+        const v = versionAt(n);
+        return [{ block: blockHash(n), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
+      }
+    }
+    throw new RpcError(-32601, `Method not found: ${method}`);
+  };
+
+  wss.on("connection", (ws: WebSocket) => {
+    conns++;
+    ws.on("message", (data) => {
+      let req: { id: number; method: string; params?: unknown[] };
+      try { req = JSON.parse(String(data)); } catch { return; }
+      const params = req.params ?? [];
+      if (req.method === "state_subscribeRuntimeVersion" || req.method === "chain_subscribeNewHeads" || req.method === "chain_subscribeFinalizedHeads") {
+        const sub = `sub-${req.id}`;
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result: sub }));
+        const result = req.method === "state_subscribeRuntimeVersion" ? runtimeVersion(versionAt(opts.head).runtime) : header(opts.head);
+        ws.send(JSON.stringify({ jsonrpc: "2.0", method: req.method, params: { subscription: sub, result } }));
+        return;
+      }
+      if (req.method.startsWith("state_unsubscribe") || req.method.startsWith("chain_unsubscribe")) {
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result: true }));
+        return;
+      }
+      if (req.method.startsWith("state_") && opts.dropAfterStateRequests !== undefined && !dropped && stateCount >= opts.dropAfterStateRequests) {
+        dropped = true;
+        ws.terminate();
+        return;
+      }
+      try {
+        const result = handle(req.method, params);
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result }));
+      } catch (e) {
+        const err = e instanceof RpcError ? e : new RpcError(-32603, String(e));
+        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, error: { code: err.code, message: err.message } }));
+      }
+    });
+  });
+
+  return {
+    url: `ws://127.0.0.1:${port}`,
+    stateRequests: () => stateCount,
+    connections: () => conns,
+    close: () => new Promise<void>((res) => { for (const c of wss.clients) c.terminate(); wss.close(() => res()); }),
+  };
+}
+
+export { GENESIS };
