@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { referenceEpoch } from "../src/reference/epoch.js";
-import { readEpochFile } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 import { resolveStep, nextCarry, type CarryState } from "../src/snapshot/carry.js";
 import { arbSnapshot, arbHistory } from "../src/testing/arbitraries.js";
 import { validateSnapshot } from "../src/snapshot/validate.js";
