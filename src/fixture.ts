@@ -3,7 +3,7 @@ import { SnapshotError } from "./snapshot/errors.js";
 import { validateSnapshot, validateStep, type ValidateOptions } from "./snapshot/validate.js";
 import type { EpochMode, EpochResult, Fixture, FixtureStep } from "./snapshot/types.js";
 import { resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
-import { Engine, type RunOptions } from "./wasm/engine.js";
+import type { Engine, RunOptions } from "./wasm/engine.js";
 
 export const FIXTURE_SCHEMA = "yuma-epoch-fixture/1";
 

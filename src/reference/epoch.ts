@@ -104,7 +104,7 @@ function emissionAndOutputs(s: Snapshot, c: Common, activeStake: bigint[], conse
   dividends: bigint[], newPermit: boolean[], bonds: (SparseRow | null)[], weightsDbg: Sparse, emaDbg: Sparse): EpochResult {
   const combined = incentive.map((x, i) => fx.addSat(x, dividends[i]!));
   const sum = fx.sum(combined);
-  let server = incentive.map((x) => (sum === ZERO ? x : fx.safeDiv(x, sum)));
+  const server = incentive.map((x) => (sum === ZERO ? x : fx.safeDiv(x, sum)));
   let validator = dividends.map((x) => (sum === ZERO ? x : fx.safeDiv(x, sum)));
   let comb = combined.slice();
   M.inplaceNormalize(comb);
