@@ -1,10 +1,9 @@
 // yuma-epoch-fixture/1 files and histories: carry resolution, running, comparison.
-import { readFileSync } from "node:fs";
 import { SnapshotError } from "./snapshot/errors.js";
-import { parseJson, validateSnapshot, validateStep, type ValidateOptions } from "./snapshot/validate.js";
+import { validateSnapshot, validateStep, type ValidateOptions } from "./snapshot/validate.js";
 import type { EpochMode, EpochResult, Fixture, FixtureStep } from "./snapshot/types.js";
 import { resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
-import { Engine, type RunOptions } from "./wasm/engine.js";
+import type { Engine, RunOptions } from "./wasm/engine.js";
 
 export const FIXTURE_SCHEMA = "yuma-epoch-fixture/1";
 
@@ -13,21 +12,6 @@ export interface EpochFile {
   mode: EpochMode;
   steps: FixtureStep[];
   fixture?: Fixture;
-}
-
-/** Reads a fixture or snapshot file, validating every step. */
-export function readEpochFile(path: string, opts: ValidateOptions = {}): EpochFile {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
-  }
-  try {
-    return toEpochFile(parseJson(text), opts);
-  } catch (e) {
-    throw e instanceof SnapshotError && !e.file ? e.inFile(path) : e;
-  }
 }
 
 /** Interprets parsed JSON as a fixture (has "schema") or a bare snapshot. */

@@ -1,12 +1,12 @@
-// Public API of yuma-engine.
-import { Engine, type RunOptions } from "./wasm/engine.js";
-import { validateSnapshot, type ValidateOptions } from "./snapshot/validate.js";
-import type { EpochResult } from "./snapshot/types.js";
+// Public API of yuma-engine for Node ("yuma-engine/node", and the package root under Node):
+// the portable API (src/core.ts) plus files, worker threads and the report.
+export * from "./core.js";
 
 export { Engine, wasmModule, type RunOptions } from "./wasm/engine.js";
 export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type ValidateOptions } from "./snapshot/validate.js";
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
-export { readEpochFile, toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";
+export { toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";
+export { readEpochFile } from "./fixture-file.js";
 export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
 export { switchesFor, fieldsFor, outputsFor, SUPPORTED_SPECS, DEFAULT_SPEC, BOUNDARIES, type Switches } from "./snapshot/versions.js";
 export { SpecTracker, formatSpecSegments, type SpecSegment } from "./replay/versions.js";
@@ -20,17 +20,6 @@ export { whatIf, type WhatIfChange, type WhatIfResult } from "./whatif.js";
 export { maxUpscaleU16 } from "./snapshot/weights.js";
 export { writeReport, type ReportOptions } from "./report/report.js";
 
-let shared: Engine | undefined;
-
-/**
- * Validates `snapshot` and runs one epoch on a shared engine instance.
- * `mode: "sparse"` (default) mirrors the chain's epoch_mechanism.
- */
-export function runEpoch(snapshot: unknown, opts: RunOptions & ValidateOptions = {}): EpochResult {
-  const s = validateSnapshot(snapshot, opts);
-  shared ??= new Engine();
-  return shared.run(s, opts);
-}
 export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
 export { exactEpoch, type ExactResult } from "./exact/epoch.js";
 export { precisionReport, type PrecisionReport } from "./exact/precision.js";

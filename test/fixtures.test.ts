@@ -3,7 +3,8 @@ import { describe, it, expect } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Engine } from "../src/wasm/engine.js";
-import { readEpochFile, runSteps } from "../src/fixture.js";
+import { runSteps } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 
 const dir = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();

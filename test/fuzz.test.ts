@@ -28,7 +28,7 @@ const mutations: Mutation[] = [
   (s, r) => { delete s[keys(s)[r.key % keys(s).length]!]; }, // drop a field
   (s, r) => { s[`extra${r.k % 3}`] = r.val; }, // unknown field
   (s, r) => { s[keys(s)[r.key % keys(s).length]!] = r.val; }, // wrong type / boundary value
-  (s, r) => { const a = vectors(s)[r.key % vectors(s).length]; if (a && a.length) a[r.idx % a.length] = r.val; }, // bad element
+  (s, r) => { const a = vectors(s)[r.key % vectors(s).length]; if (a?.length) a[r.idx % a.length] = r.val; }, // bad element
   (s, r) => { const a = vectors(s)[r.key % vectors(s).length]; if (a) { if (r.k % 2) a.pop(); else a.push(a[0] ?? r.val); } }, // length off by one
   (s, r) => { s.n = (s.n as number) + (r.k % 2 ? 1 : -1); }, // n mismatch
   (s, r) => { const row = rowOf(s.weights, r.idx); if (row) row.push(row[0] ?? [r.k % 70000, r.k % 70000]); }, // duplicate pair

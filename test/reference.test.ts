@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { referenceEpoch } from "../src/reference/epoch.js";
-import { readEpochFile } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 import { resolveStep, nextCarry, type CarryState } from "../src/snapshot/carry.js";
 import { arbSnapshot, arbHistory } from "../src/testing/arbitraries.js";
 import { validateSnapshot } from "../src/snapshot/validate.js";
@@ -19,7 +19,7 @@ const engine = new Engine();
 const run = (s: Parameters<Engine["run"]>[0], mode: EpochMode) => engine.run(s, { mode, debug: true, debugMatrixMaxN: 64 });
 
 function trimDebug(r: EpochResult, keys: string[]): EpochResult {
-  return { ...r, debug: Object.fromEntries(keys.map((k) => [k, (r.debug as Record<string, unknown>)[k]])) as unknown as EpochResult["debug"] };
+  return { ...r, debug: Object.fromEntries(keys.map((k) => [k, (r.debug as unknown as Record<string, unknown>)[k]])) as unknown as EpochResult["debug"] };
 }
 
 describe("reference model reproduces every fixture", () => {

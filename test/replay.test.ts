@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { replay } from "../src/replay/replay.js";
-import { readEpochFile } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = join(root, "fixtures");

@@ -1,6 +1,7 @@
 // `yuma epoch FILE...`: run snapshots or fixtures; print tables, JSON lines, or check.
 import { Engine } from "../wasm/engine.js";
-import { readEpochFile, runSteps, firstDifference, type EpochFile } from "../fixture.js";
+import { runSteps, firstDifference, type EpochFile } from "../fixture.js";
+import { readEpochFile } from "../fixture-file.js";
 import type { EpochResult } from "../snapshot/types.js";
 import { renderTable, u16Fraction, raoToUnits } from "./table.js";
 import { SnapshotError } from "../snapshot/errors.js";

@@ -1,5 +1,5 @@
 // `yuma precision FILE`: what fixed-point rounding costs each uid, in rao.
-import { readEpochFile } from "../fixture.js";
+import { readEpochFile } from "../fixture-file.js";
 import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
 import { precisionReport } from "../exact/precision.js";
 import { Engine } from "../wasm/engine.js";

@@ -1,6 +1,6 @@
 // `yuma whatif SNAPSHOT --uid U --weights W.json`
 import { readFileSync } from "node:fs";
-import { readEpochFile } from "../fixture.js";
+import { readEpochFile } from "../fixture-file.js";
 import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { whatIf } from "../whatif.js";

@@ -3,7 +3,7 @@
 // point resumes (--resume) to byte-identical files.
 import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync, fstatSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { Engine } from "../wasm/engine.js";
+import type { Engine } from "../wasm/engine.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { historySource, countSteps } from "./history.js";
 import { nextCarry, type CarryState } from "../snapshot/carry.js";

@@ -4,6 +4,7 @@ import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
 import { switchesFor, type Switches } from "../snapshot/versions.js";
+import { releaseWasmBase64 } from "./release-wasm.js";
 
 interface Exports {
   memory: WebAssembly.Memory;
@@ -27,34 +28,23 @@ export interface RunOptions {
 
 const U64_MAX = (1n << 64n) - 1n;
 
-interface NodeBuiltins {
-  fs: { readFileSync(p: string): Uint8Array<ArrayBuffer>; existsSync(p: string): boolean };
-  url: { fileURLToPath(u: URL): string };
-}
-
-/** node:fs and node:url without a static import, so this module also loads in browsers. */
-function nodeBuiltins(): NodeBuiltins | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const get = proc?.getBuiltinModule;
-  if (!get) return undefined;
-  return { fs: get("node:fs") as NodeBuiltins["fs"], url: get("node:url") as NodeBuiltins["url"] };
-}
-
-function readWasm(name: string): Uint8Array<ArrayBuffer> {
-  const node = nodeBuiltins();
-  if (!node) throw new EngineError(`no file system here: compile build/${name} yourself and pass the WebAssembly.Module to new Engine(module)`);
-  for (const rel of [`../../../build/${name}`, `../../build/${name}`]) {
-    const p = node.url.fileURLToPath(new URL(rel, import.meta.url));
-    if (node.fs.existsSync(p)) return node.fs.readFileSync(p);
-  }
-  throw new EngineError(`build/${name} not found: run \`npm run build\` first`);
+/** The release module's bytes, decoded from the base64 copy that `npm run build:wasm` inlines. */
+export function releaseWasmBytes(): Uint8Array<ArrayBuffer> {
+  const text = atob(releaseWasmBase64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
 
 let cachedModule: WebAssembly.Module | undefined;
 
-/** The compiled release module (read once per process, Node). In browsers, pass a Module to Engine. */
+/**
+ * The compiled release module, compiled once per realm. The module is inlined
+ * in the JavaScript, so it loads the same way in Node, bundlers and
+ * browsers, with no file access, fetch or bundler configuration.
+ */
 export function wasmModule(): WebAssembly.Module {
-  cachedModule ??= new WebAssembly.Module(readWasm("release.wasm"));
+  cachedModule ??= new WebAssembly.Module(releaseWasmBytes());
   return cachedModule;
 }
 

@@ -1,0 +1,20 @@
+// Reading a yuma-epoch-fixture/1 file or bare snapshot from disk (Node only).
+import { readFileSync } from "node:fs";
+import { SnapshotError } from "./snapshot/errors.js";
+import { parseJson, type ValidateOptions } from "./snapshot/validate.js";
+import { toEpochFile, type EpochFile } from "./fixture.js";
+
+/** Reads a fixture or snapshot file, validating every step. */
+export function readEpochFile(path: string, opts: ValidateOptions = {}): EpochFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
+  }
+  try {
+    return toEpochFile(parseJson(text), opts);
+  } catch (e) {
+    throw e instanceof SnapshotError && !e.file ? e.inFile(path) : e;
+  }
+}

@@ -1,0 +1,88 @@
+// Sequential replay of a history held in memory: bonds carried from epoch to
+// epoch. No file access, so this part of replay also runs in browsers.
+import { Engine, type RunOptions } from "../wasm/engine.js";
+import type { EpochMode, EpochResult, Snapshot, SnapshotStep } from "../snapshot/types.js";
+import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
+import { EngineError } from "../snapshot/errors.js";
+
+export interface EpochRecord {
+  /** 0-based index of the epoch in the history */
+  epoch: number;
+  block: string;
+  snapshot: Snapshot;
+  result: EpochResult;
+}
+
+/** An epoch the engine could not compute (a WebAssembly trap; see continueOnTrap). */
+export interface FailedEpoch {
+  epoch: number;
+  block: string;
+  snapshot: Snapshot;
+  error: EngineError;
+}
+
+export interface ReplayOptions extends RunOptions {
+  /** Engine to use (default: a new instance). */
+  engine?: Engine;
+  /** Skip this many epochs, starting from `carry` (resuming). */
+  skip?: number;
+  /** Carry state after epoch `skip - 1` (resuming). */
+  carry?: CarryState;
+  /**
+   * On a WebAssembly trap, yield a FailedEpoch and go on (the engine replaces
+   * its instance; bonds carry over as if the epoch had written nothing)
+   * instead of throwing.
+   */
+  continueOnTrap?: boolean;
+}
+
+/** One step of a history: its index, where it came from (for errors), and the step (parsed on demand). */
+export interface HistoryItem {
+  index: number;
+  where: string;
+  step: () => SnapshotStep;
+}
+
+/** Runs history items in order on one engine (steps before `opts.skip` are not parsed). */
+export async function* replayItems(
+  items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>,
+  mode: EpochMode,
+  opts: ReplayOptions,
+): AsyncGenerator<EpochRecord | FailedEpoch> {
+  const engine = opts.engine ?? new Engine();
+  const skip = opts.skip ?? 0;
+  let carry: CarryState | undefined = opts.carry;
+  for await (const item of items) {
+    if (item.index < skip) continue;
+    const snapshot = resolveStep(item.step(), carry, item.where);
+    let result: EpochResult;
+    try {
+      result = engine.run(snapshot, { ...opts, mode });
+    } catch (e) {
+      if (!(e instanceof EngineError) || !opts.continueOnTrap) throw e;
+      carry = { bonds: snapshot.bonds, blockAtRegistration: snapshot.blockAtRegistration };
+      yield { epoch: item.index, block: snapshot.currentBlock, snapshot, error: e };
+      continue;
+    }
+    carry = nextCarry(snapshot, result);
+    yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result };
+  }
+}
+
+/**
+ * Replays validated snapshots held in memory (an array, a generator or an
+ * async iterable; steps after the first may say `"bonds": "carry"`),
+ * yielding each epoch's result in order.
+ */
+export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts: ReplayOptions & { continueOnTrap: true }): AsyncGenerator<EpochRecord | FailedEpoch>;
+export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
+export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch> {
+  const items = (async function* () {
+    let index = 0;
+    for await (const step of history) {
+      index++;
+      yield { index: index - 1, where: `step ${index}`, step: () => step };
+    }
+  })();
+  return replayItems(items, opts.mode ?? "sparse", opts);
+}
