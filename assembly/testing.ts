@@ -35,6 +35,7 @@ export function q64Lo(): u64 { return Q.rl; }
 
 export function wDivU128by64(u1: u64, u0: u64, v: u64): u64 { return W.divU128by64(u1, u0, v); }
 export function wMulU128(ah: u64, al: u64, bh: u64, bl: u64): void { W.mulU128(ah, al, bh, bl); }
+export function wDivU256by128(n3: u64, n2: u64, n1: u64, n0: u64, dh: u64, dl: u64): void { W.divU256by128(n3, n2, n1, n0, dh, dl); }
 export function wLimb(i: i32): u64 { return i == 0 ? W.lo : i == 1 ? W.hi : i == 2 ? W.w2 : W.w3; }
 
 /** Fast column median from (row, value) entries; see math/median.ts columnMedian. */

@@ -28,6 +28,11 @@ describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
   it("safe_div truncates toward zero and yields 0 on a zero divisor or overflow", () => {
     fc.assert(fc.property(i64, i64, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)), RUNS);
   });
+  it("safe_div on divisors with trailing zero bits (integer-valued and coarse fixed point, the single-division paths)", () => {
+    const shifted = fc.tuple(fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }), fc.integer({ min: 0, max: 40 }))
+      .map(([m, k]) => BigInt.asIntN(64, m << BigInt(k)));
+    fc.assert(fc.property(fc.oneof(i64, shifted), shifted, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)), { numRuns: 20000, seed: 0x5eed });
+  });
   it("saturating_div saturates on overflow", () => {
     fc.assert(fc.property(i64, i64.filter((b) => b !== 0n), (a, b) => x.fxDivSat(a, b) === fx.divSat(a, b)), RUNS);
   });
@@ -94,6 +99,22 @@ describe("wide integer helpers", () => {
       const got = (u64(x.wLimb(3)) << 192n) | (u64(x.wLimb(2)) << 128n) | (u64(x.wLimb(1)) << 64n) | u64(x.wLimb(0));
       return got === ((ah << 64n) | al) * ((bh << 64n) | bl);
     }), RUNS);
+  });
+  it("256/128 division (full 256-bit quotient), against BigInt", () => {
+    // limbs near the algorithm's edges: a top dividend limb equal to the divisor's, near-2^64 limbs, one-limb divisors
+    const check = (n3: bigint, n2: bigint, n1: bigint, n0: bigint, dh: bigint, dl: bigint) => {
+      x.wDivU256by128(n3, n2, n1, n0, dh, dl);
+      const got = (u64(x.wLimb(3)) << 192n) | (u64(x.wLimb(2)) << 128n) | (u64(x.wLimb(1)) << 64n) | u64(x.wLimb(0));
+      return got === ((n3 << 192n) | (n2 << 128n) | (n1 << 64n) | n0) / ((dh << 64n) | dl);
+    };
+    fc.assert(fc.property(u64a, u64a, u64a, u64a, u64a, u64a, (n3, n2, n1, n0, dh, dl) => {
+      fc.pre(dh !== 0n || dl !== 0n);
+      return check(n3, n2, n1, n0, dh, dl) && check(n3, n2, n1, n0, 0n, dl | 1n) && check(0n, dh, dl, n0, dh | 1n, n1);
+    }), { numRuns: 20000, seed: 0x5eed });
+    // hand-picked: (2^128 - 1) * 2^64 / (2^64 + 1) and the q-hat = 2^64 - 1 estimate (top limbs equal)
+    expect(check(0n, (1n << 64n) - 1n, (1n << 64n) - 1n, 0n, 1n, 1n)).toBe(true);
+    expect(check(0n, 1n << 63n, 5n, 7n, 1n << 63n, (1n << 64n) - 1n)).toBe(true);
+    expect(check((1n << 63n) - 1n, (1n << 64n) - 1n, 0n, 0n, (1n << 63n) - 1n, (1n << 64n) - 1n)).toBe(true);
   });
 });
 

@@ -23,6 +23,7 @@ export interface TestExports {
   q64Lo(): bigint;
   wDivU128by64(u1: bigint, u0: bigint, v: bigint): bigint;
   wMulU128(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
+  wDivU256by128(n3: bigint, n2: bigint, n1: bigint, n0: bigint, dh: bigint, dl: bigint): void;
   wLimb(i: number): bigint;
 }
 

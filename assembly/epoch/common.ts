@@ -280,18 +280,11 @@ export function allocOutput(n: i32): usize {
   return out;
 }
 
-/** Copies a Csr into fresh output buffers and records them in three header slots. */
+/** Records a Csr's buffers in three header slots (no copy: nothing writes the matrix afterwards). */
 export function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, rowsSlot: i32): void {
-  const total = nnz(m);
-  const p = arenaAlloc(<usize>(m.rows + 1) << 2);
-  const c = arenaAlloc(atLeast1(total) << 2);
-  const v = arenaAlloc(atLeast1(total) << 3);
-  memory.copy(p, m.ptr, <usize>(m.rows + 1) << 2);
-  memory.copy(c, m.cols, <usize>total << 2);
-  memory.copy(v, m.vals, <usize>total << 3);
-  stU64(out, ptrSlot, <u64>p);
-  stU64(out, colSlot, <u64>c);
-  stU64(out, valSlot, <u64>v);
+  stU64(out, ptrSlot, <u64>m.ptr);
+  stU64(out, colSlot, <u64>m.cols);
+  stU64(out, valSlot, <u64>m.vals);
   stU64(out, rowsSlot, <u64>m.rows);
 }
 

@@ -36,6 +36,22 @@ export let failed = false;
   return <i64>((hi << 32) | (lo >> 32));
 }
 
+/**
+ * floor(ua * 2^32 / ub) for (ua >> 32) < ub (the quotient fits in 64 bits).
+ * Same quotient as the 128/64 division, with one native u64 division when the
+ * divisor's trailing zero bits absorb the shift (integer-valued fixed point) or
+ * when the remainder of ua / ub fits in 32 bits.
+ */
+@inline function divWide(ua: u64, ub: u64): u64 {
+  const tz = ctz(ub);
+  const shift: u64 = tz >= 32 ? 0 : 32 - tz;
+  if (clz(ua) >= shift) return (ua << shift) / (ub >> (32 - shift));
+  const qa = ua / ub;
+  const ra = ua - qa * ub;
+  if ((ra >> 32) == 0) return (qa << 32) + (ra << 32) / ub;
+  return divU128by64(ua >> 32, ua << 32, ub);
+}
+
 /** mirrors substrate-fixed saturating_mul */
 export function mulSat(a: i64, b: i64): i64 {
   const r = mulRaw(a, b);
@@ -68,7 +84,7 @@ function divRaw(a: i64, b: i64): i64 {
       failed = true; // quotient >= 2^64
       return 0;
     }
-    q = divU128by64(dh, dl, ub);
+    q = divWide(ua, ub);
   }
   if (neg) {
     if (q > 0x8000000000000000) {

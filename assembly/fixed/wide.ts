@@ -90,46 +90,96 @@ export function mulU128(ah: u64, al: u64, bh: u64, bl: u64): void {
 /**
  * Unsigned 256-bit (n3:n2:n1:n0) divided by 128-bit (dh:dl), dl|dh != 0.
  * Quotient's low 128 bits in (hi, lo); its upper 128 bits in (w3, w2).
- * Bit-serial restoring division: only used off the hot path (I64F64 and
- * U96F32 divisions happen O(n) times per epoch).
+ * Long division in base 2^64 (Knuth algorithm D): a 64-bit divisor takes one
+ * 128/64 step per limb; a 128-bit one is normalised and each quotient limb is
+ * estimated from the top limbs and corrected (at most two steps, then one add-back).
  */
 export function divU256by128(n3: u64, n2: u64, n1: u64, n0: u64, dh: u64, dl: u64): void {
-  let rh: u64 = 0, rl: u64 = 0;
-  let q3: u64 = 0, q2: u64 = 0, q1: u64 = 0, q0: u64 = 0;
-  // skip leading zero limbs quickly
-  let bits = 256;
-  while (bits > 0 && n3 == 0) {
-    n3 = n2; n2 = n1; n1 = n0; n0 = 0; bits -= 64;
+  if (dh == 0) {
+    // remainder r < dl, so (r:limb) / dl fits in 64 bits; r' = limb - q*dl (mod 2^64)
+    let r: u64 = 0;
+    const q3 = n3 / dl; r = n3 - q3 * dl;
+    const q2 = divU128by64(r, n2, dl); r = n2 - q2 * dl;
+    const q1 = divU128by64(r, n1, dl); r = n1 - q1 * dl;
+    const q0 = divU128by64(r, n0, dl);
+    lo = q0; hi = q1; w2 = q2; w3 = q3;
+    return;
   }
-  if (bits > 0) {
-    const z = <i32>clz(n3);
-    if (z > 0 && z < 64) {
-      n3 = (n3 << <u64>z) | (n2 >> <u64>(64 - z));
-      n2 = (n2 << <u64>z) | (n1 >> <u64>(64 - z));
-      n1 = (n1 << <u64>z) | (n0 >> <u64>(64 - z));
-      n0 = n0 << <u64>z;
-      bits -= z;
-    }
+  // normalise: the divisor's top bit set; the numerator gains a fifth limb u4
+  const s = <u64>clz(dh);
+  let d1 = dh, d0 = dl, u4: u64 = 0, u3 = n3, u2 = n2, u1 = n1, u0 = n0;
+  if (s != 0) {
+    const t = 64 - s;
+    d1 = (dh << s) | (dl >> t);
+    d0 = dl << s;
+    u4 = n3 >> t;
+    u3 = (n3 << s) | (n2 >> t);
+    u2 = (n2 << s) | (n1 >> t);
+    u1 = (n1 << s) | (n0 >> t);
+    u0 = n0 << s;
   }
-  for (let i = 0; i < bits; i++) {
-    // shift remainder left by 1, bring in top bit of n
-    const top = rh >> 63;
-    rh = (rh << 1) | (rl >> 63);
-    rl = (rl << 1) | (n3 >> 63);
-    n3 = (n3 << 1) | (n2 >> 63);
-    n2 = (n2 << 1) | (n1 >> 63);
-    n1 = (n1 << 1) | (n0 >> 63);
-    n0 = n0 << 1;
-    q3 = (q3 << 1) | (q2 >> 63);
-    q2 = (q2 << 1) | (q1 >> 63);
-    q1 = (q1 << 1) | (q0 >> 63);
-    q0 = q0 << 1;
-    if (top != 0 || rh > dh || (rh == dh && rl >= dl)) {
-      const nl = rl - dl;
-      rh = rh - dh - (rl < dl ? 1 : 0);
-      rl = nl;
-      q0 |= 1;
-    }
+  // three quotient limbs (the divisor is >= 2^64): window (u4 u3 u2), (u3 u2 u1), (u2 u1 u0)
+  const q2 = quotientLimb(u4, u3, u2, d1, d0);
+  u3 = qr1; u2 = qr0;
+  const q1 = quotientLimb(u3, u2, u1, d1, d0);
+  u2 = qr1; u1 = qr0;
+  const q0 = quotientLimb(u2, u1, u0, d1, d0);
+  lo = q0; hi = q1; w2 = q2; w3 = 0;
+}
+
+/** remainder of the last quotientLimb (two limbs; it is below the divisor) */
+let qr1: u64 = 0;
+let qr0: u64 = 0;
+
+/**
+ * One step of algorithm D: floor((a2:a1:a0) / (d1:d0)) for a normalised divisor
+ * (top bit of d1 set) and (a2:a1) < (d1:d0), so the quotient fits in 64 bits.
+ * Remainder into (qr1, qr0).
+ */
+function quotientLimb(a2: u64, a1: u64, a0: u64, d1: u64, d0: u64): u64 {
+  let q: u64;
+  let rhat: u64;
+  let rhatOver = false;
+  if (a2 >= d1) {
+    // a2 == d1 (a2 > d1 is excluded by the precondition): estimate 2^64 - 1
+    q = u64.MAX_VALUE;
+    rhat = a1 + a2; // (a2:a1) - q*d1 = a1 + d1, may exceed 2^64
+    rhatOver = rhat < a1;
+  } else {
+    q = divU128by64(a2, a1, d1);
+    rhat = a1 - q * d1;
   }
-  lo = q0; hi = q1; w2 = q2; w3 = q3;
+  // at most two corrections: while q*d0 > (rhat:a0)
+  for (let k = 0; k < 2 && !rhatOver; k++) {
+    mulU64(q, d0);
+    if (hi > rhat || (hi == rhat && lo > a0)) {
+      q -= 1;
+      const r2 = rhat + d1;
+      rhatOver = r2 < rhat;
+      rhat = r2;
+    } else break;
+  }
+  // multiply and subtract: (a2:a1:a0) - q*(d1:d0)
+  mulU64(q, d0);
+  const p0 = lo, c0 = hi;
+  mulU64(q, d1);
+  const p1 = lo + c0;
+  const p2 = hi + (p1 < c0 ? 1 : 0);
+  const r0 = a0 - p0;
+  let borrow: u64 = a0 < p0 ? 1 : 0;
+  let r1 = a1 - p1;
+  let b1: u64 = a1 < p1 ? 1 : 0;
+  if (r1 < borrow) b1 = 1;
+  r1 -= borrow;
+  const negative = a2 < p2 || (a2 == p2 && b1 != 0);
+  let s0 = r0, s1 = r1;
+  if (negative) {
+    // add back once
+    q -= 1;
+    s0 = r0 + d0;
+    const c: u64 = s0 < r0 ? 1 : 0;
+    s1 = r1 + d1 + c;
+  }
+  qr1 = s1; qr0 = s0;
+  return q;
 }

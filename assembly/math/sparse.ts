@@ -1,45 +1,55 @@
 // Sparse-matrix kernels, each mirroring the math.rs function of the same
 // name. Functions that upstream writes as "return a new matrix" allocate a
-// new Csr from the arena; in-place ones modify values only.
+// new Csr from the arena, except the masks (filters, compacted in place).
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32, ldU64 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "./csr";
 import { sortU32 } from "./sort";
 
-/** mirrors mask_rows_sparse (mask byte 1 = row becomes empty) */
+// The four masks below are filters: kept entries keep their order, so they
+// compact the matrix in place (entry k <= e) and return it. Callers replace
+// their reference (`m = maskRowsSparse(mask, m)`); the input is consumed.
+// Row starts are read ahead of being overwritten (`from` carries the old one).
+
+/** mirrors mask_rows_sparse (mask byte 1 = row becomes empty); in place */
 export function maskRowsSparse(mask: usize, m: Csr): Csr {
-  const out = csrNew(m.rows, nnz(m));
   let k = 0;
+  let from = rowStart(m, 0);
   for (let i = 0; i < m.rows; i++) {
-    setRowStart(out, i, k);
-    if (ldU8(mask, i) != 0) continue;
-    for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) {
-      stU32(out.cols, k, ldU32(m.cols, e));
-      stI64(out.vals, k, ldI64(m.vals, e));
-      k++;
+    const end = rowEnd(m, i);
+    setRowStart(m, i, k);
+    if (ldU8(mask, i) == 0) {
+      for (let e = from; e < end; e++) {
+        stU32(m.cols, k, ldU32(m.cols, e));
+        stI64(m.vals, k, ldI64(m.vals, e));
+        k++;
+      }
     }
+    from = end;
   }
-  setRowStart(out, m.rows, k);
-  return out;
+  setRowStart(m, m.rows, k);
+  return m;
 }
 
-/** mirrors mask_diag_sparse (except < 0) and mask_diag_sparse_except_index */
+/** mirrors mask_diag_sparse (except < 0) and mask_diag_sparse_except_index; in place */
 export function maskDiagSparse(m: Csr, except: i32): Csr {
-  const out = csrNew(m.rows, nnz(m));
   let k = 0;
+  let from = rowStart(m, 0);
   for (let i = 0; i < m.rows; i++) {
-    setRowStart(out, i, k);
-    for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) {
+    const end = rowEnd(m, i);
+    setRowStart(m, i, k);
+    for (let e = from; e < end; e++) {
       const j = <i32>ldU32(m.cols, e);
       if (i == j && i != except) continue;
-      stU32(out.cols, k, <u32>j);
-      stI64(out.vals, k, ldI64(m.vals, e));
+      stU32(m.cols, k, <u32>j);
+      stI64(m.vals, k, ldI64(m.vals, e));
       k++;
     }
+    from = end;
   }
-  setRowStart(out, m.rows, k);
-  return out;
+  setRowStart(m, m.rows, k);
+  return m;
 }
 
 /** Which comparison a column mask applies. */
@@ -48,47 +58,51 @@ export const MASK_LT: i32 = 1; // drop when first <  second
 
 /**
  * mirrors vec_mask_sparse_matrix: drop (i, j) when cmp(first[i], second[j]);
- * indices past a vector's end read as 0.
+ * indices past a vector's end read as 0. In place.
  */
 export function vecMaskSparse(
   m: Csr, first: usize, firstLen: i32, second: usize, secondLen: i32, cmp: i32,
 ): Csr {
-  const out = csrNew(m.rows, nnz(m));
   let k = 0;
+  let from = rowStart(m, 0);
   for (let i = 0; i < m.rows; i++) {
-    setRowStart(out, i, k);
+    const end = rowEnd(m, i);
+    setRowStart(m, i, k);
     const fv: u64 = i < firstLen ? ldU64(first, i) : 0;
-    for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) {
+    for (let e = from; e < end; e++) {
       const j = <i32>ldU32(m.cols, e);
       const sv: u64 = j < secondLen ? ldU64(second, j) : 0;
       const drop = cmp == MASK_LE ? fv <= sv : fv < sv;
       if (drop) continue;
-      stU32(out.cols, k, <u32>j);
-      stI64(out.vals, k, ldI64(m.vals, e));
+      stU32(m.cols, k, <u32>j);
+      stI64(m.vals, k, ldI64(m.vals, e));
       k++;
     }
+    from = end;
   }
-  setRowStart(out, m.rows, k);
-  return out;
+  setRowStart(m, m.rows, k);
+  return m;
 }
 
-/** mirrors scalar_vec_mask_sparse_matrix with `scalar <= vector[j]` */
+/** mirrors scalar_vec_mask_sparse_matrix with `scalar <= vector[j]`; in place */
 export function scalarVecMaskLeSparse(m: Csr, scalar: u64, vec: usize, vecLen: i32): Csr {
-  const out = csrNew(m.rows, nnz(m));
   let k = 0;
+  let from = rowStart(m, 0);
   for (let i = 0; i < m.rows; i++) {
-    setRowStart(out, i, k);
-    for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) {
+    const end = rowEnd(m, i);
+    setRowStart(m, i, k);
+    for (let e = from; e < end; e++) {
       const j = <i32>ldU32(m.cols, e);
       const vj: u64 = j < vecLen ? ldU64(vec, j) : 0;
       if (scalar <= vj) continue;
-      stU32(out.cols, k, <u32>j);
-      stI64(out.vals, k, ldI64(m.vals, e));
+      stU32(m.cols, k, <u32>j);
+      stI64(m.vals, k, ldI64(m.vals, e));
       k++;
     }
+    from = end;
   }
-  setRowStart(out, m.rows, k);
-  return out;
+  setRowStart(m, m.rows, k);
+  return m;
 }
 
 /** mirrors inplace_row_normalize_sparse */

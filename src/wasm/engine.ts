@@ -170,15 +170,16 @@ export class Engine {
     h[L.IN_TAO_WEIGHT] = big(s.taoWeight);
     const vecSources: ((string | null)[] | undefined)[] = [s.alphaStake, s.taoStake, s.lastUpdate, s.blockAtRegistration, s.commitBlocks, s.stake];
     const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS, L.IN_STAKE];
+    const words = new Uint32Array(buf);
     for (let k = 0; k < 6; k++) {
-      const arr = new BigUint64Array(buf, vecs[k]!, n);
       const src = vecSources[k];
-      if (src === undefined) arr.fill(0n);
-      else for (let i = 0; i < n; i++) arr[i] = src[i] === null ? U64_MAX : BigInt(src[i] as string);
+      if (src === undefined) new BigUint64Array(buf, vecs[k]!, n).fill(0n);
+      else writeU64Strings(words, vecs[k]! >>> 2, src, n);
       h[vecSlots[k]!] = BigInt(vecs[k]!);
     }
     const pv = new Uint8Array(buf, permit, n);
-    for (let i = 0; i < n; i++) pv[i] = s.validatorPermit[i] ? 1 : 0;
+    const vp = s.validatorPermit;
+    for (let i = 0; i < n; i++) pv[i] = vp[i] ? 1 : 0;
     h[L.IN_PERMIT] = BigInt(permit);
     writeRows(buf, s.weights, n, wNnz, w);
     writeRows(buf, s.bonds, n, bNnz, b);
@@ -235,7 +236,13 @@ function writeRows(buf: ArrayBuffer, rows: SparseRow[], n: number, total: number
   let k = 0;
   for (let i = 0; i < n; i++) {
     ptr[i] = k;
-    for (const [j, v] of rows[i]!) { cols[k] = j; vals[k] = v; k++; }
+    const row = rows[i]!;
+    for (let e = 0, len = row.length; e < len; e++) {
+      const pair = row[e]!;
+      cols[k] = pair[0];
+      vals[k] = pair[1];
+      k++;
+    }
   }
   ptr[n] = k;
 }
@@ -258,24 +265,75 @@ export function versionFlags(sw: Switches): number {
   return f;
 }
 
+const TWO32 = 4294967296;
+
+/**
+ * Decimal u64 strings (validated) into little-endian u64 words at word index `at`;
+ * null as u64::MAX. Values below 2^53 go through Number (exact), larger ones through BigInt.
+ */
+function writeU64Strings(words: Uint32Array, at: number, src: readonly (string | null)[], n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = src[i];
+    let lo: number, hi: number;
+    if (v === null || v === undefined) { lo = 0xffffffff; hi = 0xffffffff; }
+    else {
+      const x = v.length <= 16 ? +v : Number.MAX_VALUE;
+      if (x <= Number.MAX_SAFE_INTEGER) { lo = x >>> 0; hi = (x - lo) / TWO32; }
+      else { const b = BigInt(v); lo = Number(b & 0xffffffffn); hi = Number(b >> 32n); }
+    }
+    words[at + 2 * i] = lo;
+    words[at + 2 * i + 1] = hi;
+  }
+}
+
+/** u64 words at word index `at` as decimal strings (Number below 2^53, else BigInt). */
+function readU64Strings(words: Uint32Array, at: number, n: number): string[] {
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const lo = words[at + 2 * i]!, hi = words[at + 2 * i + 1]!;
+    if (hi === 0) out[i] = lo === 0 ? "0" : String(lo);
+    else if (hi < 0x200000) out[i] = String(hi * TWO32 + lo);
+    else out[i] = ((BigInt(hi) << 32n) | BigInt(lo)).toString();
+  }
+  return out;
+}
+
+function readU16(buf: ArrayBuffer, p: number, n: number): number[] {
+  const src = new Uint16Array(buf, p, n);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = src[i]!;
+  return out;
+}
+
+function readBool(buf: ArrayBuffer, p: number, n: number): boolean[] {
+  const src = new Uint8Array(buf, p, n);
+  const out = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) out[i] = src[i] !== 0;
+  return out;
+}
+
 function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug: boolean, matMaxN: number, sw: Switches): EpochResult {
   const h = new BigUint64Array(buf, out, L.OUT_SLOTS);
   const at = (slot: number) => Number(h[slot]!);
-  const u16 = (slot: number) => Array.from(new Uint16Array(buf, at(slot), n));
-  const bool = (slot: number) => Array.from(new Uint8Array(buf, at(slot), n), (v) => v !== 0);
-  const u64 = (slot: number) => Array.from(new BigUint64Array(buf, at(slot), n), (v) => v.toString());
+  const words = new Uint32Array(buf);
+  const u16 = (slot: number) => readU16(buf, at(slot), n);
+  const bool = (slot: number) => readBool(buf, at(slot), n);
+  const u64 = (slot: number) => readU64Strings(words, at(slot) >>> 2, n);
   const i64 = (slot: number) => Array.from(new BigInt64Array(buf, at(slot), n), (v) => v.toString());
   const kind = new Uint8Array(buf, at(L.OUT_BOND_KIND), n);
   const bp = new Uint32Array(buf, at(L.OUT_BOND_PTR), n + 1);
   const total = n > 0 ? bp[n]! : 0;
   const bc = new Uint32Array(buf, at(L.OUT_BOND_COLS), total);
   const bv = new Uint32Array(buf, at(L.OUT_BOND_VALS), total);
-  const bonds: (SparseRow | null)[] = [];
+  const bonds = new Array<SparseRow | null>(n);
   for (let i = 0; i < n; i++) {
-    if (kind[i] === L.BOND_UNCHANGED) { bonds.push(null); continue; }
-    const row: SparseRow = [];
-    if (kind[i] === L.BOND_ROW) for (let e = bp[i]!; e < bp[i + 1]!; e++) row.push([bc[e]!, bv[e]!]);
-    bonds.push(row);
+    const kd = kind[i];
+    if (kd === L.BOND_UNCHANGED) { bonds[i] = null; continue; }
+    if (kd !== L.BOND_ROW) { bonds[i] = []; continue; }
+    const start = bp[i]!, len = bp[i + 1]! - start;
+    const row: SparseRow = new Array(len);
+    for (let e = 0; e < len; e++) row[e] = [bc[start + e]!, bv[start + e]!];
+    bonds[i] = row;
   }
   const result: EpochResult = {
     stakeWeight: u16(L.OUT_STAKE_WEIGHT),
