@@ -139,7 +139,7 @@ describe("yuma emission split --alpha-injected", () => {
     expect(r.stdout).toMatch(/root dividends\s+94615888 /);
     expect(r.stdout).toContain("alpha issuance read by root_proportion in step 3: 3000001000000000 rao");
     const bad = yuma("emission", "split", "--alpha-issuance", "3", "--alpha-injected", "x");
-    expect([bad.status, bad.stderr.trim()]).toEqual([2, "alphaInjected: not an integer: x"]);
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, "--alpha-injected: expected a u64 (decimal digits), got \"x\""]);
   });
 });
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // yuma: command-line front end (argument parsing by commander).
-import { Command, InvalidArgumentError } from "commander";
+import { Command, Option } from "commander";
 import { epochCommand } from "./epoch.js";
 import { replayCommand } from "./replay.js";
 import { synthCommand } from "./synth.js";
@@ -8,22 +8,17 @@ import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
 import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand, subnetsCommand } from "./emission.js";
-import { SnapshotError, EngineError } from "../snapshot/errors.js";
+import { runCli, isMain } from "./run.js";
 import { registerRootCommand } from "./root.js";
+import { clipLine } from "./errors.js";
+import { positiveInt, nonNegativeInt, integer, u16, u64, u64List, uidList, positiveNumber, isoDate } from "./options.js";
 
-const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(l + "\n") };
-
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-}
+const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(clipLine(l) + "\n") };
 
 const program = new Command();
 program
   .name("yuma")
-  .description("Bit-exact Yuma consensus epoch of the Bittensor chain (subtensor) in WebAssembly")
-  .showHelpAfterError();
+  .description("Bit-exact Yuma consensus epoch of the Bittensor chain (subtensor) in WebAssembly");
 
 program
   .command("epoch")
@@ -48,7 +43,9 @@ program
   .option("--resume", "continue an interrupted run from its checkpoint")
   .option("--quiet", "no progress and no tables")
   .option("--top <n>", "uids shown in each summary table", positiveInt, 16)
-  .option("--checkpoint-ms <ms>", "minimum milliseconds between checkpoints (0: after every epoch)", (v) => Number.parseInt(v, 10), 200)
+  .option("--checkpoint-ms <ms>", "minimum milliseconds between checkpoints (0: after every epoch)", nonNegativeInt, 200)
+  .option("--skip-bad-lines", "record a step that cannot be read or validated in the epochs file and go on (bonds carry over it)")
+  .option("--allow-duplicate-blocks", "directory histories: run snapshots with the same currentBlock (in name order) instead of refusing")
   .action(async (histories: string[], opts) => {
     process.exitCode = await replayCommand(histories, opts, io);
   });
@@ -56,16 +53,14 @@ program
 program
   .command("synth")
   .description("write a seeded synthetic history (JSONL) to stdout; see README \"Synthetic histories\"")
-  .requiredOption("--uids <n>", "subnet size n", positiveInt)
-  .requiredOption("--validators <n>", "validator slots (maxAllowedValidators)", positiveInt)
+  .requiredOption("--uids <n>", "subnet size n", integer(1, 65535))
+  .requiredOption("--validators <n>", "validator slots (maxAllowedValidators)", integer(1, 65535))
   .requiredOption("--epochs <n>", "epochs to generate", positiveInt)
-  .option("--seed <n>", "random seed", (v) => Number.parseInt(v, 10), 1)
-  .option("--variant <v>", "yuma | yuma3 | yuma3-liquid", "yuma3")
+  .option("--seed <n>", "random seed", integer(0, 2 ** 32 - 1), 1)
+  .addOption(new Option("--variant <v>", "yuma | yuma3 | yuma3-liquid").choices(["yuma", "yuma3", "yuma3-liquid"]).default("yuma3"))
   .option("--weights-per-validator <n>", "miners each honest validator weights", positiveInt)
-  .option("--registration-every <n>", "epochs between registrations (0: none)", (v) => Number.parseInt(v, 10))
+  .option("--registration-every <n>", "epochs between registrations (0: none)", nonNegativeInt)
   .action((opts) => {
-    if (!["yuma", "yuma3", "yuma3-liquid"].includes(opts.variant)) throw new InvalidArgumentError(`--variant: expected yuma, yuma3 or yuma3-liquid`);
-    if (opts.uids > 65535) throw new InvalidArgumentError("--uids: at most 65535");
     synthCommand(opts, (s) => process.stdout.write(s));
   });
 
@@ -74,7 +69,7 @@ program
   .description("write one self-contained HTML report (inline SVG) from a replay output directory")
   .argument("<dir>", "directory written by yuma replay --out")
   .option("--top <n>", "uids per chart (by total emission)", positiveInt, 8)
-  .option("--epoch <k>", "epoch for the bonds heatmap (default: last)", (v) => Number.parseInt(v, 10))
+  .option("--epoch <k>", "epoch for the bonds heatmap (default: last)", integer(0, 2 ** 32 - 1))
   .option("--out <file>", "output file (default DIR/report.html)")
   .action(async (dir: string, opts) => {
     const r = await writeReport(dir, opts);
@@ -85,7 +80,7 @@ program
   .command("whatif")
   .description("epoch result if one uid set the given weights, with the change in its trust, dividends and emission")
   .argument("<snapshot>", "snapshot file (or one-step fixture)")
-  .requiredOption("--uid <n>", "the validator's uid", (v) => Number.parseInt(v, 10))
+  .requiredOption("--uid <n>", "the validator's uid", u16)
   .requiredOption("--weights <file>", "JSON array of [uid, weight] pairs (u16, as passed to set_weights)")
   .option("--as-stored", "use the weights as stored values (skip set_weights' max-upscaling)")
   .option("--json", "print JSON")
@@ -107,18 +102,18 @@ const emission = program.command("emission").description("emission economics: ha
 emission
   .command("schedule")
   .description("the halving table of get_block_emission_for_issuance (21M cap)")
-  .option("--block-seconds <s>", "seconds per block for the time column", (v) => Number(v), 12)
-  .option("--from-issuance <rao>", "issuance at the start (rao)")
-  .option("--from-date <date>", "date of --from-issuance (ISO), to print dates")
+  .option("--block-seconds <s>", "seconds per block for the time column", positiveNumber, 12)
+  .option("--from-issuance <rao>", "issuance at the start (rao)", u64)
+  .option("--from-date <date>", "date of --from-issuance (ISO), to print dates", isoDate)
   .action((opts) => { process.exitCode = scheduleCommand(opts, io); });
 emission
   .command("split")
   .description("one block's alpha out for a subnet: owner cut, miners, validators, root (emit_to_subnets)")
-  .requiredOption("--alpha-issuance <rao>", "the subnet's alpha issuance")
-  .requiredOption("--alpha-injected <rao>", "alpha injected into the pool this block (SubnetAlphaInEmission; 0 if none): root's proportion reads the issuance after it and the mint")
-  .option("--root-tao <rao>", "SubnetTAO of root", "0")
-  .option("--tao-weight <u64>", "TaoWeight (raw)", "0")
-  .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number.parseInt(v, 10), 11796)
+  .requiredOption("--alpha-issuance <rao>", "the subnet's alpha issuance", u64)
+  .requiredOption("--alpha-injected <rao>", "alpha injected into the pool this block (SubnetAlphaInEmission; 0 if none): root's proportion reads the issuance after it and the mint", u64)
+  .option("--root-tao <rao>", "SubnetTAO of root", u64, "0")
+  .option("--tao-weight <u64>", "TaoWeight (raw)", u64, "0")
+  .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", u16, 11796)
   .option("--no-owner-cut", "the subnet's owner cut is disabled")
   .action((opts) => { process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io); });
 emission
@@ -136,33 +131,25 @@ emission
 emission
   .command("lock-cost")
   .description("get_network_lock_cost: rao to lock for the next subnet registration")
-  .requiredOption("--last-lock <rao>", "NetworkLastLockCost")
-  .requiredOption("--min-lock <rao>", "NetworkMinLockCost")
-  .requiredOption("--last-lock-block <block>", "block of the last subnet registration (0: none)")
-  .requiredOption("--current-block <block>", "current block")
-  .requiredOption("--interval <blocks>", "NetworkLockReductionInterval")
-  .option("--issuance <rao>", "TotalIssuance (the interval shrinks with halvings)", "0")
+  .requiredOption("--last-lock <rao>", "NetworkLastLockCost", u64)
+  .requiredOption("--min-lock <rao>", "NetworkMinLockCost", u64)
+  .requiredOption("--last-lock-block <block>", "block of the last subnet registration (0: none)", u64)
+  .requiredOption("--current-block <block>", "current block", u64)
+  .requiredOption("--interval <blocks>", "NetworkLockReductionInterval", u64)
+  .option("--issuance <rao>", "TotalIssuance (the interval shrinks with halvings)", u64, "0")
   .action((opts) => { process.exitCode = lockCostCommand(opts, io); });
 emission
   .command("prune")
   .description("get_neuron_to_prune: the uid a new registration replaces")
-  .requiredOption("--emission <list>", "Emission per uid, comma-separated rao")
-  .requiredOption("--registered <list>", "BlockAtRegistration per uid, comma-separated")
-  .option("--immortal <list>", "uids of the owner's immortal hotkeys")
-  .requiredOption("--block <block>", "current block")
-  .requiredOption("--immunity <blocks>", "ImmunityPeriod", (v) => Number.parseInt(v, 10))
-  .option("--min-non-immune <n>", "MinNonImmuneUids", (v) => Number.parseInt(v, 10), 0)
+  .requiredOption("--emission <list>", "Emission per uid, comma-separated rao", u64List)
+  .requiredOption("--registered <list>", "BlockAtRegistration per uid, comma-separated", u64List)
+  .option("--immortal <list>", "uids of the owner's immortal hotkeys", uidList)
+  .requiredOption("--block <block>", "current block", u64)
+  .requiredOption("--immunity <blocks>", "ImmunityPeriod", u16)
+  .option("--min-non-immune <n>", "MinNonImmuneUids", u16, 0)
   .action((opts) => { process.exitCode = pruneCommand(opts, io); });
 
 registerRootCommand(program, io);
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
-  if (e instanceof SnapshotError || e instanceof EngineError) {
-    io.err(e.message);
-    process.exitCode = 2;
-  } else {
-    throw e;
-  }
-}
+export { program };
+if (isMain(import.meta.url)) await runCli(program, process.argv);

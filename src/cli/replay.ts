@@ -2,8 +2,8 @@
 import { replayAll } from "../replay/pool.js";
 import { createProgress } from "./progress.js";
 import { renderTable, raoToUnits } from "./table.js";
-import type { Output } from "./epoch.js";
 import { formatSpecSegments } from "../replay/versions.js";
+import type { Output } from "./epoch.js";
 
 export interface ReplayCommandOptions {
   out: string;
@@ -12,6 +12,8 @@ export interface ReplayCommandOptions {
   quiet?: boolean;
   top?: number;
   checkpointMs?: number;
+  skipBadLines?: boolean;
+  allowDuplicateBlocks?: boolean;
 }
 
 export async function replayCommand(histories: string[], opts: ReplayCommandOptions, io: Output): Promise<number> {
@@ -22,24 +24,31 @@ export async function replayCommand(histories: string[], opts: ReplayCommandOpti
     jobs: opts.jobs,
     resume: opts.resume,
     checkpointMs: opts.checkpointMs,
+    skipBadLines: opts.skipBadLines,
+    allowDuplicateBlocks: opts.allowDuplicateBlocks,
     onProgress: (h, done, total) => progress.update(h, done, total),
     onError: (h, epoch, message, file) => {
       trapped++;
       io.err(`${h}: epoch ${epoch}: ${message}; snapshot saved to ${file}; replay continues`);
     },
+    onSkip: (_h, _epoch, message) => io.err(`${message}; skipped (--skip-bad-lines)`),
   });
   progress.stop();
   let status = 0;
   let epochs = 0;
   results.forEach((r, k) => {
+    epochs += r.epochs - r.resumedFrom;
     if (!r.ok) {
       io.err(r.error.message);
       status = Math.max(status, r.error.snapshot ? 2 : 1);
+      if (r.stopped && !opts.quiet) {
+        io.out(`${histories[k]}: stopped after ${r.epochs} epochs -> ${r.epochsFile} (checkpointed; fix the input and run again with --resume, or pass --skip-bad-lines)`);
+      }
       return;
     }
-    epochs += r.epochs - r.resumedFrom;
     if (opts.quiet) return;
-    io.out(`${histories[k]}: ${r.epochs} epochs${r.resumedFrom ? ` (resumed after ${r.resumedFrom})` : ""} -> ${r.epochsFile}, ${r.summaryFile}`);
+    const notes = [r.resumedFrom ? `resumed after ${r.resumedFrom}` : "", r.skipped ? `${r.skipped} skipped` : ""].filter(Boolean).join(", ");
+    io.out(`${histories[k]}: ${r.epochs} epochs${notes ? ` (${notes})` : ""} -> ${r.epochsFile}, ${r.summaryFile}`);
     io.out(`runtime versions: ${formatSpecSegments(r.specs)}`);
     io.out(summaryTable(r.summaryCsv, opts.top ?? 16));
     io.out("");

@@ -4,6 +4,7 @@ import { readEpochFile } from "../fixture-file.js";
 import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { whatIf } from "../whatif.js";
+import { OptionError } from "./errors.js";
 import { renderTable, u16Fraction, raoToUnits } from "./table.js";
 import type { Output } from "./epoch.js";
 import type { Snapshot, SparseRow } from "../snapshot/types.js";
@@ -11,6 +12,8 @@ import type { Snapshot, SparseRow } from "../snapshot/types.js";
 export function whatifCommand(file: string, opts: { uid: number; weights: string; asStored?: boolean; json?: boolean }, io: Output): number {
   const f = readEpochFile(file);
   if (f.steps.length !== 1 || f.steps[0]!.input.bonds === "carry") throw new SnapshotError("", "whatif needs a single snapshot (or a one-step fixture)", file);
+  const n = f.steps[0]!.input.n;
+  if (opts.uid >= n) throw new OptionError("--uid", `uid ${opts.uid} out of range (${file} has n = ${n})`);
   let text: string;
   try { text = readFileSync(opts.weights, "utf8"); } catch (e) {
     throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, opts.weights);

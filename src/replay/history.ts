@@ -1,11 +1,12 @@
 // Histories: ordered snapshots of one subnet, from a JSONL file (one
-// snapshot per line), a directory of JSON snapshots (name order), or a
-// fixture file's steps. Steps after the first may say `"bonds": "carry"`.
+// snapshot per line, in line order), a directory of JSON snapshots (ordered
+// by currentBlock; a repeated block is refused unless allowed), or a fixture
+// file's steps (in order). Steps after the first may say `"bonds": "carry"`.
 import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { basename, join } from "node:path";
 import { SnapshotError } from "../snapshot/errors.js";
-import { parseJson, validateSnapshot, validateStep } from "../snapshot/validate.js";
+import { parseJson, parseU64, validateSnapshot, validateStep } from "../snapshot/validate.js";
 import type { SnapshotStep } from "../snapshot/types.js";
 import { toEpochFile } from "../fixture.js";
 
@@ -16,6 +17,13 @@ export interface HistorySource {
   kind: HistoryKind;
   /** Name used for output files: the base name without extension. */
   name: string;
+  /** Directory histories: the snapshot files in run order (by currentBlock). */
+  files?: string[];
+}
+
+export interface HistoryOptions {
+  /** Directory histories: run snapshots sharing a currentBlock (in name order) instead of refusing. */
+  allowDuplicateBlocks?: boolean;
 }
 
 export interface RawStep {
@@ -28,17 +36,60 @@ export interface RawStep {
   value?: unknown;
 }
 
-export function historySource(path: string): HistorySource {
+/** The name a history's output files get: its base name without .jsonl / .ndjson / .json. */
+export function historyName(path: string): string {
+  return basename(path).replace(/\.(jsonl|ndjson|json)$/i, "");
+}
+
+export function historySource(path: string, opts: HistoryOptions = {}): HistorySource {
   let st;
   try {
     st = statSync(path);
   } catch (e) {
     throw new SnapshotError("", `cannot read history (${(e as NodeJS.ErrnoException).code ?? String(e)})`, path);
   }
-  const name = basename(path).replace(/\.(jsonl|ndjson|json)$/i, "");
-  if (st.isDirectory()) return { path, kind: "dir", name };
+  const name = historyName(path);
+  if (st.isDirectory()) return { path, kind: "dir", name, files: dirOrder(path, opts) };
   if (/\.(jsonl|ndjson)$/i.test(path)) return { path, kind: "jsonl", name };
   return { path, kind: "fixture", name };
+}
+
+/**
+ * A directory's snapshot files ordered by currentBlock (file names say nothing
+ * about order: epoch-10.json sorts before epoch-2.json). Reads every file once.
+ */
+function dirOrder(dir: string, opts: HistoryOptions): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  } catch (e) {
+    throw new SnapshotError("", `cannot read directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`, dir);
+  }
+  const entries = names.map((f) => {
+    const p = join(dir, f);
+    let text: string;
+    try {
+      text = readFileSync(p, "utf8");
+    } catch (e) {
+      throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, p);
+    }
+    const v = parseJson(text, p);
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new SnapshotError("", "expected a snapshot object", p);
+    try {
+      return { p, block: parseU64((v as Record<string, unknown>).currentBlock, "currentBlock") };
+    } catch (e) {
+      throw e instanceof SnapshotError ? e.inFile(p) : e;
+    }
+  });
+  entries.sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : 0)); // stable: name order within a block
+  for (let k = 1; k < entries.length; k++) {
+    const a = entries[k - 1]!, b = entries[k]!;
+    if (a.block === b.block && !opts.allowDuplicateBlocks) {
+      throw new SnapshotError("currentBlock", `block ${b.block} is also the currentBlock of ${a.p} (a directory history runs in block order; ` +
+        `--allow-duplicate-blocks runs both, in name order)`, b.p);
+    }
+  }
+  return entries.map((e) => e.p);
 }
 
 /** The raw steps of a history, streamed (a JSONL file is read line by line). */
@@ -54,10 +105,8 @@ export async function* rawSteps(src: HistorySource): AsyncGenerator<RawStep> {
     return;
   }
   if (src.kind === "dir") {
-    const files = readdirSync(src.path).filter((f) => f.endsWith(".json")).sort();
     let index = 0;
-    for (const f of files) {
-      const p = join(src.path, f);
+    for (const p of src.files ?? dirOrder(src.path, {})) {
       yield { index: index++, where: p, text: readFileSync(p, "utf8") };
     }
     return;
@@ -70,7 +119,7 @@ export async function* rawSteps(src: HistorySource): AsyncGenerator<RawStep> {
 
 /** Number of epochs in a history, without validating them. */
 export async function countSteps(src: HistorySource): Promise<number> {
-  if (src.kind === "dir") return readdirSync(src.path).filter((f) => f.endsWith(".json")).length;
+  if (src.kind === "dir") return (src.files ?? dirOrder(src.path, {})).length;
   let k = 0;
   for await (const _ of rawSteps(src)) k++;
   return k;

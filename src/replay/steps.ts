@@ -3,7 +3,7 @@
 import { Engine, type RunOptions } from "../wasm/engine.js";
 import type { EpochMode, EpochResult, Snapshot, SnapshotStep } from "../snapshot/types.js";
 import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
-import { EngineError } from "../snapshot/errors.js";
+import { EngineError, SnapshotError } from "../snapshot/errors.js";
 
 export interface EpochRecord {
   /** 0-based index of the epoch in the history */
@@ -11,6 +11,8 @@ export interface EpochRecord {
   block: string;
   snapshot: Snapshot;
   result: EpochResult;
+  /** The step's text as read (histories read from a path), for checksums of the input. */
+  source?: string;
 }
 
 /** An epoch the engine could not compute (a WebAssembly trap; see continueOnTrap). */
@@ -19,6 +21,17 @@ export interface FailedEpoch {
   block: string;
   snapshot: Snapshot;
   error: EngineError;
+  source?: string;
+}
+
+/** A step that could not be read or validated, passed over (see skipBadSteps). */
+export interface SkippedStep {
+  epoch: number;
+  /** `file:line` or the file the step came from */
+  where: string;
+  error: SnapshotError;
+  skipped: true;
+  source?: string;
 }
 
 export interface ReplayOptions extends RunOptions {
@@ -34,6 +47,11 @@ export interface ReplayOptions extends RunOptions {
    * instead of throwing.
    */
   continueOnTrap?: boolean;
+  /**
+   * A step that fails to parse or validate (or cannot take carried bonds) is
+   * yielded as a SkippedStep and the bonds carry over it, instead of throwing.
+   */
+  skipBadSteps?: boolean;
 }
 
 /** One step of a history: its index, where it came from (for errors), and the step (parsed on demand). */
@@ -41,6 +59,8 @@ export interface HistoryItem {
   index: number;
   where: string;
   step: () => SnapshotStep;
+  /** the step's text as read, when it came from a file */
+  source?: () => string;
 }
 
 /** Runs history items in order on one engine (steps before `opts.skip` are not parsed). */
@@ -48,35 +68,46 @@ export async function* replayItems(
   items: AsyncIterable<HistoryItem> | Iterable<HistoryItem>,
   mode: EpochMode,
   opts: ReplayOptions,
-): AsyncGenerator<EpochRecord | FailedEpoch> {
+): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep> {
   const engine = opts.engine ?? new Engine();
   const skip = opts.skip ?? 0;
   let carry: CarryState | undefined = opts.carry;
   for await (const item of items) {
     if (item.index < skip) continue;
-    const snapshot = resolveStep(item.step(), carry, item.where);
+    const source = item.source?.();
+    let snapshot: Snapshot;
+    try {
+      snapshot = resolveStep(item.step(), carry, item.where);
+    } catch (e) {
+      if (!(e instanceof SnapshotError) || !opts.skipBadSteps) throw e;
+      const error = e.file ? e : e.inFile(item.where);
+      yield { epoch: item.index, where: item.where, error, skipped: true, source };
+      continue;
+    }
     let result: EpochResult;
     try {
       result = engine.run(snapshot, { ...opts, mode });
     } catch (e) {
       if (!(e instanceof EngineError) || !opts.continueOnTrap) throw e;
       carry = { bonds: snapshot.bonds, blockAtRegistration: snapshot.blockAtRegistration };
-      yield { epoch: item.index, block: snapshot.currentBlock, snapshot, error: e };
+      yield { epoch: item.index, block: snapshot.currentBlock, snapshot, error: e, source };
       continue;
     }
     carry = nextCarry(snapshot, result);
-    yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result };
+    yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result, source };
   }
 }
+
+type StepsInput = Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>;
 
 /**
  * Replays validated snapshots held in memory (an array, a generator or an
  * async iterable; steps after the first may say `"bonds": "carry"`),
  * yielding each epoch's result in order.
  */
-export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts: ReplayOptions & { continueOnTrap: true }): AsyncGenerator<EpochRecord | FailedEpoch>;
-export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
-export function replaySteps(history: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch> {
+export function replaySteps(history: StepsInput, opts: ReplayOptions & ({ continueOnTrap: true } | { skipBadSteps: true })): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep>;
+export function replaySteps(history: StepsInput, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
+export function replaySteps(history: StepsInput, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep> {
   const items = (async function* () {
     let index = 0;
     for await (const step of history) {

@@ -6,6 +6,7 @@ import { Engine } from "../wasm/engine.js";
 import type { EpochResult, Snapshot, SnapshotStep, SparseRow } from "../snapshot/types.js";
 import { nextCarry, resolveStep, type CarryState } from "../snapshot/carry.js";
 import { maxUpscaleU16 } from "../snapshot/weights.js";
+import { SnapshotError } from "../snapshot/errors.js";
 
 export interface SynthOptions {
   uids: number;
@@ -27,8 +28,32 @@ const IMMUNITY_BLOCKS = 4096; // ImmunityPeriod default
 const START_BLOCK = 4_000_000;
 const RAO_PER_EPOCH = 180_500_000_000n; // 0.5 alpha per block over tempo + 1 blocks
 
+const VARIANTS = ["yuma", "yuma3", "yuma3-liquid"] as const;
+
+/** Refuses options the generator cannot honour (SnapshotError naming the option). */
+export function validateSynthOptions(o: SynthOptions): void {
+  const int = (k: keyof SynthOptions, lo: number, hi: number, required: boolean) => {
+    const v = o[k];
+    if (v === undefined && !required) return;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < lo || v > hi) {
+      throw new SnapshotError(k, `expected an integer in [${lo}, ${hi}], got ${typeof v === "number" ? v : typeof v}`);
+    }
+  };
+  int("uids", 1, 65535, true);
+  int("validators", 1, 65535, true);
+  int("epochs", 0, 2 ** 31 - 1, true);
+  int("seed", -(2 ** 31), 2 ** 32 - 1, true);
+  int("weightsPerValidator", 1, 65535, false);
+  int("copiers", 0, 65535, false);
+  int("registrationEvery", 0, 2 ** 31 - 1, false);
+  if (o.variant !== undefined && !VARIANTS.includes(o.variant)) {
+    throw new SnapshotError("variant", `expected one of ${VARIANTS.join(", ")}, got ${JSON.stringify(String(o.variant).slice(0, 40))}`);
+  }
+}
+
 /** Generates the history's snapshots; the first has explicit (empty) bonds, later ones "carry". */
 export function* synthHistory(o: SynthOptions): Generator<SnapshotStep> {
+  validateSynthOptions(o);
   const rng = new Rng(o.seed);
   const n = o.uids;
   const V = Math.max(1, Math.min(o.validators, n));
