@@ -93,3 +93,18 @@ describe("robustness: extreme inputs give an outcome or a SnapshotError, never a
     expect(shapes.panic).toBeGreaterThan(0);
   });
 });
+
+describe("get_subnet_to_prune (136-232) and get_network_lock_cost (133-232): unchanged code, the fixtures' expected values", () => {
+  const cases = (kind: string) => readdirSync(dir).filter((f) => f.startsWith("root-spec151-")).sort()
+    .flatMap((f) => readRootFixture(dir + f).cases.filter((c) => c.kind === kind).map((c) => ({ file: f, c })));
+  it("subnetToPrune at 136, 153, 195, 219, 232", () => {
+    const cs = cases("subnetToPrune");
+    expect(cs.length).toBeGreaterThan(100);
+    for (const spec of [136, 153, 195, 219, 232]) for (const { file, c } of cs) expect(rootCaseDifference(c.expected, subnetToPrune(c.input, spec)), `${file} ${c.name} @${spec}`).toBeNull();
+  });
+  it("networkLockCost at 133, 146, 195, 232", () => {
+    const cs = cases("networkLockCost");
+    expect(cs.length).toBeGreaterThan(100);
+    for (const spec of [133, 146, 195, 232]) for (const { file, c } of cs) expect(rootCaseDifference(c.expected, rootNetworkLockCost(c.input, spec)), `${file} ${c.name} @${spec}`).toBeNull();
+  });
+});
