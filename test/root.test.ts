@@ -111,7 +111,7 @@ describe("get_subnet_to_prune, 136+: Rust's stable sort_by, then last", () => {
   // the comparator's Equal for "b registered later" is never asked for. A literal
   // stable insertion sort driven only by is_less, written here, must agree.
   function bySort(netuids: number[], e: bigint[], reg: bigint[], block: bigint, imm: bigint): number {
-    const c = netuids.map((u, j) => j).filter((j) => netuids[j] !== 0 && (block > reg[j]! ? block - reg[j]! : 0n) >= imm);
+    const c = netuids.map((_, j) => j).filter((j) => netuids[j] !== 0 && (block > reg[j]! ? block - reg[j]! : 0n) >= imm);
     const isLess = (a: number, b: number) => e[a]! > e[b]! || (e[a] === e[b] && reg[a]! > reg[b]!);
     for (let i = 1; i < c.length; i++) {
       const v = c[i]!;
