@@ -199,6 +199,15 @@ describe("childkeys in distribute_emission", () => {
     expect(without.payouts.map((p) => p.alphaDividends)).toEqual(["500000000", "500000000", "0"]);
   });
 
+  it("an extra hotkey's `owner` decides whether the childkey take applies (same coldkey: no take, no burn)", () => {
+    // uid 0's default owner id is 0; parent hotkey 1 with owner 0 is the same coldkey, so its whole
+    // factor-1.0 share of 1e9 goes to it: 1,000,000,000 to the parent and 0 to the child
+    const hotkeys = { alphaStake: ["0"], rootStake: ["0"], childkeyTake: [6553],
+      extra: [{ alphaStake: "1000000000", rootStake: "0", owner: 0 }], parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }] };
+    const r = emissionFlow({ ...base, hotkeys, ckBurn: (1n << 63n).toString() });
+    expect([r.payouts[1]!.alphaDividends, r.payouts[0]!.alphaDividends, r.ckBurned]).toEqual(["1000000000", "0", "0"]);
+  });
+
   it("malformed childkey input names the field", () => {
     const hotkeys = { alphaStake: ["0"], rootStake: ["0"], extra: [{ alphaStake: "1", rootStake: "0" }], parents: [{ child: 0, parent: 1, proportion: "1" }] };
     const bad = (patch: Partial<EmissionFlowInput>) => () => emissionFlow({ ...base, hotkeys, ...patch });
@@ -214,6 +223,10 @@ describe("childkeys in distribute_emission", () => {
     expect(edges([{ child: 0, parent: 1, proportion: "18446744073709551616" }])).toThrow(/hotkeys\.parents\[0\]\.proportion: exceeds u64/);
     expect(edges([null])).toThrow(/hotkeys\.parents\[0\]: expected/);
     expect(edges({})).toThrow(/hotkeys\.parents: expected an array/);
+    const extra = (e: unknown, more: object = {}) => bad({ hotkeys: { ...hotkeys, ...more, extra: e as { alphaStake: string; rootStake: string }[] } });
+    expect(extra([{ rootStake: "0" }])).toThrow(/hotkeys\.extra\[0\]\.alphaStake: expected a u64/);
+    expect(extra([{ alphaStake: "1", rootStake: "0", take: 70000 }])).toThrow(/hotkeys\.extra\[0\]\.take: u16 out of range/);
+    expect(extra([{ alphaStake: "1", rootStake: "0", owner: 4 }], { owners: [0, 5] })).toThrow(/hotkeys\.extra\[0\]\.owner: 4 disagrees with hotkeys\.owners\[1\] = 5/);
     // an edge to a hotkey without a uid is accepted (child 1 is the extra hotkey)
     expect(() => edges([{ child: 1, parent: 0, proportion: "1" }])()).not.toThrow();
   });

@@ -300,6 +300,12 @@ describe("subnet shares and injection terms", () => {
   });
   it("bad input names the field, indexed as given (not in netuid order)", () => {
     expect(() => subnetEmissions([{ netuid: 5, mechanism: 1, movingPrice: "1" }, { netuid: 2, mechanism: 1, movingPrice: "x" }])).toThrow(/^subnets\[1\]\.movingPrice: /);
+    expect(() => subnetEmissions([{ netuid: 2, mechanism: 1, movingPrice: "1" }, { netuid: 2, mechanism: 1, movingPrice: "1" }])).toThrow(/^subnets\[1\]\.netuid: duplicate netuid 2/);
+    expect(() => subnetEmissions([{ netuid: 1.5, mechanism: 1, movingPrice: "1" }])).toThrow(/^subnets\[0\]\.netuid: expected a u16/);
+    expect(() => subnetEmissions({} as never)).toThrow(/^subnets: expected an array/);
+    expect(() => emissionFlow({ ...flowExample, tao: { ...flowExample.tao!, alphaPriceBits: "-1" } })).toThrow(/^tao\.alphaPriceBits: /);
+    expect(() => emissionFlow({ ...flowExample, tao: { ...flowExample.tao!, subnets: [{ netuid: 4, mechanism: 1, movingPrice: "x" }] } })).toThrow(/^tao\.subnets\[0\]\.movingPrice: /);
+    expect(() => emissionFlow({ ...flowExample, tao: { ...flowExample.tao!, totalIssuance: "1e9" } })).toThrow(/^tao\.totalIssuance: /);
     const t = { taoEmissionBits: "0", alphaPriceBits: "0", rootTao: "0", taoWeight: "0" };
     expect(() => subnetTerms({ ...t, alphaIssuance: "-1" })).toThrow(/^alphaIssuance: not a u64/);
     expect(() => subnetTerms({ ...t, alphaIssuance: 1n << 64n })).toThrow(/^alphaIssuance: u64 out of range/);

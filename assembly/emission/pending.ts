@@ -9,7 +9,7 @@
 // the value the previous block (or an extrinsic in between) left.
 //
 // block_step (block_step.rs)
-//   2. get_block_emission                R TotalIssuance (prev)
+//   2. get_block_emission                R TotalIssuance (prev), TotalSupply -> mint_tao (the credit)
 //   4. run_coinbase                      (below)
 //   5. update_moving_prices              W SubnetMovingPrice   -> read by the NEXT block's shares and root sell flag
 //   6. update_root_prop                  W RootProp            <- root_proportion after this block's inject, mint and recycle
@@ -33,10 +33,12 @@
 //          W SubnetExcessTao := 0, SubnetTaoInEmission := 0
 //          swap_tao_for_alpha (excess)   R the pool with the balancer of 4.2 but the reserves of before this
 //                                          block's injection; W SubnetAlphaIn -= out, SubnetAlphaOut += out
-//                                          (I unchanged), SubnetTAO += in, SubnetProtocolAlpha, SubnetExcessTao
+//                                          (I unchanged), SubnetTAO += in, SubnetProtocolAlpha, SubnetExcessTao,
+//                                          SubnetProtocolFlow (record_protocol_inflow)
 //          W SubnetAlphaInEmission := alpha_injected (tou64 of 4.1's alpha_in, or 0 if the pool refused it)
 //          W SubnetAlphaIn += alpha_injected                      -> I = I0 + alpha_injected
-//          W SubnetTaoInEmission, SubnetTAO[netuid] += tao_in, TotalStake (never SubnetTAO[root])
+//          W SubnetTaoInEmission, SubnetTAO[netuid] += tao_in, TotalStake, SubnetProtocolFlow
+//            (never SubnetTAO[root], so every subnet's step 3 reads the same root TAO)
 //      4.3 step 3, per subnet            R SubnetOwnerCut (once, before the loop)
 //          alpha_created = tou64(4.1's alpha_out)
 //          W SubnetAlphaOutEmission := alpha_created

@@ -144,10 +144,20 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
   let taoSide: EmissionFlowResult["taoSide"];
   let terms: [bigint, bigint] | undefined; // TAO emission and pool price bits, for get_subnet_terms per block
   if (input.tao) {
-    const shares = subnetEmissions(input.tao.subnets, { totalIssuance: input.tao.totalIssuance });
+    let shares;
+    try {
+      shares = subnetEmissions(input.tao.subnets, { totalIssuance: parseU64(input.tao.totalIssuance, "totalIssuance") });
+    } catch (e) {
+      throw e instanceof SnapshotError ? new SnapshotError(`tao.${e.path}`, e.reason) : e;
+    }
     const mine = shares.find((s) => s.netuid === input.tao!.netuid);
     if (!mine) throw new SnapshotError("tao.netuid", `netuid ${input.tao.netuid} is not among tao.subnets`);
-    const t = subnetTerms({ taoEmissionBits: mine.taoEmissionBits, alphaPriceBits: input.tao.alphaPriceBits, alphaIssuance: input.alphaIssuance, rootTao: input.rootTao, taoWeight: input.taoWeight });
+    let t;
+    try {
+      t = subnetTerms({ taoEmissionBits: mine.taoEmissionBits, alphaPriceBits: input.tao.alphaPriceBits, alphaIssuance: input.alphaIssuance, rootTao: input.rootTao, taoWeight: input.taoWeight });
+    } catch (e) {
+      throw e instanceof SnapshotError && e.path === "alphaPriceBits" ? new SnapshotError("tao.alphaPriceBits", e.reason) : e;
+    }
     taoSide = { blockEmission: blockEmission(input.tao.totalIssuance).toString(), taoEmissionBits: mine.taoEmissionBits, taoInBits: t.taoInBits, alphaInBits: t.alphaInBits, excessTaoBits: t.excessTaoBits };
     terms = [BigInt(mine.taoEmissionBits), BigInt(input.tao.alphaPriceBits)];
   }
@@ -173,12 +183,23 @@ export function emissionFlow(input: EmissionFlowInput, engine: Engine = new Engi
   const n = snap.n;
   const hk = input.hotkeys ?? {};
   const extra = hk.extra ?? [];
+  if (!Array.isArray(extra)) throw new SnapshotError("hotkeys.extra", "expected an array of {alphaStake, rootStake, take?, owner?}");
+  extra.forEach((x2, k) => {
+    if (x2 === null || typeof x2 !== "object") throw new SnapshotError(`hotkeys.extra[${k}]`, "expected {alphaStake, rootStake, take?, owner?}");
+    parseU64(x2.alphaStake, `hotkeys.extra[${k}].alphaStake`);
+    parseU64(x2.rootStake, `hotkeys.extra[${k}].rootStake`);
+    if (x2.take !== undefined) u16(x2.take, `hotkeys.extra[${k}].take`);
+    if (x2.owner !== undefined && hk.owners !== undefined && hk.owners[n + k] !== x2.owner) {
+      throw new SnapshotError(`hotkeys.extra[${k}].owner`, `${x2.owner} disagrees with hotkeys.owners[${n + k}] = ${hk.owners[n + k]}`);
+    }
+  });
   const H = n + extra.length;
   const take = [...(hk.take ?? new Array<number>(n).fill(0)), ...extra.map((x2) => x2.take ?? 0)];
   const alphaStake = [...(hk.alphaStake ?? snap.alphaStake), ...extra.map((x2) => x2.alphaStake)];
   const rootStake = [...(hk.rootStake ?? snap.taoStake), ...extra.map((x2) => x2.rootStake)];
   const ckTake = [...(hk.childkeyTake ?? new Array<number>(n).fill(0)), ...extra.map(() => 0)];
-  const owners = hk.owners ?? Array.from({ length: H }, (_, i) => i);
+  // default owners: every uid its own coldkey; an extra hotkey its `owner`, else one of its own
+  const owners = hk.owners ?? Array.from({ length: H }, (_, i) => (i < n ? i : extra[i - n]!.owner ?? i));
   for (const [name, arr, len] of [["hotkeys.take", hk.take, n], ["hotkeys.alphaStake", hk.alphaStake, n], ["hotkeys.rootStake", hk.rootStake, n],
     ["hotkeys.childkeyTake", hk.childkeyTake, n], ["hotkeys.owners", hk.owners, H]] as const) {
     if (arr !== undefined && arr.length !== len) throw new SnapshotError(name, `expected length ${len}, got ${arr.length}`);

@@ -62,6 +62,15 @@ export interface SubnetEmission {
 /** get_subnet_block_emissions over the subnets to emit to (in netuid order, as the chain's BTreeMap). */
 export function subnetEmissions(subnets: SubnetShareInput[], opts: { totalIssuance?: bigint | string; blockEmission?: bigint | string } = {}): SubnetEmission[] {
   const be = opts.blockEmission !== undefined ? BigInt(opts.blockEmission) : blockEmission(opts.totalIssuance ?? 0n);
+  if (!Array.isArray(subnets)) throw new SnapshotError("subnets", "expected an array of subnets");
+  const netuids = new Set<number>();
+  subnets.forEach((s, k) => {
+    if (s === null || typeof s !== "object") throw new SnapshotError(`subnets[${k}]`, "expected {netuid, mechanism, movingPrice, ...}");
+    if (!Number.isInteger(s.netuid) || s.netuid < 0 || s.netuid > 65535) throw new SnapshotError(`subnets[${k}].netuid`, `expected a u16 netuid, got ${JSON.stringify(s.netuid)}`);
+    if (netuids.has(s.netuid)) throw new SnapshotError(`subnets[${k}].netuid`, `duplicate netuid ${s.netuid}`);
+    netuids.add(s.netuid);
+    if (!Number.isInteger(s.mechanism) || s.mechanism < 0 || s.mechanism > 65535) throw new SnapshotError(`subnets[${k}].mechanism`, `expected a u16, got ${JSON.stringify(s.mechanism)}`);
+  });
   const order = subnets.map((_, k) => k).sort((a, b) => subnets[a]!.netuid - subnets[b]!.netuid);
   const list = order.map((k) => subnets[k]!);
   const m = list.length;
