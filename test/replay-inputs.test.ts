@@ -131,3 +131,18 @@ describe("a bad JSONL line", () => {
     expect(r.stdout).toMatch(/60 epochs \(1 skipped\)/);
   });
 });
+
+describe("synthHistory refuses options it cannot honour (library callers skip the CLI's parsers)", async () => {
+  const { synthHistory } = await import("../src/synth/history.js");
+  const first = (o: Parameters<typeof synthHistory>[0]) => () => synthHistory(o).next();
+  it("uids above 65535, a non-integer seed, an unknown variant", () => {
+    expect(first({ uids: 70000, validators: 2, epochs: 1, seed: 1 })).toThrow("uids: expected an integer in [1, 65535], got 70000");
+    expect(first({ uids: 8, validators: 2, epochs: 1, seed: Number.NaN })).toThrow("seed: expected an integer");
+    expect(first({ uids: 8, validators: 2, epochs: 1, seed: 1, variant: "bogus" as "yuma" })).toThrow('variant: expected one of yuma, yuma3, yuma3-liquid, got "bogus"');
+  });
+  it("valid options still generate (8 uids, 2 epochs)", () => {
+    const steps = [...synthHistory({ uids: 8, validators: 2, epochs: 2, seed: 1 })];
+    expect(steps.length).toBe(2);
+    expect(steps[0]!.n).toBe(8);
+  });
+});

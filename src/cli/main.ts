@@ -60,8 +60,8 @@ program
   .addOption(new Option("--variant <v>", "yuma | yuma3 | yuma3-liquid").choices(["yuma", "yuma3", "yuma3-liquid"]).default("yuma3"))
   .option("--weights-per-validator <n>", "miners each honest validator weights", positiveInt)
   .option("--registration-every <n>", "epochs between registrations (0: none)", nonNegativeInt)
-  .action((opts) => {
-    synthCommand(opts, (s) => process.stdout.write(s));
+  .action(async (opts) => {
+    await synthCommand(opts, process.stdout);
   });
 
 program

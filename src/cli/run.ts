@@ -40,6 +40,14 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
     process.exit(1);
   });
   process.stderr.on("error", () => {});
+  // anything that escapes the command's promise still ends as one line
+  const fatal = (e: unknown) => {
+    const { line, code } = describeError(e);
+    if (line) process.stderr.write(line + "\n");
+    process.exit(code === 2 ? 2 : 1);
+  };
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
   for (const cmd of allCommands(program)) {
     cmd.exitOverride();
     cmd.showHelpAfterError(false);
