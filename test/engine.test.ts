@@ -61,7 +61,7 @@ describe("memory", () => {
     }
     expect(e.memoryBytes()).toBeLessThan(64 << 20); // nothing was allocated for it
     // the sparse epoch of the same snapshot fits and runs
-    expect(e.run(s).stake.length).toBe(n);
+    expect(e.run(s).stake?.length).toBe(n);
   });
   it("memory stays flat over repeated epochs in one instance", () => {
     const e = new Engine();

@@ -4,7 +4,8 @@ import { describe, it, expect } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Engine } from "../src/wasm/engine.js";
-import { readEpochFile, runSteps } from "../src/fixture.js";
+import { runSteps } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
 const dir = fileURLToPath(new URL("../fixtures/eras/", import.meta.url));

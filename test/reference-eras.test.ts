@@ -5,7 +5,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { referenceEpoch } from "../src/reference/epoch.js";
-import { readEpochFile } from "../src/fixture.js";
+import { readEpochFile } from "../src/fixture-file.js";
 import { resolveStep, nextCarry, type CarryState } from "../src/snapshot/carry.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
@@ -16,7 +16,7 @@ const eras = [...new Set(files.map((f) => Number(/^spec(\d+)-/.exec(f)![1])))].s
 function pickDebug(r: EpochResult, expected: EpochResult): EpochResult {
   const { debug, ...rest } = r;
   if (!expected.debug) return rest;
-  return { ...rest, debug: Object.fromEntries(Object.keys(expected.debug).map((k) => [k, (debug as Record<string, unknown>)[k]])) as unknown as EpochResult["debug"] };
+  return { ...rest, debug: Object.fromEntries(Object.keys(expected.debug).map((k) => [k, (debug as unknown as Record<string, unknown>)[k]])) as unknown as EpochResult["debug"] };
 }
 
 describe("reference model reproduces every era fixture", () => {
