@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { validateSnapshot } from "../src/snapshot/validate.js";
 import { SnapshotError } from "../src/snapshot/errors.js";
 import { switchesFor, fieldsFor, SUPPORTED_SPECS } from "../src/snapshot/versions.js";
+import { versionFlags } from "../src/wasm/engine.js";
 
 const load = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), "utf8"));
 const era = (name: string): Record<string, any> => structuredClone(load(`../fixtures/eras/${name}.json`).steps[0].input);
@@ -44,6 +45,9 @@ describe("switchesFor", () => {
     expect([422, 423].map((s) => switchesFor(s).activityCutoff)).toEqual(["stored", "factorTempo"]);
     expect([272, 273, 283].map((s) => switchesFor(s).steepnessType)).toEqual(["none", "u16", "i16"]);
     expect(switchesFor()).toBe(switchesFor(425));
+    // the spec-425 path runs with no legacy flag set
+    expect(versionFlags(switchesFor(425))).toBe(0);
+    expect(versionFlags(switchesFor(423))).toBe(0);
   });
   it("refuses specs outside the supported range", () => {
     expect(() => switchesFor(SUPPORTED_SPECS.oldest - 1)).toThrow(RangeError);
