@@ -268,7 +268,9 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
           opts.onError?.(rec.epoch, rec.error.message, dump);
         } else {
           specs.add(rec.epoch, rec.snapshot.specVersion);
-          append(JSON.stringify({ epoch: rec.epoch, block: rec.block, ...rec.result }));
+          // the runtime version is recorded per line when the history gives one (lines without it are unchanged)
+          const spec = rec.snapshot.specVersion !== undefined ? { specVersion: rec.snapshot.specVersion } : {};
+          append(JSON.stringify({ epoch: rec.epoch, block: rec.block, ...spec, ...rec.result }));
           summary.add(rec.result, rec.snapshot.blockAtRegistration);
           carry = nextCarry(rec.snapshot, rec.result);
         }
