@@ -164,7 +164,8 @@ const wrapU16 = (x: bigint) => Number(BigInt.asUintN(16, floorDiv(x, fx.ONE)));
 export const WRAP_OPS: EraOps = {
   add: (a, b) => w64(a + b),
   sub: (a, b) => w64(a - b),
-  mul: (a, b) => w64(floorDiv(a * b, fx.ONE)),
+  // mul_overflow: the i128 product a * (b << 32) wraps, then >> 64 (as i64)
+  mul: (a, b) => w64(floorDiv(w128(a * (b << 32n)), 1n << 64n)),
   div: (a, b) => w64((a << 32n) / b),
   div64: (a, b) => w128((a << 64n) / b),
   to32: fx64To32Wrap,

@@ -3,3 +3,4 @@ export { arbSnapshot, arbHistory, type ArbSnapshotOptions, type ArbHistoryOption
 export { checkInvariants, stakeSumFits, type Violation, type InvariantOptions } from "./invariants.js";
 export { permuteSnapshot, permuteResult, canonicalResult } from "./relabel.js";
 export { referenceEpoch, referenceEpochSparse, referenceEpochDense } from "../reference/epoch.js";
+export { arbEraSnapshot, arbEraHistory, toEra } from "./eras.js";
