@@ -66,10 +66,12 @@ export interface RunTimings {
 
 /** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
 export function estimateArenaBytes(n: number, entries: number, mode: EpochMode): number {
+  // measured peaks (bench, test/engine.test.ts): sparse <= ~63 B per weight entry and ~52 per bond
+  // entry, input copy included; dense 72-88 B per matrix cell plus 8 per entry
   const base = 1 << 20;
   const perUid = 1024 * n;
-  const perEntry = 160 * entries;
-  return base + perUid + perEntry + (mode === "dense" ? 128 * n * n : 0);
+  const perEntry = (mode === "dense" ? 16 : 80) * entries;
+  return base + perUid + perEntry + (mode === "dense" ? 96 * n * n : 0);
 }
 
 /** The arena budget: WebAssembly32 memory is at most 4 GiB; leave room for the input copy. */
@@ -134,7 +136,7 @@ export class Engine {
     const t0 = performance.now();
     x.arenaReset();
     // one memory.grow up front instead of many small ones during the epoch
-    x.arenaReserve(need + 64 * (n + 1) + 48 * entries);
+    x.arenaReserve(need);
     const alloc = (bytes: number): number => {
       const p = x.arenaAlloc(Math.max(bytes, 1));
       if (!p) throw new EngineError("WASM arena allocation failed");
