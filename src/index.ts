@@ -4,6 +4,7 @@ import { validateSnapshot, type ValidateOptions } from "./snapshot/validate.js";
 import type { EpochResult } from "./snapshot/types.js";
 
 export { Engine, wasmModule, type RunOptions } from "./wasm/engine.js";
+export type { PackedEpochResult } from "./wasm/packed.js";
 export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type ValidateOptions } from "./snapshot/validate.js";
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { readEpochFile, toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";

@@ -2,6 +2,7 @@
 // One Engine = one instance with its own linear memory; not re-entrant.
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
+import { decodePacked, type PackedEpochResult } from "./packed.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
 
 interface Exports {
@@ -123,6 +124,27 @@ export class Engine {
    * the per-uid outputs in the fixture "expected" shape.
    */
   run(s: Snapshot, opts: RunOptions = {}): EpochResult {
+    const out = this.execute(s, opts);
+    const t2 = performance.now();
+    const result = decode(this.x.memory.buffer, out, s.n, opts.mode ?? "sparse", opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
+    this.lastTimings.decode = performance.now() - t2;
+    return result;
+  }
+
+  /**
+   * The same epoch as `run`, its result as typed arrays (PackedEpochResult): one copy per
+   * field instead of one JS value per uid and one array per bond entry. No debug output.
+   */
+  runPacked(s: Snapshot, opts: Omit<RunOptions, "debug" | "debugMatrixMaxN"> = {}): PackedEpochResult {
+    const out = this.execute(s, opts);
+    const t2 = performance.now();
+    const result = decodePacked(this.x.memory.buffer, out, s.n);
+    this.lastTimings.decode = performance.now() - t2;
+    return result;
+  }
+
+  /** Copies the snapshot in and runs the epoch; returns the output header's address. */
+  private execute(s: Snapshot, opts: RunOptions): number {
     const n = s.n;
     const mode = opts.mode ?? "sparse";
     const wNnz = countEntries(s.weights), bNnz = countEntries(s.bonds);
@@ -198,10 +220,9 @@ export class Engine {
       throw this.trap(e, `epoch (${mode})`);
     }
     const t2 = performance.now();
-    const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16);
-    this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
+    this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: 0 };
     this.lastArenaBytes = x.arenaUsed();
-    return result;
+    return out;
   }
 
   /** The one call into the module per epoch (a seam for fault-injection tests). */
