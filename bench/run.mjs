@@ -201,7 +201,8 @@ function summary() {
   const withRatio = results.filter((r) => r.ratio !== null && r.ratio !== undefined);
   const wasmBytes = statSync(new URL("../build/release.wasm", import.meta.url)).size;
   const cpu = os.cpus();
-  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null };
+  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null,
+    loadAvg: os.loadavg().map((x) => Number(x.toFixed(1))) };
   console.log("\nratio = ours (validated snapshot -> result object) / native (epoch call); wasm/n = our WebAssembly phase alone / native;");
   console.log("packed = Engine.runPacked (the same result as typed arrays), pack/n its ratio;");
   console.log("medians over alternating rounds; eng MiB = this engine's peak arena (WebAssembly) bytes for the case, input copy included.");
@@ -212,7 +213,7 @@ function summary() {
     console.log(`worst ratio ${worst.ratio.toFixed(2)} (${worst.name}); ${over} of ${withRatio.length} cases above 0.5; ` +
       `bit-exact: ${results.filter((r) => r.check === "exact").length} exact, ${mismatches} differ`);
   }
-  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}; ` +
+  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}, load average ${machine.loadAvg.join(" ")}; ` +
     `${((performance.now() - t0) / 1000).toFixed(0)} s`);
   writeFileSync(new URL("./results.json", import.meta.url),
     JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, quick, results }, null, 2) + "\n");
