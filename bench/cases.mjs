@@ -23,7 +23,9 @@ export function benchCases({ quick = false } = {}) {
       for (const share of [{ label: "25%v", value: 0.25 }, { label: "100%v", value: 1 }]) {
         for (const v of VARIANTS) {
           if (quick && n === 1024 && d.label === "50%" && share.label === "100%v") continue;
-          inputs.push({ key: `n${n}-${d.label}-${share.label}-${v.label}`.replace("/", "per").replaceAll("%", "pct").replace("+", "-"), label: `n=${n} ${d.label} ${share.label} ${v.label}`,
+          // n = 4096 at 50%: inputs of 50-200 MB and native epochs of 10-60 s each: only with --full
+          const heavy = n === 4096 && d.label === "50%";
+          inputs.push({ heavy, key: `n${n}-${d.label}-${share.label}-${v.label}`.replace("/", "per").replaceAll("%", "pct").replace("+", "-"), label: `n=${n} ${d.label} ${share.label} ${v.label}`,
             n, density: d.value, validatorShare: share.value, yuma3: v.yuma3, liquidAlpha: v.liquidAlpha });
         }
       }

@@ -1,12 +1,14 @@
 // Side by side with the chain's native epoch (issue 14). For every case of bench/cases.mjs:
 // the seeded input is written to bench/.cache/, the native program (`chain-epoch time`, one
 // process per round, input parsed once, K epoch calls) and this engine (validateSnapshot once,
-// then K x engine.run to the finished result object) are timed in alternating rounds, and our
+// then K x engine.run to the finished result object, and K x engine.runPacked) are timed in alternating rounds, and our
 // result is compared with `chain-epoch run` (bit-exact, every field). Prints one table with
 // both medians and the ratios; writes bench/results.json (generated, not tracked).
 //
 //   npm run bench                      the full suite
 //   node bench/run.mjs --quick         a subset (no n = 4096, no n = 1024 50% full rows)
+//   node bench/run.mjs --full          also the heavy n = 4096 50% cases (the native epoch takes
+//                                      10-60 s per call there; the default run stays near 5 minutes)
 //   node bench/run.mjs --filter sn15   cases whose name contains the text
 //   node bench/run.mjs --no-check      skip the bit-exact check
 //   node bench/run.mjs --fresh         regenerate inputs and re-run the oracle (ignore bench/.cache)
@@ -26,10 +28,12 @@ const opt = (f) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : un
 const quick = flag("--quick");
 const check = !flag("--no-check");
 const fresh = flag("--fresh");
+const full = flag("--full");
 const filter = opt("--filter");
 /** Target wall time of one side's K calls in a round (ms); rounds per case. */
 const ROUND_MS = Number(opt("--round-ms") ?? 300);
 const ROUNDS = Number(opt("--rounds") ?? 3);
+const WARM_MS = Number(opt("--warm-ms") ?? 200);
 
 const cacheDir = new URL("./.cache/", import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
@@ -44,10 +48,21 @@ const t0 = performance.now();
 header();
 let lastInput;
 for (const c of cases) {
-  const input = lastInput?.key === c.key ? lastInput : loadInput(c);
-  lastInput = input;
-  results.push(runCase(c, input));
-  printRow(results.at(-1));
+  if (c.heavy && !full) {
+    console.log(`${c.name.padEnd(44)} skipped: heavy (native epoch ~10-60 s per call, input 50-200 MB); run with --full`);
+    results.push({ name: c.name, key: c.key, mode: c.mode, n: c.n, skipped: "heavy (--full)" });
+    continue;
+  }
+  try {
+    const input = lastInput?.key === c.key ? lastInput : loadInput(c);
+    lastInput = input;
+    results.push(runCase(c, input));
+    printRow(results.at(-1));
+  } catch (e) {
+    console.log(`${c.name.padEnd(44)} FAILED: ${e.message ?? e}`);
+    results.push({ name: c.name, key: c.key, mode: c.mode, n: c.n, error: String(e.message ?? e) });
+    process.exitCode = 1;
+  }
 }
 summary();
 
@@ -78,10 +93,15 @@ function runCase(c, input) {
   const firstMs = performance.now() - t;
   const verdict = check && bin ? checkExact(c, input, result) : bin ? "skipped" : "no native";
   result = undefined;
+  // warm-up, not timed: JIT-compile the JS copy-in / decode paths (at most WARM_MS or 300 calls)
+  for (let k = 0, w0 = performance.now(); k < 300 && performance.now() - w0 < WARM_MS; k++) {
+    engine.run(s, { mode: c.mode });
+    engine.runPacked(s, { mode: c.mode });
+  }
   const row = {
     name: c.name, key: c.key, mode: c.mode, n: c.n, headline: !!c.headline,
     weightEntries: input.weightEntries, bondEntries: input.bondEntries, inputBytes: input.bytes,
-    native: [], ours: [], oursWasm: [], oursCopyIn: [], oursDecode: [], check: verdict,
+    native: [], ours: [], oursPacked: [], oursWasm: [], oursCopyIn: [], oursDecode: [], check: verdict,
   };
   // K per round from the first call (ours) and, after round 1, the native median
   let kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
@@ -102,21 +122,29 @@ function runCase(c, input) {
       row.oursWasm.push(lt.wasm); row.oursCopyIn.push(lt.copyIn); row.oursDecode.push(lt.decode);
     }
     row.ours.push(...times);
+    for (let k = 0; k < kOurs; k++) {
+      t = performance.now();
+      engine.runPacked(s, { mode: c.mode });
+      row.oursPacked.push(performance.now() - t);
+    }
     // heavy cases (one call > 5 s on either side): a single alternation
     if (r === 0 && (firstMs > 5000 || (row.native[0] ?? 0) > 5000)) break;
   }
   row.nativeMs = row.native.length ? median(row.native) : null;
   row.oursMs = median(row.ours);
   row.oursWasmMs = median(row.oursWasm);
+  row.oursPackedMs = median(row.oursPacked);
+  row.ratioPacked = row.nativeMs ? row.oursPackedMs / row.nativeMs : null;
   row.oursCopyInMs = median(row.oursCopyIn);
   row.oursDecodeMs = median(row.oursDecode);
   row.ratio = row.nativeMs ? row.oursMs / row.nativeMs : null;
   row.ratioWasm = row.nativeMs ? row.oursWasmMs / row.nativeMs : null;
   row.wasmMemoryBytes = engine.memoryBytes();
+  row.rssBytes = process.memoryUsage().rss;
   row.arenaBytes = engine.lastArenaBytes;
   row.rounds = row.native.length || 1;
   row.samples = row.ours.length;
-  delete row.native; delete row.ours; delete row.oursWasm; delete row.oursCopyIn; delete row.oursDecode;
+  delete row.native; delete row.ours; delete row.oursPacked; delete row.oursWasm; delete row.oursCopyIn; delete row.oursDecode;
   return row;
 }
 
@@ -159,33 +187,35 @@ function ms(x) {
 }
 
 function header() {
-  console.log(`${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ` +
-    `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"mem MiB".padStart(7)}  check`);
+  console.log(`${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ${"packed ms".padStart(9)} ` +
+    `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"pack/n".padStart(6)} ${"eng MiB".padStart(7)}  check`);
 }
 
 function printRow(r) {
   const ratio = (x) => (x === null ? "-" : x.toFixed(2)).padStart(6);
-  console.log(`${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ` +
-    `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${(r.wasmMemoryBytes / 2 ** 20).toFixed(0).padStart(7)}  ${r.check}`);
+  console.log(`${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ${ms(r.oursPackedMs)} ` +
+    `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${ratio(r.ratioPacked)} ${(r.arenaBytes / 2 ** 20).toFixed(r.arenaBytes < 2 ** 24 ? 1 : 0).padStart(7)}  ${r.check}`);
 }
 
 function summary() {
-  const withRatio = results.filter((r) => r.ratio !== null);
+  const withRatio = results.filter((r) => r.ratio !== null && r.ratio !== undefined);
   const wasmBytes = statSync(new URL("../build/release.wasm", import.meta.url)).size;
   const cpu = os.cpus();
-  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null };
+  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null,
+    loadAvg: os.loadavg().map((x) => Number(x.toFixed(1))) };
   console.log("\nratio = ours (validated snapshot -> result object) / native (epoch call); wasm/n = our WebAssembly phase alone / native;");
-  console.log("medians over alternating rounds; mem = this engine's WebAssembly memory after the case (fresh instance).");
+  console.log("packed = Engine.runPacked (the same result as typed arrays), pack/n its ratio;");
+  console.log("medians over alternating rounds; eng MiB = this engine's peak arena (WebAssembly) bytes for the case, input copy included.");
   if (withRatio.length) {
     const worst = withRatio.reduce((a, b) => (b.ratio > a.ratio ? b : a));
     const over = withRatio.filter((r) => r.ratio > 0.5).length;
-    const mismatches = results.filter((r) => r.check.startsWith("DIFFERS")).length;
+    const mismatches = results.filter((r) => r.check?.startsWith("DIFFERS")).length;
     console.log(`worst ratio ${worst.ratio.toFixed(2)} (${worst.name}); ${over} of ${withRatio.length} cases above 0.5; ` +
       `bit-exact: ${results.filter((r) => r.check === "exact").length} exact, ${mismatches} differ`);
   }
-  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}; ` +
+  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}, load average ${machine.loadAvg.join(" ")}; ` +
     `${((performance.now() - t0) / 1000).toFixed(0)} s`);
   writeFileSync(new URL("./results.json", import.meta.url),
     JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, quick, results }, null, 2) + "\n");
-  if (results.some((r) => r.check.startsWith("DIFFERS"))) process.exitCode = 1;
+  if (results.some((r) => r.check?.startsWith("DIFFERS"))) process.exitCode = 1;
 }

@@ -3,6 +3,7 @@
 export * from "./core.js";
 
 export { Engine, wasmModule, type RunOptions } from "./wasm/engine.js";
+export type { PackedEpochResult } from "./wasm/packed.js";
 export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type ValidateOptions } from "./snapshot/validate.js";
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";

@@ -3,6 +3,7 @@ import { describe, it, expect } from "vitest";
 import { Worker } from "node:worker_threads";
 import { Engine, estimateArenaBytes, MAX_ARENA_BYTES } from "../src/wasm/engine.js";
 import { EngineError, SnapshotError } from "../src/snapshot/errors.js";
+import { LIMITS } from "../src/snapshot/validate.js";
 import { randomSnapshot } from "../src/synth/snapshot.js";
 import type { EpochMode } from "../src/snapshot/types.js";
 
@@ -45,6 +46,12 @@ describe("memory", () => {
         expect(e.lastArenaBytes).toBeLessThanOrEqual(estimateArenaBytes(n, entries, mode));
       }
     }
+  });
+  it("every n <= 4096 input the chain accepts fits: full weight and bond rows (2 n^2 entries) pass the entry limit and the sparse and dense budgets", () => {
+    const n = 4096, entries = 2 * n * n;
+    expect(LIMITS.maxEntries).toBeGreaterThanOrEqual(entries);
+    expect(estimateArenaBytes(n, entries, "sparse")).toBeLessThanOrEqual(MAX_ARENA_BYTES);
+    expect(estimateArenaBytes(n, entries, "dense")).toBeLessThanOrEqual(MAX_ARENA_BYTES);
   });
   it("a dense epoch beyond the budget is refused with a SnapshotError before WASM runs", () => {
     const n = 6000;

@@ -3,7 +3,7 @@
 // entries in the same order, so ties and the iteration limit behave alike.
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
-import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, arenaMark, arenaRelease, atLeast1 } from "../mem/arena";
 import { Csr, rowStart, rowEnd } from "./csr";
 import { normalizeInPlace, sumWrap } from "./vector";
 import { sortIndicesByKey } from "./sort";
@@ -63,6 +63,7 @@ export function weightedMedianFrom(
 export function weightedMedianColSparse(
   stake: usize, stakeLen: i32, score: Csr, columns: i32, majority: i64, out: usize,
 ): void {
+  const scratch = arenaMark(); // everything below is scratch: released at the end
   // positive-stake rows, normalised
   const useStake = arenaAlloc(atLeast1(stakeLen) << 3);
   const rowPos = arenaAlloc(atLeast1(stakeLen) << 2);
@@ -114,6 +115,7 @@ export function weightedMedianColSparse(
     const s0 = <i32>ldU32(colCount, c), s1 = <i32>ldU32(colCount, c + 1);
     stI64(out, c, columnMedian(useStake, k, stakeSum, minority, cscRow, cscVal, s0, s1, idx));
   }
+  arenaRelease(scratch);
 }
 
 /**

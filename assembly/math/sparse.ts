@@ -3,7 +3,7 @@
 // new Csr from the arena, except the masks (filters, compacted in place).
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32, ldU64 } from "../mem/view";
-import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, arenaMark, arenaRelease, atLeast1 } from "../mem/arena";
 import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "./csr";
 import { sortU32 } from "./sort";
 
@@ -238,10 +238,11 @@ export function interpolateSparse(a: Csr, b: Csr, columns: i32, ratio: i64): Csr
   if (a.rows != b.rows) return b;
   const rows = a.rows;
   const cc = atLeast1(columns);
+  const out = csrNew(rows, nnz(a) + nnz(b));
+  const scratch = arenaMark(); // per-row scratch below, released at the end
   const v1 = arenaAlloc(cc << 3), v2 = arenaAlloc(cc << 3);
   const stamp = arenaAllocZeroed(cc << 2);
-  const touched = arenaAlloc(atLeast1(nnz(a) + nnz(b)) << 2);
-  const out = csrNew(rows, nnz(a) + nnz(b));
+  const touched = arenaAlloc(cc << 2); // distinct columns of one row
   let k = 0;
   for (let i = 0; i < rows; i++) {
     setRowStart(out, i, k);
@@ -269,6 +270,7 @@ export function interpolateSparse(a: Csr, b: Csr, columns: i32, ratio: i64): Csr
     }
   }
   setRowStart(out, rows, k);
+  arenaRelease(scratch);
   return out;
 }
 

@@ -5,6 +5,8 @@
 
 let base: usize = 0;
 let top: usize = 0;
+/** high-water mark since the last reset (arenaRelease lowers top, not this) */
+let peak: usize = 0;
 
 @inline function align16(x: usize): usize {
   return (x + 15) & ~(<usize>15);
@@ -41,6 +43,7 @@ export function arenaAlloc(size: usize): usize {
     }
   }
   top = end;
+  if (end > peak) peak = end;
   return p;
 }
 
@@ -54,11 +57,13 @@ export function arenaAllocZeroed(size: usize): usize {
 export function arenaReset(): void {
   ensureBase();
   top = base;
+  peak = base;
 }
 
+/** Peak arena bytes since the last reset. */
 export function arenaUsed(): usize {
   ensureBase();
-  return top - base;
+  return peak - base;
 }
 
 /** Bytes of linear memory currently committed. */
@@ -83,4 +88,15 @@ export function arenaReserve(bytes: usize): bool {
   if (end <= have) return true;
   const need = <i32>((end - have + 0xffff) >> 16);
   return memory.grow(need) >= 0;
+}
+
+/** The current arena top: pass to arenaRelease to drop everything allocated after it. */
+export function arenaMark(): usize {
+  ensureBase();
+  return top;
+}
+
+/** Frees scratch allocated after `mark` (only when nothing allocated since is still used). */
+export function arenaRelease(mark: usize): void {
+  if (mark >= base && mark <= top) top = mark;
 }

@@ -24,8 +24,8 @@ export interface ValidateOptions {
 export const LIMITS = {
   /** uids are u16 on chain */
   maxN: 65535,
-  /** stored weight + bond entries per snapshot (the engine needs <= 160 bytes each; see README "Limits") */
-  maxEntries: 16_000_000,
+  /** stored weight + bond entries per snapshot: n = 4096 with full weight and bond rows (2 * 4096^2) */
+  maxEntries: 33_554_432,
 } as const;
 
 const KNOWN = new Set(ALL_FIELDS);

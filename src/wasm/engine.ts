@@ -2,6 +2,7 @@
 // One Engine = one instance with its own linear memory; not re-entrant.
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
+import { decodePacked, type PackedEpochResult } from "./packed.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
 import { switchesFor, type Switches } from "../snapshot/versions.js";
 import { releaseWasmBase64 } from "./release-wasm.js";
@@ -57,10 +58,12 @@ export interface RunTimings {
 
 /** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
 export function estimateArenaBytes(n: number, entries: number, mode: EpochMode): number {
+  // measured peaks (bench, test/engine.test.ts): sparse <= ~63 B per weight entry and ~52 per bond
+  // entry, input copy included; dense 72-88 B per matrix cell plus 8 per entry
   const base = 1 << 20;
   const perUid = 1024 * n;
-  const perEntry = 160 * entries;
-  return base + perUid + perEntry + (mode === "dense" ? 128 * n * n : 0);
+  const perEntry = (mode === "dense" ? 16 : 80) * entries;
+  return base + perUid + perEntry + (mode === "dense" ? 96 * n * n : 0);
 }
 
 /** The arena budget: WebAssembly32 memory is at most 4 GiB; leave room for the input copy. */
@@ -112,6 +115,27 @@ export class Engine {
    * the per-uid outputs in the fixture "expected" shape.
    */
   run(s: Snapshot, opts: RunOptions = {}): EpochResult {
+    const out = this.execute(s, opts);
+    const t2 = performance.now();
+    const result = decode(this.x.memory.buffer, out, s.n, opts.mode ?? "sparse", opts.debug ?? false, opts.debugMatrixMaxN ?? 16, switchesFor(s.specVersion));
+    this.lastTimings.decode = performance.now() - t2;
+    return result;
+  }
+
+  /**
+   * The same epoch as `run`, its result as typed arrays (PackedEpochResult): one copy per
+   * field instead of one JS value per uid and one array per bond entry. No debug output.
+   */
+  runPacked(s: Snapshot, opts: Omit<RunOptions, "debug" | "debugMatrixMaxN"> = {}): PackedEpochResult {
+    const out = this.execute(s, opts);
+    const t2 = performance.now();
+    const result = decodePacked(this.x.memory.buffer, out, s.n);
+    this.lastTimings.decode = performance.now() - t2;
+    return result;
+  }
+
+  /** Copies the snapshot in and runs the epoch; returns the output header's address. */
+  private execute(s: Snapshot, opts: RunOptions): number {
     const n = s.n;
     const mode = opts.mode ?? "sparse";
     const wNnz = countEntries(s.weights), bNnz = countEntries(s.bonds);
@@ -125,7 +149,7 @@ export class Engine {
     const t0 = performance.now();
     x.arenaReset();
     // one memory.grow up front instead of many small ones during the epoch
-    x.arenaReserve(need + 64 * (n + 1) + 48 * entries);
+    x.arenaReserve(need);
     const alloc = (bytes: number): number => {
       const p = x.arenaAlloc(Math.max(bytes, 1));
       if (!p) throw new EngineError("WASM arena allocation failed");
@@ -194,10 +218,9 @@ export class Engine {
       throw this.trap(e, `epoch (${mode})`);
     }
     const t2 = performance.now();
-    const result = decode(x.memory.buffer, out, n, mode, opts.debug ?? false, opts.debugMatrixMaxN ?? 16, sw);
-    this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: performance.now() - t2 };
+    this.lastTimings = { copyIn: t1 - t0, wasm: t2 - t1, decode: 0 };
     this.lastArenaBytes = x.arenaUsed();
-    return result;
+    return out;
   }
 
   /** The one call into the module per epoch (a seam for fault-injection tests). */
