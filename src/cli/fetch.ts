@@ -10,7 +10,7 @@ interface Io { out(l: string): void; err(l: string): void }
 /** @polkadot's console notices (metadata and signed-extension warnings) are noise for a CLI user. */
 function quietPolkadotLogs(): () => void {
   const orig = { log: console.log, warn: console.warn, error: console.error };
-  const drop = (args: unknown[]) => typeof args[0] === "string" && /^\d{4}-\d\d-\d\d /.test(args[0]) && /^(API|REGISTRY|RPC-CORE|METADATA)/.test(String(args[1] ?? ""));
+  const drop = (args: unknown[]) => typeof args[0] === "string" && /^\d{4}-\d\d-\d\d /.test(args[0]) && /^(API|REGISTRY|RPC-CORE|METADATA)/.test(String(args[1] ?? "").trim());
   for (const k of ["log", "warn", "error"] as const) console[k] = (...a: unknown[]) => { if (!drop(a)) orig[k](...a); };
   return () => Object.assign(console, orig);
 }
