@@ -4,6 +4,7 @@ export { arenaAlloc, arenaReset, arenaUsed, arenaReserve, memoryBytes } from "./
 export { epochSparse } from "./epoch/sparse";
 export { epochDense } from "./epoch/dense";
 export * from "./testing";
+export * from "./testing_liquid";
 export { blockEmissionForIssuance } from "./emission/block";
 export { alphaOutSplit, ownerCut, pendingServer, pendingValidator, rootAlpha, alphaCreated } from "./emission/split";
 export { lockReductionInterval, networkLockCost, neuronToPrune } from "./emission/registration";

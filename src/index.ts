@@ -8,6 +8,8 @@ export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type Valid
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { readEpochFile, toEpochFile, runSteps, firstDifference, type EpochFile } from "./fixture.js";
 export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
+export { switchesFor, fieldsFor, outputsFor, SUPPORTED_SPECS, DEFAULT_SPEC, BOUNDARIES, type Switches } from "./snapshot/versions.js";
+export { SpecTracker, formatSpecSegments, type SpecSegment } from "./replay/versions.js";
 export type * from "./snapshot/types.js";
 export { replay, type EpochRecord, type ReplayOptions, type HistoryInput } from "./replay/replay.js";
 export { replayToFiles, type ReplayFilesOptions, type ReplayFilesResult } from "./replay/files.js";

@@ -8,6 +8,7 @@ import { validateSnapshot } from "../src/snapshot/validate.js";
 import { bondsAfter } from "../src/snapshot/carry.js";
 import { fieldsFor } from "../src/snapshot/versions.js";
 import type { EpochResult, SparseRow } from "../src/snapshot/types.js";
+import { maxUpscaleU16 } from "../src/snapshot/weights.js";
 
 const engine = new Engine();
 
@@ -23,6 +24,7 @@ interface Scenario {
   maxAllowedValidators: number;
   ownerUid?: number | null;
   rao?: string;
+  tempo?: number;
 }
 
 /**
@@ -39,7 +41,7 @@ function snapshotAt(spec: number, s: Scenario) {
     validatorPermit: s.validatorPermit, weights: s.weights, bonds: s.bonds, activityCutoff: 5000,
   };
   const opt: Record<string, unknown> = {
-    tempo: 65534, bondsPenalty: 65535, liquidAlphaEnabled: false, alphaLow: 45875, alphaHigh: 58982,
+    tempo: s.tempo ?? 65534, bondsPenalty: 65535, liquidAlphaEnabled: false, alphaLow: 45875, alphaHigh: 58982,
     alphaSigmoidSteepness: 1000, yuma3Enabled: false, stakeThreshold: "0", ownerUid: s.ownerUid ?? null,
     commitRevealEnabled: false, commitBlocks: s.stake.map(() => null),
     stake: s.stake.map(String), alphaStake: s.stake.map(String), taoStake: s.stake.map(() => "0"), taoWeight: "0",
@@ -190,4 +192,39 @@ describe("upstream 8de0d23ca src/tests/epoch.rs", () => {
     expect(r.serverEmission).toEqual(["0", "500000000"]);
     expect(r.validatorEmission).toEqual(["500000000", "0"]);
   });
+});
+
+describe("upstream test_deregistered_miner_bonds (8de0d23ca src/tests/epoch.rs)", () => {
+  // 4 uids registered at block 1 with stake 1; epoch at block 1 sets permits; at block 2 uids 0 and 1
+  // weight uids 2, 3 with [2 * (65535 / 3), 65535 / 3] (stored max-upscaled); epoch at block 4 with
+  // tempo 2; at block 5 a new key replaces uid 3 (registration block 5, row, permit and stake cleared)
+  // and uids 0, 1 set the same weights; epoch at block 6 with tempo 2 drops the bonds to uid 3.
+  const stored = maxUpscaleU16([2 * Math.floor(65535 / 3), Math.floor(65535 / 3)]);
+  const w = (): SparseRow[] => [[[2, stored[0]!], [3, stored[1]!]], [[2, stored[0]!], [3, stored[1]!]], [], []];
+  for (const spec of [257, 273, 320, 397]) {
+    it(`spec ${spec}: bond_0_2 grows or stays, bond_0_3 shrinks or stays after uid 3 re-registers`, () => {
+      const first = epochs(spec, {
+        n: 4, currentBlock: 1, stake: [1n, 1n, 1n, 1n], lastUpdate: [1, 1, 1, 1], blockAtRegistration: [1, 1, 1, 1],
+        validatorPermit: [false, false, false, false], weights: [[], [], [], []], bonds: [[], [], [], []], maxAllowedValidators: 4,
+      }, 1);
+      const s1 = snapshotAt(spec, {
+        n: 4, currentBlock: 4, stake: [1n, 1n, 1n, 1n], lastUpdate: [2, 2, 1, 1], blockAtRegistration: [1, 1, 1, 1],
+        validatorPermit: first.newValidatorPermit, weights: w(), bonds: [[], [], [], []], maxAllowedValidators: 4, tempo: 2,
+      });
+      const r1 = engine.run(s1);
+      const b1 = bondsAfter(s1.bonds, r1);
+      const at = (rows: SparseRow[], i: number, j: number) => rows[i]!.find(([c]) => c === j)?.[1] ?? 0;
+      expect(at(b1, 0, 2)).toBeGreaterThan(0);
+      expect(at(b1, 0, 3)).toBeGreaterThan(0);
+      const permits = [...r1.newValidatorPermit];
+      permits[3] = false;
+      const s2 = snapshotAt(spec, {
+        n: 4, currentBlock: 6, stake: [1n, 1n, 1n, 0n], lastUpdate: [5, 5, 1, 5], blockAtRegistration: [1, 1, 1, 5],
+        validatorPermit: permits, weights: w(), bonds: b1.map((row, i) => (i === 3 ? [] : row)), maxAllowedValidators: 4, tempo: 2,
+      });
+      const b2 = bondsAfter(s2.bonds, engine.run(s2));
+      expect(at(b2, 0, 2)).toBeGreaterThanOrEqual(at(b1, 0, 2));
+      expect(at(b2, 0, 3)).toBeLessThanOrEqual(at(b1, 0, 3));
+    });
+  }
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { validateSnapshot } from "../src/snapshot/validate.js";
 import { SnapshotError } from "../src/snapshot/errors.js";
 import { switchesFor, fieldsFor, SUPPORTED_SPECS } from "../src/snapshot/versions.js";
+import { versionFlags } from "../src/wasm/engine.js";
 
 const load = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), "utf8"));
 const era = (name: string): Record<string, any> => structuredClone(load(`../fixtures/eras/${name}.json`).steps[0].input);
@@ -44,6 +45,9 @@ describe("switchesFor", () => {
     expect([422, 423].map((s) => switchesFor(s).activityCutoff)).toEqual(["stored", "factorTempo"]);
     expect([272, 273, 283].map((s) => switchesFor(s).steepnessType)).toEqual(["none", "u16", "i16"]);
     expect(switchesFor()).toBe(switchesFor(425));
+    // the spec-425 path runs with no legacy flag set
+    expect(versionFlags(switchesFor(425))).toBe(0);
+    expect(versionFlags(switchesFor(423))).toBe(0);
   });
   it("refuses specs outside the supported range", () => {
     expect(() => switchesFor(SUPPORTED_SPECS.oldest - 1)).toThrow(RangeError);
@@ -102,13 +106,27 @@ describe("validateSnapshot by spec version", () => {
     u.alphaSigmoidSteepness = -1;
     expect(validateSnapshot(u).alphaSigmoidSteepness).toBe(-1);
   });
-  it("before 144 a weight to uid >= n is refused (the chain's epoch panics); from 144 it is dropped", () => {
+  it("before 144 a weight to uid >= n in a permitted row is refused (the chain's epoch panics); from 144 it is dropped", () => {
     const s = era("spec149-test_bonds");
     s.specVersion = 143;
+    s.validatorPermit[0] = true;
     s.weights[0].push([s.n, 1]);
     const e = errorOf(() => validateSnapshot(s));
     expect(e.path).toBe(`weights[0][${s.weights[0].length - 1}][0]`);
-    s.specVersion = 149;
+    expect(e.reason).toMatch(/permitted validator's row: the epoch of spec 143 panics/);
+    // a row without a permit is emptied by the permit mask before the index: no panic
+    s.validatorPermit[0] = false;
     expect(validateSnapshot(s).n).toBe(s.n);
+    s.specVersion = 149;
+    s.validatorPermit[0] = true;
+    expect(validateSnapshot(s).n).toBe(s.n);
+  });
+  it("before 320 a bond to uid >= n is refused (the bond mask indexes past the vectors and panics)", () => {
+    const s = era("spec297-test_bonds");
+    s.bonds[1].push([s.n, 7]);
+    expect(errorOf(() => validateSnapshot(s)).reason).toMatch(/panics/);
+    const t = era("spec320-test_bonds");
+    t.bonds[1].push([t.n, 7]);
+    expect(validateSnapshot(t).n).toBe(t.n);
   });
 });

@@ -49,7 +49,7 @@ export function epochCommand(files: string[], opts: EpochCommandOptions, io: Out
       results.forEach((r, k) => {
         const s = file.steps[k]!.input;
         io.out(`${path}${results.length > 1 ? ` step ${k}` : ""}: spec ${s.specVersion ?? DEFAULT_SPEC} n=${s.n} block=${s.currentBlock} ` +
-          `${file.mode === "dense" ? "epoch_dense_mechanism" : "epoch_mechanism"} ` +
+          `${upstreamFunction(file.mode, s.specVersion ?? DEFAULT_SPEC)} ` +
           `${s.yuma3Enabled ? (s.liquidAlphaEnabled ? "Yuma3+liquid alpha" : "Yuma3") : "original Yuma"} ` +
           `emission=${raoToUnits(s.raoEmission)}`);
         io.out(formatResult(r, opts.top ?? 64));
@@ -60,6 +60,12 @@ export function epochCommand(files: string[], opts: EpochCommandOptions, io: Out
   if (opts.check) io.out(`${passed} passed, ${failed} failed`);
   if (badInput > 0) return 2;
   return failed > 0 ? 1 : 0;
+}
+
+/** The upstream function of that runtime: `epoch`/`epoch_dense` before spec 320, `*_mechanism` from 320. */
+function upstreamFunction(mode: string, spec: number): string {
+  const base = mode === "dense" ? "epoch_dense" : "epoch";
+  return spec >= 320 ? `${base}_mechanism` : base;
 }
 
 function checkFile(file: EpochFile, results: EpochResult[]): string | undefined {

@@ -1,5 +1,6 @@
 // `yuma precision FILE`: what fixed-point rounding costs each uid, in rao.
 import { readEpochFile } from "../fixture.js";
+import { SnapshotError } from "../snapshot/errors.js";
 import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
 import { precisionReport } from "../exact/precision.js";
 import { Engine } from "../wasm/engine.js";
@@ -14,7 +15,12 @@ export function precisionCommand(files: string[], opts: { top?: number; json?: b
     let carry: CarryState | undefined;
     file.steps.forEach((step, k) => {
       const s = resolveStep(step.input, carry, `steps[${k}]`);
-      const rep = precisionReport(s, engine);
+      let rep: ReturnType<typeof precisionReport>;
+      try {
+        rep = precisionReport(s, engine);
+      } catch (e) {
+        throw e instanceof SnapshotError && !e.file ? e.inFile(path) : e;
+      }
       carry = nextCarry(s, engine.run(s));
       if (opts.json) {
         io.out(JSON.stringify({ file: path, step: k, ...rep, chainTotal: rep.chainTotal.toString(), uids: rep.uids.map((u) => ({ ...u, chain: u.chain.toString() })) }));

@@ -4,6 +4,7 @@
 // chain; the difference to the engine is what fixed point costs.
 import { Decimal } from "decimal.js";
 import type { Snapshot } from "../snapshot/types.js";
+import { SnapshotError } from "../snapshot/errors.js";
 
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 type Dec = InstanceType<typeof D>;
@@ -64,6 +65,10 @@ function weightedMedianCol(stake: Dec[], w: Row[], n: number, kappa: Dec): Dec[]
 }
 
 export function exactEpoch(s: Snapshot): ExactResult {
+  // this model follows the spec-423+ epoch; older runtimes (src/snapshot/versions.ts) are refused
+  if (s.specVersion !== undefined && s.specVersion < 423) {
+    throw new SnapshotError("specVersion", `the exact-arithmetic model covers the epoch of spec 423-425 only, not spec ${s.specVersion}`);
+  }
   const n = s.n;
   const cur = BigInt(s.currentBlock);
   const cutoff = (() => { const c = (BigInt(s.activityCutoffFactorMilli) * BigInt(s.tempo)) / 1000n; return c > 1n ? c : 1n; })();

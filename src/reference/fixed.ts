@@ -104,3 +104,32 @@ export function expSafe(input: bigint): bigint {
   if (r !== undefined) return r;
   return x <= 0n ? 0n : I64_MAX;
 }
+
+/** substrate-fixed transcendental::log2::<I32F32, I32F32>; undefined = Err */
+export function log2(x: bigint): bigint | undefined {
+  const ONE = fx.ONE, TWO = 2n * fx.ONE;
+  if (x <= 0n) return undefined;
+  // log2_inner(v) for v >= 1: rs = right shift by one, rounding (adds the dropped bit)
+  const inner = (v: bigint): bigint => {
+    let result = 0n;
+    while (v >= TWO) { result += 1n; v = (v >> 1n) + (v & 1n); }
+    if (v === ONE) return result << 32n;
+    for (let i = 0; i < 32; i++) {
+      v = floorDiv(v * v, ONE);
+      result <<= 1n;
+      if (v >= TWO) { result |= 1n; v = (v >> 1n) + (v & 1n); }
+    }
+    return result;
+  };
+  if (x < ONE) {
+    const inv = fx.divChecked(ONE, x);
+    return inv === undefined ? undefined : -inner(inv);
+  }
+  return inner(x);
+}
+
+/** substrate-fixed transcendental::ln::<I32F32, I32F32>: log2 / LOG2_E (I9F23 0xB8AA3B) */
+export function ln(x: bigint): bigint | undefined {
+  const l = log2(x);
+  return l === undefined ? undefined : fx.divChecked(l, 0xb8aa3bn << 9n);
+}

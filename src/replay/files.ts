@@ -112,7 +112,9 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
         opts.onProgress?.(completed, total);
         continue;
       }
-      const line = JSON.stringify({ epoch: rec.epoch, block: rec.block, ...rec.result }) + "\n";
+      // the runtime version is recorded per line when the history gives one (lines without it are unchanged)
+      const spec = rec.snapshot.specVersion !== undefined ? { specVersion: rec.snapshot.specVersion } : {};
+      const line = JSON.stringify({ epoch: rec.epoch, block: rec.block, ...spec, ...rec.result }) + "\n";
       bytes += writeSync(fd, line, bytes);
       summary.add(rec.result, rec.snapshot.blockAtRegistration);
       completed = rec.epoch + 1;

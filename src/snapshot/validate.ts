@@ -211,11 +211,18 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
     }
   }
   const sw = switchesFor(spec);
-  // before 144 a stored weight to a uid >= n indexes past the per-uid vectors: the chain's epoch panics
-  const weightOpts = sw.filterWeightUidsGeN ? opts : { ...opts, strictUids: true };
   // before 320 a stored bond to a uid >= n panics in the bond mask (eras README)
   const bondOpts = sw.writeAllBondRows ? opts : { ...opts, strictUids: true };
-  let entries = checkRows(o.weights, "weights", n, weightOpts, spec);
+  let entries = checkRows(o.weights, "weights", n, opts, spec);
+  if (!sw.filterWeightUidsGeN) {
+    // before 144 the weight reader keeps uid >= n; rows of permitted validators survive the permit
+    // mask and then index past the per-uid vectors in vec_mask_sparse_matrix: the chain's epoch panics
+    const rows = o.weights as [number, number][][];
+    const permits = o.validatorPermit as boolean[];
+    rows.forEach((row, i) => row.forEach(([j], e) => {
+      if (permits[i] && j >= n) throw new SnapshotError(`weights[${i}][${e}][0]`, `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`);
+    }));
+  }
   if (o.bonds === "carry") {
     if (!opts.allowCarry) throw new SnapshotError("bonds", `"carry" needs a previous epoch (only valid in a history after the first step)`);
   } else {

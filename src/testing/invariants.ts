@@ -3,6 +3,7 @@
 import type { EpochMode, EpochResult, Snapshot } from "../snapshot/types.js";
 import { deriveActivityCutoff } from "../snapshot/validate.js";
 import { fx, fx64, fx64To32Sat, floorDiv, U64_MAX } from "../reference/fixed.js";
+import { switchesFor } from "../snapshot/versions.js";
 
 export interface Violation {
   invariant: string;
@@ -17,23 +18,28 @@ const ONE = 1n << 32n;
 
 /** Total stake per uid, I64F64 bits, as get_stake_weights_for_network computes it. */
 function totalStake(s: Snapshot): bigint[] {
+  // before spec 233: the TAO stake through I64F64::from_num (wraps at 2^63)
+  if (s.stake) return s.stake.map((a) => BigInt.asIntN(128, BigInt(a) << 64n));
   const q = ((BigInt(s.taoWeight) << 64n) / (U64_MAX << 32n)) << 32n;
   return s.alphaStake.map((a, i) => fx64.addSat(fx64.fromInt(BigInt(a)), fx64.mulSat(fx64.fromInt(BigInt(s.taoStake[i]!)), q)));
 }
 
 /** Stake after the threshold filter (owner exempt in the sparse epoch). */
 function filteredStake(s: Snapshot, mode: EpochMode): bigint[] {
-  const min = BigInt(s.stakeThreshold);
-  return totalStake(s).map((t, i) => (mode === "sparse" && s.ownerUid === i) || fx64.toU64(t) >= min ? t : 0n);
+  const min = BigInt(s.stakeThreshold ?? "0");
+  const exempt = mode === "sparse" && switchesFor(s.specVersion).ownerExemptAndPermitted ? s.ownerUid : null;
+  return totalStake(s).map((t, i) => exempt === i || fx64.toU64(t) >= min ? t : 0n);
 }
 
 /** Whether the I64F64 stake sum stays below 2^63 (it wraps beyond, on chain too). */
 export function stakeSumFits(s: Snapshot): boolean {
-  return totalStake(s).reduce((a, b) => a + b, 0n) < 1n << 127n;
+  const t = totalStake(s);
+  return t.every((x) => x >= 0n) && t.reduce((a, b) => a + b, 0n) < 1n << 127n;
 }
 
 export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOptions = {}): Violation[] {
   const mode = opts.mode ?? "sparse";
+  const sw = switchesFor(s.specVersion);
   const v: Violation[] = [];
   const n = s.n;
   const bad = (invariant: string, detail: string) => v.push({ invariant, detail });
@@ -64,16 +70,17 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
   }));
 
   // -- activity --
-  const cutoff = deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo);
+  // the stored u16 ActivityCutoff before 423; a wrapping `+` before 153
+  const cutoff = sw.activityCutoff === "stored" ? BigInt(s.activityCutoff!) : deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo);
   s.lastUpdate.forEach((u, i) => {
     const sum = BigInt(u) + cutoff;
-    const want = !((sum > U64_MAX ? U64_MAX : sum) < BigInt(s.currentBlock));
+    const want = !((sum > U64_MAX ? (sw.wrappingOps ? sum - (U64_MAX + 1n) : U64_MAX) : sum) < BigInt(s.currentBlock));
     if (r.active[i] !== want) bad("activity", `active[${i}] = ${r.active[i]}, lastUpdate + cutoff < currentBlock says ${want}`);
   });
 
   // -- permits --
   const permits = r.newValidatorPermit.filter(Boolean).length;
-  const ownerForced = mode === "sparse" && s.ownerUid !== null ? 1 : 0;
+  const ownerForced = mode === "sparse" && sw.ownerExemptAndPermitted && s.ownerUid !== null ? 1 : 0;
   if (permits > s.maxAllowedValidators + ownerForced) bad("permits", `${permits} permits > maxAllowedValidators ${s.maxAllowedValidators}${ownerForced ? " + owner" : ""}`);
 
   // -- conservation --
@@ -92,7 +99,7 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
   // -- bond rows --
   r.bonds.forEach((row, i) => {
     if (row === null) {
-      if (mode === "sparse") bad("bonds", `bonds[${i}] is null in the sparse epoch`);
+      if (mode === "sparse" && sw.writeAllBondRows) bad("bonds", `bonds[${i}] is null in the sparse epoch`);
       else if (s.validatorPermit[i] || r.newValidatorPermit[i]) bad("bonds", `bonds[${i}] is null though uid ${i} has a permit`);
     } else if (!r.newValidatorPermit[i] && row.length > 0) {
       bad("bonds", `bonds[${i}] written without a new permit`);
@@ -122,7 +129,7 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
     const fs = filteredStake(s, mode);
     const sum = fs.reduce((a, b) => fx64.add(a, b), 0n);
     const stake = fs.map((t) => fx64To32Sat(sum === 0n ? t : fx64.safeDiv(t, sum)));
-    const permitted = s.validatorPermit.map((p, i) => p || (mode === "sparse" && s.ownerUid === i));
+    const permitted = s.validatorPermit.map((p, i) => p || (mode === "sparse" && sw.ownerExemptAndPermitted && s.ownerUid === i));
     const active = stake.map((x, i) => (r.active[i] && permitted[i] ? x : 0n));
     const asum = fx.sum(active);
     const base = asum === 0n ? stake : active.map((x) => fx.safeDiv(x, asum));
