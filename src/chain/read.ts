@@ -72,6 +72,8 @@ export async function resolveBlock(api: ApiPromise, at: number | string): Promis
 export async function queryAt(api: ApiPromise, block: BlockRef): Promise<{ q: Query; specVersion: number }> {
   return guard(api, block.number, async () => {
     const at = await api.at(block.hash);
+    // the code in this block's state: the runtime that executes the next block (api.at decodes this
+    // block's storage with the runtime that executed it, the version at its parent)
     const rv = await api.rpc.state.getRuntimeVersion(block.hash);
     const mod = (at.query as unknown as Record<string, Record<string, unknown>>)["subtensorModule"];
     if (!mod) throw new ChainError(nodeName(api), `block ${block.number}: the runtime has no SubtensorModule pallet`);

@@ -46,6 +46,8 @@ function usageLine(e: CommanderError): string {
 /** What to print for an error that reached the top, and the exit code. */
 export function describeError(e: unknown): { line?: string; code: number } {
   if (e instanceof OptionError || e instanceof SnapshotError || e instanceof EngineError) return { line: clipLine(e.message), code: 2 };
+  // a node that cannot answer what was asked (src/chain ChainError; matched by name so this file does not load the chain reader)
+  if (e instanceof Error && e.name === "ChainError") return { line: clipLine(e.message), code: 2 };
   if (e instanceof CommanderError) {
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return { code: e.exitCode };
     return { line: clipLine(usageLine(e)), code: 2 };

@@ -151,5 +151,31 @@ emission
 
 registerRootCommand(program, io);
 
+const fetchCmd = program.command("fetch").description("read snapshots and epoch histories from a subtensor node (@polkadot/api)");
+fetchCmd
+  .command("snapshot")
+  .description("the snapshot the epoch of subnet N reads at a block (state of the block before, runtime of that block)")
+  .requiredOption("--url <ws>", "node WebSocket URL, e.g. ws://127.0.0.1:9944")
+  .requiredOption("--netuid <n>", "subnet", u16)
+  .option("--block <b>", "the epoch block (default: the best block)", nonNegativeInt)
+  .option("--hash <0x>", "the epoch block by hash")
+  .option("--out <file>", "write the snapshot here (default: stdout)")
+  .action(async (opts) => { process.exitCode = await (await import("./fetch.js")).fetchSnapshotCommand(opts, io); });
+fetchCmd
+  .command("history")
+  .description("one snapshot per epoch of subnet N in [from, to] as JSONL for yuma replay; resumable")
+  .requiredOption("--url <ws>", "node WebSocket URL (an archive node for old blocks)")
+  .requiredOption("--netuid <n>", "subnet", u16)
+  .requiredOption("--from <b>", "first block", nonNegativeInt)
+  .requiredOption("--to <b>", "last block", nonNegativeInt)
+  .requiredOption("--out <file>", "JSONL output (checkpoint: FILE.checkpoint.json)")
+  .option("--verify", "compare each epoch with what the chain wrote: \"N epochs verified, M differ\"")
+  .option("--resume", "continue an interrupted run from its checkpoint")
+  .option("--concurrency <n>", "epochs fetched at once", positiveInt, 2)
+  .option("--retries <n>", "attempts per epoch on a dropped connection", positiveInt, 5)
+  .option("--quiet", "no progress")
+  .action(async (opts) => { process.exitCode = await (await import("./fetch.js")).fetchHistoryCommand(opts, io); });
+
+
 export { program };
 if (isMain(import.meta.url)) await runCli(program, process.argv);

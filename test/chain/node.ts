@@ -27,6 +27,8 @@ export interface NodeOptions {
   keepBlocks?: number;
   /** close the connection once after this many state_* requests (a dropped connection) */
   dropAfterStateRequests?: number;
+  /** answer state_* requests after this many milliseconds (a slow node) */
+  delayMs?: number;
   /** log of every method called */
   log?: string[];
 }
@@ -166,13 +168,18 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         ws.terminate();
         return;
       }
-      try {
-        const result = handle(req.method, params);
-        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result }));
-      } catch (e) {
-        const err = e instanceof RpcError ? e : new RpcError(-32603, String(e));
-        ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, error: { code: err.code, message: err.message } }));
-      }
+      const answer = () => {
+        if (ws.readyState !== ws.OPEN) return;
+        try {
+          const result = handle(req.method, params);
+          ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result }));
+        } catch (e) {
+          const err = e instanceof RpcError ? e : new RpcError(-32603, String(e));
+          ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, error: { code: err.code, message: err.message } }));
+        }
+      };
+      if (opts.delayMs && req.method.startsWith("state_")) setTimeout(answer, opts.delayMs);
+      else answer();
     });
   });
 
