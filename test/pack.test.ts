@@ -2,10 +2,10 @@
 // (offline, from npm's cache: the lockfile below pins what our own lockfile pins), then
 // (a) a Node ESM script, (b) a strict TypeScript file type-checked with tsc, and
 // (c) `npx yuma epoch --check` on a fixture, all from the installed package.
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,6 +69,10 @@ beforeAll(async () => {
   const ci = await run(npm, ["ci", "--offline", "--no-audit", "--no-fund", "--loglevel=error"], dir);
   expect(ci.status, ci.stderr).toBe(0);
 }, 300_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("npm pack -> install the tarball into an empty project", () => {
   it("the tarball holds the built entries, the CLI and the module, and no sources or tests", () => {
