@@ -8,6 +8,7 @@ import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { renderTable, raoToUnits } from "./table.js";
 import type { Output } from "./epoch.js";
+import { positiveInt, u16 } from "./options.js";
 
 function specArg(v: string): number {
   const n = Number(v);
@@ -117,9 +118,9 @@ export function registerRootCommand(program: Command, io: Output): void {
     .description("PendingEmission of a subnet after some blocks, and the owner's cut paid on the way (specs <= 194)")
     .requiredOption("--spec <n>", "runtime spec version (133-232)", specArg)
     .requiredOption("--emission <rao>", "EmissionValues(netuid) per block")
-    .option("--blocks <n>", "blocks", (v) => Number(v), 1)
+    .option("--blocks <n>", "blocks", positiveInt, 1)
     .option("--pending <rao>", "PendingEmission before", "0")
-    .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number(v), 11796)
+    .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", u16, 11796)
     .option("--no-owner", "the subnet has no SubnetOwner")
     .option("--registration-disabled", "NetworkRegistrationAllowed is false")
     .action((opts: { spec: number; emission: string; blocks: number; pending: string; ownerCut: number; owner: boolean; registrationDisabled?: boolean }) => {
@@ -132,7 +133,7 @@ export function registerRootCommand(program: Command, io: Output): void {
     .description("a subnet's epoch block: what epoch() receives and the owner's cut (taken here from spec 195)")
     .requiredOption("--spec <n>", "runtime spec version (133-232)", specArg)
     .requiredOption("--pending <rao>", "PendingEmission")
-    .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", (v) => Number(v), 11796)
+    .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", u16, 11796)
     .option("--no-owner", "the subnet has no SubnetOwner")
     .option("--registration-disabled", "NetworkRegistrationAllowed is false")
     .action((opts: { spec: number; pending: string; ownerCut: number; owner: boolean; registrationDisabled?: boolean }) => {
