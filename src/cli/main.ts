@@ -10,6 +10,7 @@ import { precisionCommand } from "./precision.js";
 import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand, subnetsCommand } from "./emission.js";
 import { runCli, isMain } from "./run.js";
 import { registerRootCommand } from "./root.js";
+import { registerScenarioCommand } from "./scenario.js";
 import { clipLine } from "./errors.js";
 import { positiveInt, nonNegativeInt, integer, u16, u64, u64List, uidList, positiveNumber, isoDate } from "./options.js";
 
@@ -150,6 +151,7 @@ emission
   .action((opts) => { process.exitCode = pruneCommand(opts, io); });
 
 registerRootCommand(program, io);
+registerScenarioCommand(program, io);
 
 export { program };
 if (isMain(import.meta.url)) await runCli(program, process.argv);

@@ -5,7 +5,7 @@
 // epoch to epoch; the steps are built while the engine runs them because a
 // weight copier reads the previous consensus and a bonds reset edits the
 // carried bonds.
-import { Engine } from "../wasm/engine.js";
+import type { Engine } from "../wasm/engine.js";
 import { replaySteps, type EpochRecord } from "../replay/steps.js";
 import { bondsAfter } from "../snapshot/carry.js";
 import { maxUpscaleU16 } from "../snapshot/weights.js";
