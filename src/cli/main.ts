@@ -11,6 +11,7 @@ import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowComma
 import { runCli, isMain } from "./run.js";
 import { registerRootCommand } from "./root.js";
 import { registerScenarioCommand } from "./scenario.js";
+import { registerCompareCommand } from "./compare.js";
 import { clipLine } from "./errors.js";
 import { positiveInt, nonNegativeInt, integer, u16, u64, u64List, uidList, positiveNumber, isoDate } from "./options.js";
 
@@ -152,6 +153,7 @@ emission
 
 registerRootCommand(program, io);
 registerScenarioCommand(program, io);
+registerCompareCommand(program, io);
 
 export { program };
 if (isMain(import.meta.url)) await runCli(program, process.argv);

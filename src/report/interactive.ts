@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { esc } from "./svg.js";
 import { ioAt } from "../replay/io.js";
-import { readVariant, type ReportData, type ReportSource } from "./interactive-data.js";
+import { readVariant, type ReportData, type ReportSource, type VariantData } from "./interactive-data.js";
 import { PAGE_SCRIPT, PAGE_STYLE } from "./interactive-page.js";
 
 export type { ReportSource } from "./interactive-data.js";
@@ -35,6 +35,11 @@ export function renderInteractiveReport(data: ReportData): string {
 export async function writeInteractiveReport(sources: ReportSource[], file: string, opts: { title?: string } = {}): Promise<string> {
   const variants = [];
   for (const s of sources) variants.push(await readVariant(s));
+  return writeReportData(variants, file, opts);
+}
+
+/** Writes the report of variants already read; returns `file`. */
+export function writeReportData(variants: VariantData[], file: string, opts: { title?: string } = {}): string {
   const n = Math.max(0, ...variants.map((v) => v.totals.emission.length));
   const html = renderInteractiveReport({ title: opts.title ?? "yuma report", n, variants });
   ioAt(file, () => writeFileSync(file, html));
