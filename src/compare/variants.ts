@@ -101,7 +101,7 @@ export function parseVariant(text: string, historySpec: number): Variant {
 
 /** `field=lo:hi:count`: `count` evenly spaced integer values from lo to hi (rounded to nearest). */
 export function parseSweep(text: string, spec: number): { field: string; values: number[] } {
-  const m = /^([A-Za-z]+)=(-?\d{1,10}):(-?\d{1,10}):(\d{1,4})$/.exec(text);
+  const m = /^([A-Za-z][A-Za-z0-9]*)=(-?\d{1,10}):(-?\d{1,10}):(\d{1,4})$/.exec(text);
   if (!m) throw new VariantError(`expected field=lo:hi:count (e.g. bondsPenalty=0:65535:8), got ${q(text)}`);
   const [, field, a, b, c] = m;
   const kind = overridableKind(field!, spec);
