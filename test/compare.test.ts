@@ -78,12 +78,26 @@ describe("yuma compare equals plain replays", () => {
   });
 });
 
+describe("shifted validator as a variant", () => {
+  it("compare --variant late=shiftValidator=0 of a scenario history = `yuma scenario run --shift-validator 0` (built shifted)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "yuma-compare-"));
+    expect(cli("scenario", "run", "kappa-moves-first", "--epochs", "14", "--out", join(dir, "s")).status).toBe(0);
+    expect(cli("scenario", "run", "kappa-moves-first", "--epochs", "14", "--out", join(dir, "t"), "--shift-validator", "0").status).toBe(0);
+    const c = cli("compare", join(dir, "s", "kappa-moves-first.jsonl"), "--out", join(dir, "c"), "--variant", "base=", "--variant", "late=shiftValidator=0", "--quiet");
+    expect(c.status, c.stderr).toBe(0);
+    const late = read(join(dir, "c", "kappa-moves-first.late.epochs.jsonl"));
+    expect(late).toBe(read(join(dir, "t", "kappa-moves-first.shift-0.epochs.jsonl")));
+    expect(late).not.toBe(read(join(dir, "c", "kappa-moves-first.base.epochs.jsonl")));
+  });
+});
+
 describe("variants and sweeps are checked against the version's fields", () => {
   const err = (f: () => unknown) => { try { f(); } catch (e) { return e instanceof VariantError ? e.reason : String(e); } return "no error"; };
   it("parses names, specs and typed values", () => {
     expect(parseVariant("y3=yuma3Enabled=true,bondsPenalty=0,kappa=40000", 425)).toEqual({ name: "y3", overrides: { yuma3Enabled: true, bondsPenalty: 0, kappa: 40000 } });
     expect(parseVariant("old=specVersion=257,bondsMovingAverage=900000", 425)).toEqual({ name: "old", spec: 257, overrides: { bondsMovingAverage: "900000" } });
     expect(parseVariant("base=", 425)).toEqual({ name: "base", overrides: {} });
+    expect(parseVariant("late=shiftValidator=2,kappa=1", 425)).toEqual({ name: "late", shiftValidator: 2, overrides: { kappa: 1 } });
   });
   it("refuses what the version does not read, wrong kinds, per-uid fields", () => {
     expect(err(() => parseVariant("v=specVersion=149,bondsPenalty=0", 425))).toBe("v: bondsPenalty: not read by spec 149 (read by 233+)");

@@ -7,11 +7,13 @@ import { rawSteps, parseStep, type HistorySource } from "../replay/history.js";
 import { parseJson } from "../snapshot/validate.js";
 import { ioAt } from "../replay/io.js";
 import { retarget } from "./retarget.js";
+import { ValidatorShift } from "../scenario/shift.js";
 import type { Variant } from "./variants.js";
 import type { SnapshotStep } from "../snapshot/types.js";
 
-/** The step as the variant runs it. */
-export function applyVariant(step: SnapshotStep, v: Variant): Record<string, unknown> {
+/** The step as the variant runs it (`shift`: the variant's validator shift, fed every step in order). */
+export function applyVariant(original: SnapshotStep, v: Variant, shift?: ValidatorShift): Record<string, unknown> {
+  const step = shift ? shift.apply(original) : original;
   const base = v.spec !== undefined ? retarget(step, v.spec) : { ...(step as unknown as Record<string, unknown>) };
   return { ...base, ...v.overrides };
 }
@@ -22,10 +24,11 @@ export function applyVariant(step: SnapshotStep, v: Variant): Record<string, unk
  */
 export async function writeVariantHistory(src: HistorySource, v: Variant, dir: string): Promise<string> {
   ioAt(dir, () => mkdirSync(dir, { recursive: true }));
+  const shift = v.shiftValidator !== undefined ? new ValidatorShift(v.shiftValidator) : undefined;
   if (src.kind === "fixture") {
     const fx = parseJson(readFileSync(src.path, "utf8"), src.path) as Record<string, unknown>;
     const steps: { input: Record<string, unknown> }[] = [];
-    for await (const raw of rawSteps(src)) steps.push({ input: applyVariant(parseStep(raw), v) });
+    for await (const raw of rawSteps(src)) steps.push({ input: applyVariant(parseStep(raw), v, shift) });
     const path = join(dir, `${src.name}.${v.name}.json`);
     const out = { schema: fx.schema, name: `${src.name}.${v.name}`, upstream: fx.upstream, steps };
     ioAt(path, () => writeFileSync(path, JSON.stringify(out)));
@@ -36,7 +39,7 @@ export async function writeVariantHistory(src: HistorySource, v: Variant, dir: s
   const failed = new Promise<never>((_, reject) => sink.on("error", reject));
   try {
     for await (const raw of rawSteps(src)) {
-      const line = JSON.stringify(applyVariant(parseStep(raw), v)) + "\n";
+      const line = JSON.stringify(applyVariant(parseStep(raw), v, shift)) + "\n";
       if (!sink.write(line)) await Promise.race([new Promise<void>((r) => sink.once("drain", () => r())), failed]);
     }
   } finally {

@@ -18,6 +18,8 @@ export interface Variant {
   spec?: number;
   /** snapshot fields set in every step */
   overrides: Record<string, number | string | boolean | null>;
+  /** delay this uid's weights by one epoch (src/scenario/shift.ts) */
+  shiftValidator?: number;
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}$/;
@@ -89,6 +91,10 @@ export function parseVariant(text: string, historySpec: number): Variant {
   const spec = v.spec ?? historySpec;
   for (const [k, val] of pairs) {
     if (k === "specVersion" || k === "spec") continue;
+    if (k === "shiftValidator") {
+      v.shiftValidator = intIn(`${name}: shiftValidator`, val, 0, 65535, "a uid");
+      continue;
+    }
     if (k in v.overrides) throw new VariantError(`${name}: ${k} given twice`);
     try {
       v.overrides[k] = parseValue(k, overridableKind(k, spec), val);
@@ -119,6 +125,7 @@ export function sweepVariants(base: Variant[], sweep: { field: string; values: n
   return bases.flatMap((b) => sweep.values.map((x) => ({
     name: `${b.name ? `${b.name}.` : ""}${sweep.field}-${x}`,
     spec: b.spec,
+    ...(b.shiftValidator !== undefined ? { shiftValidator: b.shiftValidator } : {}),
     overrides: { ...b.overrides, [sweep.field]: x },
   })));
 }
