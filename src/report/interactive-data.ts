@@ -40,6 +40,8 @@ export interface ReportData {
 
 /** Most bond entries embedded per variant; beyond it only every k-th epoch's bonds are kept. */
 export const MAX_BOND_ENTRIES = 1_000_000;
+/** Most series values (uids x epochs x 4 metrics) embedded per variant; beyond it every k-th epoch (and the last) is drawn. Totals stay exact. */
+export const MAX_SERIES_VALUES = 4_000_000;
 
 interface Line {
   epoch: number;
@@ -53,7 +55,7 @@ interface Line {
   bonds: (SparseRow | null)[];
 }
 
-export async function readVariant(src: ReportSource): Promise<VariantData> {
+export async function readVariant(src: ReportSource, limits: { series?: number; bonds?: number } = {}): Promise<VariantData> {
   const v: VariantData = {
     name: src.name, epochs: [], blocks: [], specs: src.specs,
     series: { dividends: [], incentive: [], validatorTrust: [], emission: [] },
@@ -100,10 +102,20 @@ export async function readVariant(src: ReportSource): Promise<VariantData> {
     entries += stored.reduce((s, r) => s + r.length, 0);
   }
   v.totals.emission = emission.map((e) => e.toString());
-  const every = Math.max(1, Math.ceil(entries / MAX_BOND_ENTRIES));
+  const allEpochs = v.epochs;
+  const values = v.epochs.length * v.series.dividends.length * 4;
+  const step = Math.max(1, Math.ceil(values / (limits.series ?? MAX_SERIES_VALUES)));
+  if (step > 1) {
+    const last = v.epochs.length - 1;
+    const keep = (_: unknown, k: number) => k % step === 0 || k === last;
+    v.epochs = v.epochs.filter(keep);
+    v.blocks = v.blocks.filter(keep);
+    for (const m of ["dividends", "incentive", "validatorTrust", "emission"] as const) v.series[m] = v.series[m].map((col) => col.filter(keep));
+  }
+  const every = Math.max(1, Math.ceil(entries / (limits.bonds ?? MAX_BOND_ENTRIES)));
   allBonds.forEach((b, k) => {
     if (k % every === 0 || k === allBonds.length - 1) {
-      v.bondEpochs.push(v.epochs[k]!);
+      v.bondEpochs.push(allEpochs[k]!);
       v.bonds.push(b);
     }
   });
