@@ -20,6 +20,12 @@ export { checkInvariants, stakeSumFits, type Violation, type InvariantOptions } 
 export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
 export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";
 export { subnetEmissions, subnetTerms, type SubnetShareInput, type SubnetEmission, type SubnetTermsInput, type SubnetTerms } from "./emission/subnets.js";
+export { SCENARIOS, findScenario } from "./scenario/suite.js";
+export { runScenario, SETUP as SCENARIO_SETUP, type BuildOptions as ScenarioBuildOptions, type ScenarioRun } from "./scenario/build.js";
+export { shiftValidator, ValidatorShift } from "./scenario/shift.js";
+export type { Scenario, ScenarioHyper, WeightPhase, ScenarioEvent } from "./scenario/types.js";
+export { parseVariant, parseSweep, sweepVariants, VariantError, type Variant } from "./compare/variants.js";
+export { retarget } from "./compare/retarget.js";
 
 let shared: Engine | undefined;
 

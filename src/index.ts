@@ -20,6 +20,8 @@ export { randomSnapshot, type RandomSnapshotOptions } from "./synth/snapshot.js"
 export { whatIf, type WhatIfChange, type WhatIfResult } from "./whatif.js";
 export { maxUpscaleU16 } from "./snapshot/weights.js";
 export { writeReport, type ReportOptions } from "./report/report.js";
+export { writeInteractiveReport, type ReportSource } from "./report/interactive.js";
+export { compareHistory, type CompareResult } from "./compare/run.js";
 
 export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
 export { exactEpoch, type ExactResult } from "./exact/epoch.js";

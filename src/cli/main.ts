@@ -10,6 +10,8 @@ import { precisionCommand } from "./precision.js";
 import { scheduleCommand, splitCommand, lockCostCommand, pruneCommand, flowCommand, subnetsCommand } from "./emission.js";
 import { runCli, isMain } from "./run.js";
 import { registerRootCommand } from "./root.js";
+import { registerScenarioCommand } from "./scenario.js";
+import { registerCompareCommand } from "./compare.js";
 import { clipLine } from "./errors.js";
 import { positiveInt, nonNegativeInt, integer, u16, u64, u64List, uidList, positiveNumber, isoDate } from "./options.js";
 
@@ -150,6 +152,8 @@ emission
   .action((opts) => { process.exitCode = pruneCommand(opts, io); });
 
 registerRootCommand(program, io);
+registerScenarioCommand(program, io);
+registerCompareCommand(program, io);
 
 const fetchCmd = program.command("fetch").description("read snapshots and epoch histories from a subtensor node (@polkadot/api)");
 fetchCmd
