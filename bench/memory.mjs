@@ -22,7 +22,7 @@ if (argv[0] === "--child") {
   const t0 = performance.now();
   const result = engine.run(snap, { mode });
   const ms = performance.now() - t0;
-  const rowsWritten = result.bonds.filter((r) => r && r.length).length;
+  const rowsWritten = result.bonds.filter((r) => r?.length).length;
   console.log(JSON.stringify({ n, mode, yuma3, bonds, entries, ms: Math.round(ms), timings: engine.lastTimings, rowsWritten,
     arenaMiB: Math.round(engine.lastArenaBytes / 2 ** 20), wasmMemoryMiB: Math.round(engine.memoryBytes() / 2 ** 20),
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -104,7 +104,7 @@ function runCase(c, input) {
     native: [], ours: [], oursPacked: [], oursWasm: [], oursCopyIn: [], oursDecode: [], check: verdict,
   };
   // K per round from the first call (ours) and, after round 1, the native median
-  let kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
+  const kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
   let kNative = kOurs;
   for (let r = 0; r < ROUNDS; r++) {
     if (bin) {

@@ -30,7 +30,7 @@ export interface Codec {
 }
 
 export function nodeName(api: ApiPromise): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: @polkadot/api keeps the endpoint in private fields
   const p = (api as any)._options?.provider?.endpoint ?? (api as any)._rpcCore?.provider?.endpoint;
   return typeof p === "string" ? p : "node";
 }
@@ -75,7 +75,7 @@ export async function queryAt(api: ApiPromise, block: BlockRef): Promise<{ q: Qu
     // the code in this block's state: the runtime that executes the next block (api.at decodes this
     // block's storage with the runtime that executed it, the version at its parent)
     const rv = await api.rpc.state.getRuntimeVersion(block.hash);
-    const mod = (at.query as unknown as Record<string, Record<string, unknown>>)["subtensorModule"];
+    const mod = (at.query as unknown as Record<string, Record<string, unknown>>).subtensorModule;
     if (!mod) throw new ChainError(nodeName(api), `block ${block.number}: the runtime has no SubtensorModule pallet`);
     const q: Query = (item) => {
       const name = item.charAt(0).toLowerCase() + item.slice(1);

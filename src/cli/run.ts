@@ -2,7 +2,7 @@
 // on every registered command, however and wherever it was registered.
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Command, InvalidArgumentError, type Option } from "commander";
+import { type Command, InvalidArgumentError, type Option } from "commander";
 import { OptionError, describeError, quote } from "./errors.js";
 import { anyValue } from "./options.js";
 

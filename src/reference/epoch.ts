@@ -96,7 +96,7 @@ function emissionAndOutputs(s: Snapshot, sw: Switches, ops: EraOps, c: Common, a
   dividends: bigint[], newPermit: boolean[], bonds: (SparseRow | null)[], weightsDbg: Sparse, emaDbg: Sparse, extra: Extra = {}): EpochResult {
   const combined = incentive.map((x, i) => ops.add(x, dividends[i]!));
   const sum = fx.sum(combined);
-  let server = incentive.map((x) => (sum === ZERO ? x : ops.div(x, sum)));
+  const server = incentive.map((x) => (sum === ZERO ? x : ops.div(x, sum)));
   let validator = dividends.map((x) => (sum === ZERO ? x : ops.div(x, sum)));
   let comb = combined.slice();
   M.inplaceNormalize(comb, ops);

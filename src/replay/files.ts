@@ -7,7 +7,7 @@
 import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync, fstatSync, rmSync, statSync } from "node:fs";
 import { createHash, type Hash } from "node:crypto";
 import { join } from "node:path";
-import { Engine } from "../wasm/engine.js";
+import type { Engine } from "../wasm/engine.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { historySource, rawSteps, type HistorySource } from "./history.js";
 import { nextCarry, type CarryState } from "../snapshot/carry.js";

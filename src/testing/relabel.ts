@@ -14,6 +14,8 @@ export function permuteSnapshot(s: Snapshot, perm: number[]): Snapshot {
     commitBlocks: vec(s.commitBlocks), alphaStake: vec(s.alphaStake), taoStake: vec(s.taoStake),
     lastUpdate: vec(s.lastUpdate), blockAtRegistration: vec(s.blockAtRegistration),
     validatorPermit: vec(s.validatorPermit), weights: rows(s.weights), bonds: rows(s.bonds),
+    // the pre-dTAO TAO stake vector (specs < 233)
+    ...(s.stake === undefined ? {} : { stake: opt(s.stake) }),
   };
 }
 
@@ -27,6 +29,10 @@ export function permuteResult(r: EpochResult, perm: number[]): EpochResult {
     incentive: vec(r.incentive), dividends: vec(r.dividends), validatorTrust: vec(r.validatorTrust),
     newValidatorPermit: vec(r.newValidatorPermit), serverEmission: vec(r.serverEmission),
     validatorEmission: vec(r.validatorEmission), stake: opt(r.stake),
+    // outputs written only by some runtime versions (Rank/Trust/PruningScores before 365)
+    ...(r.rank === undefined ? {} : { rank: opt(r.rank) }),
+    ...(r.trust === undefined ? {} : { trust: opt(r.trust) }),
+    ...(r.pruningScore === undefined ? {} : { pruningScore: opt(r.pruningScore) }),
     bonds: vec(r.bonds).map((row) => (row === null ? null : row.map(([j, v]) => [j < perm.length ? perm[j]! : j, v] as [number, number]).sort((a, b) => a[0] - b[0]))),
   };
 }
