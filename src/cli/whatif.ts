@@ -19,11 +19,11 @@ import type { Snapshot, SparseRow } from "../snapshot/types.js";
 function stepSnapshot(f: EpochFile, k: number, file: string): Snapshot {
   if (k >= f.steps.length) throw new OptionError("--step", `step ${k} out of range (${file} has ${f.steps.length} step${f.steps.length === 1 ? "" : "s"})`);
   let carry: CarryState | undefined;
-  let engine: Engine | undefined;
+  const engine = f.steps.slice(0, k).every((s) => s.expected) ? undefined : new Engine();
   for (let t = 0; ; t++) {
     const snap = resolveStep(f.steps[t]!.input, carry, `${file}: steps[${t}]`);
     if (t === k) return snap;
-    carry = nextCarry(snap, f.steps[t]!.expected ?? (engine ??= new Engine()).run(snap, { mode: f.mode }));
+    carry = nextCarry(snap, f.steps[t]!.expected ?? engine!.run(snap, { mode: f.mode }));
   }
 }
 
