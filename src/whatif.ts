@@ -1,6 +1,6 @@
 // What-if: the epoch with one uid's weights replaced, against the unchanged snapshot.
 // Both epochs run the runtime the snapshot's specVersion selects (absent = the newest):
-// set_weights max-upscales the row and sets LastUpdate to the current block in every
+// set_weights max-upscales the row and (commit-reveal off) sets LastUpdate to the current block in every
 // supported version (spec 121-425), so the change itself does not depend on the version.
 import { Engine, type RunOptions } from "./wasm/engine.js";
 import { validateSnapshot } from "./snapshot/validate.js";
