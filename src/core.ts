@@ -13,7 +13,7 @@ export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { toEpochFile, runSteps, firstDifference, FIXTURE_SCHEMA, type EpochFile } from "./fixture.js";
 export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
 export type * from "./snapshot/types.js";
-export { replaySteps, type EpochRecord, type FailedEpoch, type ReplayOptions } from "./replay/steps.js";
+export { replaySteps, type EpochRecord, type FailedEpoch, type SkippedStep, type ReplayOptions } from "./replay/steps.js";
 export { whatIf, type WhatIfChange, type WhatIfDelta, type WhatIfResult } from "./whatif.js";
 export { maxUpscaleU16 } from "./snapshot/weights.js";
 export { checkInvariants, stakeSumFits, type Violation, type InvariantOptions } from "./testing/invariants.js";

@@ -13,6 +13,8 @@ export { switchesFor, fieldsFor, outputsFor, SUPPORTED_SPECS, DEFAULT_SPEC, BOUN
 export { SpecTracker, formatSpecSegments, type SpecSegment } from "./replay/versions.js";
 export type * from "./snapshot/types.js";
 export { replay, type EpochRecord, type ReplayOptions, type HistoryInput } from "./replay/replay.js";
+export type { SkippedStep } from "./replay/replay.js";
+export { ReplayStopped } from "./replay/files.js";
 export { replayToFiles, type ReplayFilesOptions, type ReplayFilesResult } from "./replay/files.js";
 export { replayAll, type PoolOptions } from "./replay/pool.js";
 export { synthHistory, type SynthOptions } from "./synth/history.js";

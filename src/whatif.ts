@@ -1,8 +1,12 @@
 // What-if: the epoch with one uid's weights replaced, against the unchanged snapshot.
+// Both epochs run the runtime the snapshot's specVersion selects (absent = the newest):
+// set_weights max-upscales the row and (commit-reveal off) sets LastUpdate to the current block in every
+// supported version (spec 121-425), so the change itself does not depend on the version.
 import { Engine, type RunOptions } from "./wasm/engine.js";
 import { validateSnapshot } from "./snapshot/validate.js";
 import { SnapshotError } from "./snapshot/errors.js";
 import { maxUpscaleU16 } from "./snapshot/weights.js";
+import { DEFAULT_SPEC } from "./snapshot/versions.js";
 import type { EpochResult, Snapshot, SparseRow } from "./snapshot/types.js";
 
 export interface WhatIfChange {
@@ -30,6 +34,8 @@ export interface WhatIfResult {
   /** The snapshot as changed. */
   snapshot: Snapshot;
   uid: number;
+  /** The runtime spec version both epochs ran (the snapshot's specVersion, or the newest supported). */
+  specVersion: number;
   /** u16 values as decimal strings (delta signed), rao for validatorEmission */
   deltas: { validatorTrust: WhatIfDelta; dividends: WhatIfDelta; validatorEmission: WhatIfDelta };
 }
@@ -63,7 +69,7 @@ export function whatIf(snapshot: Snapshot, change: WhatIfChange, opts: RunOption
   const baseline = engine.run(snapshot, opts);
   const result = engine.run(changed, opts);
   return {
-    baseline, result, snapshot: changed, uid,
+    baseline, result, snapshot: changed, uid, specVersion: snapshot.specVersion ?? DEFAULT_SPEC,
     deltas: {
       validatorTrust: delta(baseline.validatorTrust[uid]!, result.validatorTrust[uid]!),
       dividends: delta(baseline.dividends[uid]!, result.dividends[uid]!),

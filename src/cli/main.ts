@@ -85,6 +85,7 @@ program
   .requiredOption("--uid <n>", "the validator's uid", u16)
   .requiredOption("--weights <file>", "JSON array of [uid, weight] pairs (u16, as passed to set_weights)")
   .option("--as-stored", "use the weights as stored values (skip set_weights' max-upscaling)")
+  .option("--step <k>", "step K (0-based) of a fixture file; \"carry\" bonds are the rows stored after the step before (its expected result)", nonNegativeInt)
   .option("--json", "print JSON")
   .action((snapshot: string, opts) => {
     process.exitCode = whatifCommand(snapshot, opts, io);

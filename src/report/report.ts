@@ -3,10 +3,11 @@
 import { createReadStream, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { join } from "node:path";
-import { esc, heatmap, lineChart, type Series } from "./svg.js";
+import { esc, heatmap, lineChart, type Marker, type Series } from "./svg.js";
 import type { EpochResult } from "../snapshot/types.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { ioAt } from "../replay/io.js";
+import { SpecTracker, formatSpecSegments } from "../replay/versions.js";
 
 /** Reads a replay output file; a missing or unreadable one is bad input (file: (root): reason). */
 function readInput(path: string): string {
@@ -43,28 +44,36 @@ async function collect(epochsPath: string, uids: number[], bondEpoch: number | u
   const emission = uids.map(() => [] as number[]), incentive = uids.map(() => [] as number[]);
   const dividends = uids.map(() => [] as number[]), vtrust = uids.map(() => [] as number[]);
   let bonds: { epoch: number; rows: EpochResult["bonds"] } | undefined;
+  // bond rows as storage holds them: before spec 320 a sparse row may be null (left unchanged)
+  let stored: EpochResult["bonds"] = [];
+  // runtime versions, when the lines carry specVersion (a line without one ran the newest)
+  const specs = new SpecTracker();
+  let withSpec = false;
   const rl = createInterface({ input: createReadStream(epochsPath, { encoding: "utf8" }), crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of rl) {
     lineNo++;
     if (!line.trim()) continue;
-    let rec: EpochResult & { epoch: number };
+    let rec: EpochResult & { epoch: number; specVersion?: number };
     try {
       rec = JSON.parse(line);
     } catch (e) {
       throw new SnapshotError("", `not valid JSON (${e instanceof Error ? e.message : String(e)})`, `${epochsPath}:${lineNo}`);
     }
-    if (!Array.isArray(rec.stake)) continue; // a trapped or skipped step: no result
+    if (!Array.isArray(rec.incentive)) continue; // a trapped or skipped step: no result
     xs.push(rec.epoch);
+    if (rec.specVersion !== undefined) withSpec = true;
+    specs.add(rec.epoch, rec.specVersion);
+    stored = rec.bonds.map((r, i) => r ?? stored[i] ?? null);
     uids.forEach((u, k) => {
       emission[k]!.push((Number(rec.serverEmission[u] ?? 0) + Number(rec.validatorEmission[u] ?? 0)) / 1e9);
       incentive[k]!.push((rec.incentive[u] ?? 0) / 65535);
       dividends[k]!.push((rec.dividends[u] ?? 0) / 65535);
       vtrust[k]!.push((rec.validatorTrust[u] ?? 0) / 65535);
     });
-    if (bondEpoch === undefined || rec.epoch === bondEpoch) bonds = { epoch: rec.epoch, rows: rec.bonds };
+    if (bondEpoch === undefined || rec.epoch === bondEpoch) bonds = { epoch: rec.epoch, rows: stored };
   }
-  return { xs, emission, incentive, dividends, vtrust, bonds };
+  return { xs, emission, incentive, dividends, vtrust, bonds, specs: withSpec ? specs : undefined };
 }
 
 export async function writeReport(dir: string, opts: ReportOptions = {}): Promise<{ file: string; histories: string[]; series: number }> {
@@ -94,12 +103,15 @@ export async function writeReport(dir: string, opts: ReportOptions = {}): Promis
       const range = d.xs.length ? `epochs ${d.xs[0]} to ${d.xs.at(-1)}` : "no epochs with results";
       throw new SnapshotError("epoch", `no epoch ${opts.epoch} (${range})`, epochsPath);
     }
+    // a marker where the runtime version changes, on every time-series chart
+    const markers: Marker[] = d.specs?.changes().map((c) => ({ x: c.epoch, label: `spec ${c.to}` })) ?? [];
+    const versions = d.specs ? `<p class="spec-versions">Runtime versions: ${esc(formatSpecSegments(d.specs.segments))}</p>` : "";
     const mk = (pick: number[], vals: number[][]): Series[] => pick.map((u) => ({ label: `uid ${u}`, values: vals[uids.indexOf(u)]! }));
     const charts = [
-      lineChart("Emission per epoch (server + validator)", d.xs, mk(picks.emission, d.emission), "alpha"),
-      lineChart("Incentive", d.xs, mk(picks.incentive, d.incentive), "fraction"),
-      lineChart("Dividends", d.xs, mk(picks.dividends, d.dividends), "fraction"),
-      lineChart("Validator trust", d.xs, mk(picks.vtrust, d.vtrust), "fraction"),
+      lineChart("Emission per epoch (server + validator)", d.xs, mk(picks.emission, d.emission), "alpha", markers),
+      lineChart("Incentive", d.xs, mk(picks.incentive, d.incentive), "fraction", markers),
+      lineChart("Dividends", d.xs, mk(picks.dividends, d.dividends), "fraction", markers),
+      lineChart("Validator trust", d.xs, mk(picks.vtrust, d.vtrust), "fraction", markers),
     ];
     series += picks.emission.length + picks.incentive.length + picks.dividends.length + picks.vtrust.length;
     let heat = "<p>No bonds recorded.</p>";
@@ -111,7 +123,7 @@ export async function writeReport(dir: string, opts: ReportOptions = {}): Promis
     }
     const table = `<table><thead><tr>${summary.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>` +
       ranked.map((r) => `<tr>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("") + "</tbody></table>";
-    sections.push(`<section><h2>${esc(name)}</h2><p>${d.xs.length} epochs; each chart shows the top ${top} uids on its own measure.</p>` +
+    sections.push(`<section><h2>${esc(name)}</h2><p>${d.xs.length} epochs; each chart shows the top ${top} uids on its own measure.</p>${versions}` +
       `<div class="charts">${charts.join("")}</div>${heat}<h3>Summary (all uids, by total emission)</h3>${table}</section>`);
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>yuma replay report</title><style>

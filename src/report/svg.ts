@@ -11,8 +11,17 @@ export interface Series {
   values: number[];
 }
 
-/** A line chart: one <path class="series"> per series, with axes and a legend. */
-export function lineChart(title: string, xs: number[], series: Series[], yLabel: string): string {
+/** A vertical line across a chart at epoch `x`, labelled (e.g. where the runtime version changes). */
+export interface Marker {
+  x: number;
+  label: string;
+}
+
+/**
+ * A line chart: one <path class="series"> per series, with axes and a legend; each marker is a
+ * <g class="marker" data-x=...> holding a dashed vertical line and its label.
+ */
+export function lineChart(title: string, xs: number[], series: Series[], yLabel: string, markers: readonly Marker[] = []): string {
   const W = 720, H = 260, L = 64, R = 150, T = 28, B = 36;
   const pw = W - L - R, ph = H - T - B;
   const xMin = xs[0] ?? 0, xMax = xs[xs.length - 1] ?? 1;
@@ -27,13 +36,18 @@ export function lineChart(title: string, xs: number[], series: Series[], yLabel:
     `<g transform="translate(${W - R + 12},${T + k * 16})"><rect width="10" height="10" fill="${PALETTE[k % PALETTE.length]}"/><text x="14" y="9">${esc(s.label)}</text></g>`).join("");
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) =>
     `<line x1="${L}" x2="${L + pw}" y1="${py(f * yMax)}" y2="${py(f * yMax)}" class="grid"/><text x="${L - 6}" y="${py(f * yMax) + 4}" text-anchor="end">${fmt(f * yMax)}</text>`).join("");
+  const marks = markers.map((m) => {
+    const x = px(m.x).toFixed(1);
+    return `<g class="marker" data-x="${m.x}"><line x1="${x}" x2="${x}" y1="${T}" y2="${T + ph}" stroke="#555" stroke-dasharray="4 3"/>` +
+      `<text x="${x}" y="${T + 10}" dx="3" class="small">${esc(m.label)}</text></g>`;
+  }).join("");
   const xt = [xMin, Math.round((xMin + xMax) / 2), xMax].map((x) => `<text x="${px(x)}" y="${T + ph + 16}" text-anchor="middle">${x}</text>`).join("");
   return `<figure><svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}">` +
     `<text x="${L}" y="18" class="title">${esc(title)}</text>${ticks}${xt}` +
     `<text x="${L + pw / 2}" y="${H - 4}" text-anchor="middle">epoch</text>` +
     `<text transform="translate(12,${T + ph / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>` +
     `<line x1="${L}" y1="${T + ph}" x2="${L + pw}" y2="${T + ph}" class="axis"/><line x1="${L}" y1="${T}" x2="${L}" y2="${T + ph}" class="axis"/>` +
-    `${paths}${legend}</svg></figure>`;
+    `${paths}${marks}${legend}</svg></figure>`;
 }
 
 /** A heatmap of u16 values: rows x columns of <rect class="cell">. */
