@@ -50,8 +50,8 @@ describe("WASM == reference on random era snapshots (sparse)", () => {
     }), { numRuns: 300, seed: 2321 });
   });
   // Both at once before 153 is not covered: there the wrapped alpha meets the wrapped (negative, > 1) stake
-  // in mat_ema_sparse / inplace_col_normalize_sparse, whose plain `*` `+` `/` the WASM kernels do not wrap
-  // (the reference model does; helper "fixes" report).
+  // in the EMA bond kernels (mat_ema_sparse, inplace_col_normalize_sparse, ...), whose plain `*` `+` `/` the
+  // WASM kernels do not wrap (the reference model does; README "documented exceptions").
   it("300 snapshots at random specs 153-425, extreme stakes and BondsMovingAverage", () => {
     fc.assert(fc.property(arbEraSnapshot(fc.integer({ min: 153, max: 425 }), { maxN: 16, extremeStake: true, extremeBondsMovingAverage: true }), (s) => {
       validateSnapshot(s);
