@@ -125,14 +125,28 @@ export function u16Ratio(x: u64): i64 {
   return F.safeDiv(F.fromU64Sat(x), F.U16_MAX_FX);
 }
 
-/** run_epoch.rs compute_ema_bonds_normal(_sparse): 1 - bma / 1e6 (saturating) */
-export function emaAlphaNormal(bma: u64): i64 {
-  Q.fromU64Sat(bma);
+/**
+ * run_epoch.rs compute_ema_bonds_normal(_sparse) (epoch.rs `epoch` before 195):
+ * alpha = 1 - bma / 1e6 in the era's arithmetic. Before 233 (FL_TAO_STAKE)
+ * I64F64::from_num(bma) and I32F32::from_num wrap in a release build (visible
+ * for bma >= 2^63), and before 153 (FL_WRAP_ADD) `1 - x` is the plain, wrapping
+ * `-`; from 233 the conversions saturate.
+ */
+export function emaAlphaNormal(bma: u64, flags: u64): i64 {
+  if ((flags & L.FL_TAO_STAKE) == 0) {
+    Q.fromU64Sat(bma);
+    const bh = Q.rh, bl = Q.rl;
+    Q.fromU64Sat(1000000);
+    Q.divChecked(bh, bl, Q.rh, Q.rl);
+    const ratio = Q.failed ? 0 : Q.toI32F32Sat(Q.rh, Q.rl);
+    return F.subSat(F.ONE, ratio);
+  }
+  Q.fromU64Wrap(bma);
   const bh = Q.rh, bl = Q.rl;
   Q.fromU64Sat(1000000);
-  Q.divChecked(bh, bl, Q.rh, Q.rl);
-  const ratio = Q.failed ? 0 : Q.toI32F32Sat(Q.rh, Q.rl);
-  return F.subSat(F.ONE, ratio);
+  Q.divChecked(bh, bl, Q.rh, Q.rl); // dividing by 1e6 cannot overflow (plain `/` or saturating_div)
+  const ratio = Q.toI32F32Wrap(Q.rh, Q.rl);
+  return (flags & L.FL_WRAP_ADD) != 0 ? F.ONE - ratio : F.subSat(F.ONE, ratio);
 }
 
 /**
@@ -175,9 +189,19 @@ export function raoOfWrap(x: i64, rao: u64): u64 {
   return 0 - q;
 }
 
-/** fixed_proportion_to_u16: saturating x * 65535, then to u16 (wrapping or saturating) */
-@inline function toU16(x: i64, wrap: bool): u16 {
-  return wrap ? <u16>(F.mulSat(x, F.U16_MAX_FX) >> 32) : F.proportionToU16(x);
+/**
+ * Trust (specs < 365): vecdiv(ranks, preranks) (0 where preranks is 0), then
+ * fixed_proportion_to_u16, in the era's arithmetic (FL_WRAP_ADD: plain `/` and
+ * `*` before 153; FL_SATURATING_DIV; FL_TAO_STAKE: to_num::<u16> wraps before 233).
+ */
+export function writeTrust(ranks: usize, preranks: usize, n: i32, out: usize, flags: u64): void {
+  const wrapOps = (flags & L.FL_WRAP_ADD) != 0, satDiv = (flags & L.FL_SATURATING_DIV) != 0;
+  const wrapU16 = (flags & L.FL_TAO_STAKE) != 0;
+  for (let i = 0; i < n; i++) {
+    const p = ldI64(preranks, i);
+    const t = p != 0 ? F.divEra(ldI64(ranks, i), p, wrapOps, satDiv) : 0;
+    stU16(out, i, F.proportionToU16Era(t, wrapOps, wrapU16));
+  }
 }
 
 /**
@@ -229,14 +253,19 @@ export function writeEmissionAndOutputs(
   }
   // fixed_to_u16 is to_num::<u16> (wrapping) before 233, saturating_to_num after
   const wrapU16 = (flags & L.FL_TAO_STAKE) != 0;
+  // fixed_proportion_to_u16's `x * 65535` is the plain, wrapping `*` before 153
+  const wrapOps = (flags & L.FL_WRAP_ADD) != 0;
   // PruningScores = vec_max_upscale_to_u16(normalized combined emission) (specs < 365)
-  if ((flags & L.FL_RANK_TRUST) != 0) maxUpscaleToU16(combined, n, inPtr(out, L.OUT_PRUNING_SCORE));
+  if ((flags & L.FL_RANK_TRUST) != 0) {
+    maxUpscaleToU16(combined, n, inPtr(out, L.OUT_PRUNING_SCORE),
+      wrapOps, (flags & L.FL_SATURATING_DIV) != 0, wrapU16);
+  }
   for (let i = 0; i < n; i++) {
-    stU16(oStakeW, i, toU16(ldI64(stake, i), wrapU16));
-    stU16(oCons, i, toU16(ldI64(consensus, i), wrapU16));
-    stU16(oInc, i, toU16(ldI64(incentive, i), wrapU16));
-    stU16(oDiv, i, toU16(ldI64(dividends, i), wrapU16));
-    stU16(oVt, i, toU16(ldI64(vtrust, i), wrapU16));
+    stU16(oStakeW, i, F.proportionToU16Era(ldI64(stake, i), wrapOps, wrapU16));
+    stU16(oCons, i, F.proportionToU16Era(ldI64(consensus, i), wrapOps, wrapU16));
+    stU16(oInc, i, F.proportionToU16Era(ldI64(incentive, i), wrapOps, wrapU16));
+    stU16(oDiv, i, F.proportionToU16Era(ldI64(dividends, i), wrapOps, wrapU16));
+    stU16(oVt, i, F.proportionToU16Era(ldI64(vtrust, i), wrapOps, wrapU16));
     stU64(oStake, i, Q.toU64Sat(ldI64(total, 2 * i), ldU64(total, 2 * i + 1)));
     stU8(oActive, i, ldU8(inactive, i) != 0 ? 0 : 1);
   }

@@ -96,11 +96,7 @@ export function epochDense(h: usize): usize {
     // specs < 365: Trust = ranks / preranks (before normalisation)
     const preranks = arenaAlloc(nn << 3);
     D.matmul(weights, n, activeStake, preranks);
-    const oTrust = C.inPtr(out, L.OUT_TRUST);
-    for (let i = 0; i < n; i++) {
-      const p = ldI64(preranks, i);
-      stU16(oTrust, i, F.proportionToU16(p != 0 ? F.divSat(ldI64(incentive, i), p) : 0));
-    }
+    C.writeTrust(incentive, preranks, n, C.inPtr(out, L.OUT_TRUST), flags);
   }
   normalizeInPlace(incentive, n);
 
@@ -155,7 +151,7 @@ export function epochDense(h: usize): usize {
       la = emaBondsLiquidV1Dense(delta, bonds, consensus, n, C.inU64(h, L.IN_ALPHA_LOW), C.inU64(h, L.IN_ALPHA_HIGH),
         (flags & L.FL_SATURATING_DIV) == 0);
     }
-    ema = la != 0 ? la : D.matEma(delta, bonds, n, C.emaAlphaNormal(bma));
+    ema = la != 0 ? la : D.matEma(delta, bonds, n, C.emaAlphaNormal(bma, flags));
     D.colNormalize(ema, n);
     D.matmulTranspose(ema, n, incentive, dividends);
     normalizeInPlace(dividends, n);

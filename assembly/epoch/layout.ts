@@ -76,8 +76,8 @@ export const BOND_CLEARED: u8 = 1;
 export const BOND_UNCHANGED: u8 = 2;
 
 // IN_FLAGS bits, set from src/snapshot/versions.ts switches
-export const FL_TAO_STAKE = 1; // stake from IN_STAKE; from_num/to_num conversions wrap (<233)
-export const FL_WRAP_ADD = 2; // inactive check lastUpdate + cutoff wraps (<153)
+export const FL_TAO_STAKE = 1; // stake from IN_STAKE; from_num/to_num conversions wrap (<233): stake, EMA alpha, u16 outputs, PruningScores
+export const FL_WRAP_ADD = 2; // plain wrapping operators (<153): inactive check lastUpdate + cutoff, EMA 1 - alpha, PruningScores * and /
 export const FL_STORED_CUTOFF = 4; // activity cutoff = IN_ACTIVITY_CUTOFF (<423)
 export const FL_PLAIN_TOPK = 8; // is_topk, no stake threshold (<273)
 export const FL_BOND_MASK_LAST_UPDATE = 16; // bond mask lastUpdate_i <= reg_j (<257)

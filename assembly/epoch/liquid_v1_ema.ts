@@ -4,14 +4,13 @@
 // the epoch's one call site and supplies the normal EMA when the chain takes it.
 import { Csr } from "../math/csr";
 import * as S from "../math/sparse";
-import * as C from "./common";
 import { emaBondsLiquidV1Sparse } from "./liquid_v1";
 
-/** EMA bonds with liquid alpha v1, or the normal EMA (alpha = 1 - bma/1e6) where the chain falls back to it. */
+/** EMA bonds with liquid alpha v1, or the normal EMA (`normalAlpha` = C.emaAlphaNormal) where the chain falls back to it. */
 export function emaBondsLiquidV1(
-  delta: Csr, bonds: Csr, consensus: usize, n: i32, bma: u64,
+  delta: Csr, bonds: Csr, consensus: usize, n: i32, normalAlpha: i64,
   alphaLow: u64, alphaHigh: u64, saturatingDiv: bool,
 ): Csr {
   const ema = emaBondsLiquidV1Sparse(delta, bonds, consensus, n, alphaLow, alphaHigh, !saturatingDiv);
-  return ema !== null ? ema : S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma));
+  return ema !== null ? ema : S.matEmaSparse(delta, bonds, normalAlpha);
 }

@@ -107,11 +107,7 @@ export function epochSparse(h: usize): usize {
     // specs < 365: preranks = W * S (unclipped), Trust = ranks / preranks before normalisation
     const preranks = arenaAlloc(nn << 3);
     S.matmulSparse(weights, activeStake, n, n, preranks);
-    const oTrust = C.inPtr(out, L.OUT_TRUST);
-    for (let i = 0; i < n; i++) {
-      const p = ldI64(preranks, i);
-      stU16(oTrust, i, F.proportionToU16(p != 0 ? F.divSat(ldI64(incentive, i), p) : 0));
-    }
+    C.writeTrust(incentive, preranks, n, C.inPtr(out, L.OUT_TRUST), flags);
   }
   normalizeInPlace(incentive, n);
 
@@ -158,10 +154,10 @@ export function epochSparse(h: usize): usize {
     const delta = S.rowHadamardSparse(weightsForBonds, activeStake, n);
     S.colNormalizeSparse(delta, n);
     if ((flags & L.FL_LIQUID_V1) != 0 && C.inU64(h, L.IN_LIQUID_ALPHA) != 0) {
-      ema = emaBondsLiquidV1(delta, bonds, consensus, n, bma,
+      ema = emaBondsLiquidV1(delta, bonds, consensus, n, C.emaAlphaNormal(bma, flags),
         C.inU64(h, L.IN_ALPHA_LOW), C.inU64(h, L.IN_ALPHA_HIGH), (flags & L.FL_SATURATING_DIV) != 0);
     } else {
-      ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma));
+      ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma, flags));
     }
     S.colNormalizeSparse(ema, n);
     S.matmulTransposeSparse(ema, incentive, n, dividends);

@@ -59,6 +59,12 @@ export function mulSat(a: i64, b: i64): i64 {
   return (a < 0) != (b < 0) ? MIN : MAX;
 }
 
+/** `a * b` of a release build (specs < 153): floor(a*b / 2^32) wrapped to 64 bits */
+export function mulWrap(a: i64, b: i64): i64 {
+  mulI64(a, b);
+  return <i64>((hi << 32) | (lo >> 32));
+}
+
 /** mirrors substrate-fixed checked_mul; check `failed` after the call */
 export function mulChecked(a: i64, b: i64): i64 {
   return mulRaw(a, b);
@@ -111,6 +117,18 @@ export function divChecked(a: i64, b: i64): i64 {
   return divRaw(a, b);
 }
 
+/** `a / b` of a release build (specs < 153, b != 0): trunc(a*2^32 / b) wrapped to 64 bits */
+export function divWrap(a: i64, b: i64): i64 {
+  const neg = (a < 0) != (b < 0);
+  const ua: u64 = a < 0 ? <u64>(-a) : <u64>a; // -MIN wraps to 2^63 as u64: fine
+  const ub: u64 = b < 0 ? <u64>(-b) : <u64>b;
+  const dh = ua >> 32;
+  const dl = ua << 32;
+  // low 64 bits of the quotient (dh:dl) / ub: the high digit dh / ub drops out
+  const q: u64 = dh == 0 ? dl / ub : divU128by64(dh % ub, dl, ub);
+  return neg ? -<i64>q : <i64>q;
+}
+
 /** mirrors substrate-fixed saturating_div (b must be non-zero) */
 export function divSat(a: i64, b: i64): i64 {
   const r = divRaw(a, b);
@@ -148,6 +166,27 @@ export function divSat(a: i64, b: i64): i64 {
   if (x < 0) return 0;
   const i = x >> 32;
   return i > 65535 ? 65535 : <u16>i;
+}
+
+/** to_num::<u16>() of a release build (specs < 233): floor, then wrap to 16 bits */
+@inline export function toU16Wrap(x: i64): u16 {
+  return <u16>(x >> 32);
+}
+
+/** `a * b` of the era: plain (wrapping) before 153 (`wrapOps`), saturating_mul after */
+@inline export function mulEra(a: i64, b: i64, wrapOps: bool): i64 {
+  return wrapOps ? mulWrap(a, b) : mulSat(a, b);
+}
+
+/** `a / b` of the era (b != 0): plain (wrapping) before 153, saturating_div before 233, safe_div after */
+@inline export function divEra(a: i64, b: i64, wrapOps: bool, saturatingDiv: bool): i64 {
+  return wrapOps ? divWrap(a, b) : saturatingDiv ? divSat(a, b) : safeDiv(a, b);
+}
+
+/** fixed_proportion_to_u16 of the era: x * 65535 (mulEra), then to_num::<u16> (wrapping, < 233) or saturating_to_num */
+@inline export function proportionToU16Era(x: i64, wrapOps: bool, wrapToU16: bool): u16 {
+  const r = mulEra(x, U16_MAX_FX, wrapOps);
+  return wrapToU16 ? toU16Wrap(r) : toU16Sat(r);
 }
 
 /** saturating_to_num::<u64>() */

@@ -70,20 +70,25 @@ export function isTopk(x: usize, n: i32, k: i32, out: usize): void {
 
 /**
  * mirrors math.rs vec_max_upscale_to_u16 (PruningScores, specs < 365):
- * x * 65535 / max (max <= 32768) or x * (65535 / max), rounded, to u16.
- * to_num::<u16> keeps the integer part; values are non-negative proportions here
- * (a negative or too large value saturates, which the chain's callers never reach).
+ * x * 65535 / max (max <= 32768) or x * (65535 / max), rounded, to u16, in the
+ * era's arithmetic: plain (wrapping) `*` and `/` before 153 (`wrapOps`), then
+ * saturating_mul with saturating_div (`saturatingDiv`, < 233) or safe_div; to_num::<u16>
+ * wraps before 233 (`wrapToU16`), saturating_to_num after. The wrapping forms are
+ * reached when a stake sum >= 2^63 wraps the normalised stake (negative or > 1).
  */
-export function maxUpscaleToU16(x: usize, n: i32, out: usize): void {
+export function maxUpscaleToU16(x: usize, n: i32, out: usize, wrapOps: bool, saturatingDiv: bool, wrapToU16: bool): void {
   if (n == 0) return;
   let mx = ldI64(x, 0);
   for (let i = 1; i < n; i++) { const v = ldI64(x, i); if (v > mx) mx = v; }
+  const over = mx > (<i64>32768 << 32);
+  // 65535 / max, used when max > 32768 (no overflow: the quotient is < 2)
+  const scale = mx == 0 || !over ? 0 : F.divEra(F.U16_MAX_FX, mx, wrapOps, saturatingDiv);
   for (let i = 0; i < n; i++) {
     const e = ldI64(x, i);
     let r: i64;
-    if (mx == 0) r = F.mulSat(e, F.U16_MAX_FX);
-    else if (mx > (<i64>32768 << 32)) r = roundFx(F.mulSat(e, F.divSat(F.U16_MAX_FX, mx)));
-    else r = roundFx(F.divSat(F.mulSat(e, F.U16_MAX_FX), mx));
-    stU16(out, i, F.toU16Sat(r));
+    if (mx == 0) r = F.mulEra(e, F.U16_MAX_FX, wrapOps);
+    else if (over) r = roundFx(F.mulEra(e, scale, wrapOps));
+    else r = roundFx(F.divEra(F.mulEra(e, F.U16_MAX_FX, wrapOps), mx, wrapOps, saturatingDiv));
+    stU16(out, i, wrapToU16 ? F.toU16Wrap(r) : F.toU16Sat(r));
   }
 }

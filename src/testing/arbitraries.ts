@@ -23,6 +23,11 @@ export interface ArbSnapshotOptions {
    * breaks conservation on chain too (default false: the sum stays < 2^63).
    */
   extremeStake?: boolean;
+  /**
+   * Allow BondsMovingAverage up to u64::MAX (root can set any u64; before 233 a
+   * value >= 2^63 wraps in I64F64::from_num) (default false: at most 2e6).
+   */
+  extremeBondsMovingAverage?: boolean;
   /** Force the owner uid to exist / not exist (default: either). */
   owner?: boolean;
 }
@@ -91,7 +96,9 @@ export function arbSnapshot(o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> 
     lmsBack: fc.oneof(fc.constant(-1), fc.integer({ min: 0, max: 1000 })),
     raoEmission: fc.oneof(fc.constantFrom(1_000_000_000n, 0n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n })).map(String),
     kappa: biasedU16([32767, 0, 65535]),
-    bondsMovingAverage: fc.oneof(fc.constantFrom(900_000n, 975_000n, 0n, 1_000_000n), fc.bigInt({ min: 0n, max: 2_000_000n })).map(String),
+    bondsMovingAverage: (o.extremeBondsMovingAverage
+      ? fc.oneof(fc.constantFrom(900_000n, 0n, 1n << 63n, (1n << 63n) - 1n, (1n << 64n) - 1n), fc.bigInt({ min: 0n, max: 2_000_000n }), fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }))
+      : fc.oneof(fc.constantFrom(900_000n, 975_000n, 0n, 1_000_000n), fc.bigInt({ min: 0n, max: 2_000_000n }))).map(String),
     bondsPenalty: biasedU16([65535, 0, 32767]),
     liquidAlphaEnabled: o.liquidAlpha === undefined ? fc.boolean() : fc.constant(o.liquidAlpha),
     alphaPair: fc.tuple(u16, u16).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
