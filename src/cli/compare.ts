@@ -1,4 +1,5 @@
 // `yuma compare HISTORY --out DIR --variant NAME=overrides ... [--sweep field=lo:hi:count]`
+import { InvalidArgumentError } from "commander";
 import type { Command } from "commander";
 import { compareHistory, firstStepSpec } from "../compare/run.js";
 import { parseSweep, parseVariant, sweepVariants, VariantError, type Variant } from "../compare/variants.js";
@@ -72,7 +73,11 @@ export function registerCompareCommand(program: Command, io: Output): void {
     .argument("<history>", "history file, directory or fixture")
     .requiredOption("--out <dir>", "output directory: <history>.<variant>.epochs.jsonl and .summary.csv, variants/, <history>.compare.csv, <history>.compare.html")
     .option("--variant <name=overrides>", "NAME=key=value,... (e.g. base= or y3=yuma3Enabled=true,bondsPenalty=0 or old=specVersion=257); repeatable",
-      (v: string, prev: string[]) => [...prev, v], [] as string[])
+      (v: string, prev: string[]) => {
+        // the form is checked here; the overrides against the history's spec version when it is read
+        if (!/^[A-Za-z0-9_.+-]{1,64}=/.test(v)) throw new InvalidArgumentError("expected NAME=overrides (e.g. base= or y3=yuma3Enabled=true,bondsPenalty=0)");
+        return [...prev, v];
+      }, [] as string[])
     .option("--sweep <field=lo:hi:count>", "one variant per value (over each --variant, if any), e.g. bondsPenalty=0:65535:8")
     .option("--jobs <n>", "variants replayed in parallel (worker threads)", positiveInt)
     .option("--quiet", "no progress and no table")
