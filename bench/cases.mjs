@@ -19,14 +19,28 @@ export function benchCases({ quick = false } = {}) {
   // real subnet 15 shape: 256 uids, 20 validator rows of ~84 weights (1,680 weight entries), original Yuma
   inputs.push({ key: "sn15-like", n: 256, density: 84, validatorShare: 20 / 256, yuma3: false, liquidAlpha: false, headline: true });
   for (const n of quick ? [256, 1024] : [256, 1024, 4096]) {
-    for (const d of [{ label: "3/row", value: 3 }, { label: "50%", value: 0.5 }]) {
-      for (const share of [{ label: "25%v", value: 0.25 }, { label: "100%v", value: 1 }]) {
+    for (const d of [
+      { label: "3/row", value: 3 },
+      { label: "50%", value: 0.5 },
+    ]) {
+      for (const share of [
+        { label: "25%v", value: 0.25 },
+        { label: "100%v", value: 1 },
+      ]) {
         for (const v of VARIANTS) {
           if (quick && n === 1024 && d.label === "50%" && share.label === "100%v") continue;
           // n = 4096 at 50%: inputs of 50-200 MB and native epochs of 10-60 s each: only with --full
           const heavy = n === 4096 && d.label === "50%";
-          inputs.push({ heavy, key: `n${n}-${d.label}-${share.label}-${v.label}`.replace("/", "per").replaceAll("%", "pct").replace("+", "-"), label: `n=${n} ${d.label} ${share.label} ${v.label}`,
-            n, density: d.value, validatorShare: share.value, yuma3: v.yuma3, liquidAlpha: v.liquidAlpha });
+          inputs.push({
+            heavy,
+            key: `n${n}-${d.label}-${share.label}-${v.label}`.replace("/", "per").replaceAll("%", "pct").replace("+", "-"),
+            label: `n=${n} ${d.label} ${share.label} ${v.label}`,
+            n,
+            density: d.value,
+            validatorShare: share.value,
+            yuma3: v.yuma3,
+            liquidAlpha: v.liquidAlpha,
+          });
         }
       }
     }

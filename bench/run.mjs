@@ -24,7 +24,10 @@ import { binaryStamp, nativeBinary, nativeRunText, nativeTime } from "./native.m
 
 const argv = process.argv.slice(2);
 const flag = (f) => argv.includes(f);
-const opt = (f) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (f) => {
+  const i = argv.indexOf(f);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const quick = flag("--quick");
 const check = !flag("--no-check");
 const fresh = flag("--fresh");
@@ -38,7 +41,10 @@ const WARM_MS = Number(opt("--warm-ms") ?? 200);
 const cacheDir = new URL("./.cache/", import.meta.url);
 mkdirSync(cacheDir, { recursive: true });
 const bin = nativeBinary();
-if (!bin) console.log("chain-epoch (the native build of the chain's epoch) not found: set CHAIN_EPOCH=/path; printing this engine's figures alone, no bit-exact check\n");
+if (!bin)
+  console.log(
+    "chain-epoch (the native build of the chain's epoch) not found: set CHAIN_EPOCH=/path; printing this engine's figures alone, no bit-exact check\n",
+  );
 const stamp = bin ? binaryStamp(bin) : "";
 
 const cases = benchCases({ quick }).filter((c) => !filter || c.name.includes(filter) || c.key.includes(filter));
@@ -72,13 +78,21 @@ function loadInput(c) {
   let text;
   if (!fresh && existsSync(file)) text = readFileSync(file, "utf8");
   else {
-    const s = randomSnapshot({ n: c.n, density: c.density, validatorShare: c.validatorShare, yuma3: c.yuma3, liquidAlpha: c.liquidAlpha, seed: SEED });
+    const s = randomSnapshot({
+      n: c.n,
+      density: c.density,
+      validatorShare: c.validatorShare,
+      yuma3: c.yuma3,
+      liquidAlpha: c.liquidAlpha,
+      seed: SEED,
+    });
     text = JSON.stringify(s);
     writeFileSync(file, text);
   }
   const snapshot = validateSnapshot(JSON.parse(text));
   text = undefined;
-  let w = 0, b = 0;
+  let w = 0,
+    b = 0;
   for (const r of snapshot.weights) w += r.length;
   for (const r of snapshot.bonds) b += r.length;
   return { key: c.key, file, snapshot, weightEntries: w, bondEntries: b, bytes: statSync(file).size };
@@ -99,9 +113,21 @@ function runCase(c, input) {
     engine.runPacked(s, { mode: c.mode });
   }
   const row = {
-    name: c.name, key: c.key, mode: c.mode, n: c.n, headline: !!c.headline,
-    weightEntries: input.weightEntries, bondEntries: input.bondEntries, inputBytes: input.bytes,
-    native: [], ours: [], oursPacked: [], oursWasm: [], oursCopyIn: [], oursDecode: [], check: verdict,
+    name: c.name,
+    key: c.key,
+    mode: c.mode,
+    n: c.n,
+    headline: !!c.headline,
+    weightEntries: input.weightEntries,
+    bondEntries: input.bondEntries,
+    inputBytes: input.bytes,
+    native: [],
+    ours: [],
+    oursPacked: [],
+    oursWasm: [],
+    oursCopyIn: [],
+    oursDecode: [],
+    check: verdict,
   };
   // K per round from the first call (ours) and, after round 1, the native median
   const kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
@@ -119,7 +145,9 @@ function runCase(c, input) {
       engine.run(s, { mode: c.mode });
       times.push(performance.now() - t);
       const lt = engine.lastTimings;
-      row.oursWasm.push(lt.wasm); row.oursCopyIn.push(lt.copyIn); row.oursDecode.push(lt.decode);
+      row.oursWasm.push(lt.wasm);
+      row.oursCopyIn.push(lt.copyIn);
+      row.oursDecode.push(lt.decode);
     }
     row.ours.push(...times);
     for (let k = 0; k < kOurs; k++) {
@@ -144,7 +172,12 @@ function runCase(c, input) {
   row.arenaBytes = engine.lastArenaBytes;
   row.rounds = row.native.length || 1;
   row.samples = row.ours.length;
-  delete row.native; delete row.ours; delete row.oursPacked; delete row.oursWasm; delete row.oursCopyIn; delete row.oursDecode;
+  delete row.native;
+  delete row.ours;
+  delete row.oursPacked;
+  delete row.oursWasm;
+  delete row.oursCopyIn;
+  delete row.oursDecode;
   return row;
 }
 
@@ -167,7 +200,10 @@ function checkExact(c, input, result) {
 /** JSON with the result's fields in name order (the native program's order). */
 function canonical(r) {
   const o = {};
-  for (const k of Object.keys(r).filter((k) => k !== "debug").sort()) o[k] = r[k];
+  for (const k of Object.keys(r)
+    .filter((k) => k !== "debug")
+    .sort())
+    o[k] = r[k];
   return JSON.stringify(o);
 }
 
@@ -187,22 +223,32 @@ function ms(x) {
 }
 
 function header() {
-  console.log(`${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ${"packed ms".padStart(9)} ` +
-    `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"pack/n".padStart(6)} ${"eng MiB".padStart(7)}  check`);
+  console.log(
+    `${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ${"packed ms".padStart(9)} ` +
+      `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"pack/n".padStart(6)} ${"eng MiB".padStart(7)}  check`,
+  );
 }
 
 function printRow(r) {
   const ratio = (x) => (x === null ? "-" : x.toFixed(2)).padStart(6);
-  console.log(`${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ${ms(r.oursPackedMs)} ` +
-    `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${ratio(r.ratioPacked)} ${(r.arenaBytes / 2 ** 20).toFixed(r.arenaBytes < 2 ** 24 ? 1 : 0).padStart(7)}  ${r.check}`);
+  console.log(
+    `${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ${ms(r.oursPackedMs)} ` +
+      `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${ratio(r.ratioPacked)} ${(r.arenaBytes / 2 ** 20).toFixed(r.arenaBytes < 2 ** 24 ? 1 : 0).padStart(7)}  ${r.check}`,
+  );
 }
 
 function summary() {
   const withRatio = results.filter((r) => r.ratio !== null && r.ratio !== undefined);
   const wasmBytes = statSync(new URL("../build/release.wasm", import.meta.url)).size;
   const cpu = os.cpus();
-  const machine = { cpus: cpu.length, model: cpu[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nativeBinary: bin ?? null,
-    loadAvg: os.loadavg().map((x) => Number(x.toFixed(1))) };
+  const machine = {
+    cpus: cpu.length,
+    model: cpu[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    nativeBinary: bin ?? null,
+    loadAvg: os.loadavg().map((x) => Number(x.toFixed(1))),
+  };
   console.log("\nratio = ours (validated snapshot -> result object) / native (epoch call); wasm/n = our WebAssembly phase alone / native;");
   console.log("packed = Engine.runPacked (the same result as typed arrays), pack/n its ratio;");
   console.log("medians over alternating rounds; eng MiB = this engine's peak arena (WebAssembly) bytes for the case, input copy included.");
@@ -210,12 +256,18 @@ function summary() {
     const worst = withRatio.reduce((a, b) => (b.ratio > a.ratio ? b : a));
     const over = withRatio.filter((r) => r.ratio > 0.5).length;
     const mismatches = results.filter((r) => r.check?.startsWith("DIFFERS")).length;
-    console.log(`worst ratio ${worst.ratio.toFixed(2)} (${worst.name}); ${over} of ${withRatio.length} cases above 0.5; ` +
-      `bit-exact: ${results.filter((r) => r.check === "exact").length} exact, ${mismatches} differ`);
+    console.log(
+      `worst ratio ${worst.ratio.toFixed(2)} (${worst.name}); ${over} of ${withRatio.length} cases above 0.5; ` +
+        `bit-exact: ${results.filter((r) => r.check === "exact").length} exact, ${mismatches} differ`,
+    );
   }
-  console.log(`release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}, load average ${machine.loadAvg.join(" ")}; ` +
-    `${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  writeFileSync(new URL("./results.json", import.meta.url),
-    JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, quick, results }, null, 2) + "\n");
+  console.log(
+    `release.wasm: ${wasmBytes} bytes (${(wasmBytes / 1024).toFixed(1)} KiB); machine: ${machine.cpus} x ${machine.model}, ${machine.memGiB} GiB, node ${machine.node}, load average ${machine.loadAvg.join(" ")}; ` +
+      `${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  writeFileSync(
+    new URL("./results.json", import.meta.url),
+    JSON.stringify({ date: new Date().toISOString(), machine, wasmBytes, quick, results }, null, 2) + "\n",
+  );
   if (results.some((r) => r.check?.startsWith("DIFFERS"))) process.exitCode = 1;
 }

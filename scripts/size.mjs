@@ -23,7 +23,7 @@ async function bundle(contents) {
 
 const rows = [["build/release.wasm", readFileSync(new URL("build/release.wasm", root))]];
 rows.push(['browser bundle: export * from "yuma-engine"', await bundle('export * from "yuma-engine";')]);
-rows.push(['browser bundle: { Engine, validateSnapshot }', await bundle('export { Engine, validateSnapshot } from "yuma-engine";')]);
+rows.push(["browser bundle: { Engine, validateSnapshot }", await bundle('export { Engine, validateSnapshot } from "yuma-engine";')]);
 const w = Math.max(...rows.map(([name]) => name.length));
 console.log(`${"what".padEnd(w)}  ${"bytes".padStart(10)}  ${"gzip -9".padStart(10)}`);
 for (const [name, bytes] of rows) console.log(`${name.padEnd(w)}  ${kib(bytes.length).padStart(10)}  ${kib(gz(bytes)).padStart(10)}`);

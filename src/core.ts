@@ -17,9 +17,29 @@ export { replaySteps, type EpochRecord, type FailedEpoch, type SkippedStep, type
 export { whatIf, type WhatIfChange, type WhatIfDelta, type WhatIfResult } from "./whatif.js";
 export { maxUpscaleU16 } from "./snapshot/weights.js";
 export { checkInvariants, stakeSumFits, type Violation, type InvariantOptions } from "./testing/invariants.js";
-export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
+export {
+  blockEmission,
+  halvingSchedule,
+  alphaOutSplit,
+  networkLockCost,
+  neuronToPrune,
+  TOTAL_SUPPLY,
+  DEFAULT_BLOCK_EMISSION,
+  type HalvingRow,
+  type AlphaOutSplit,
+  type AlphaOutSplitInput,
+  type LockCostInput,
+  type PruneInput,
+} from "./emission/index.js";
 export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";
-export { subnetEmissions, subnetTerms, type SubnetShareInput, type SubnetEmission, type SubnetTermsInput, type SubnetTerms } from "./emission/subnets.js";
+export {
+  subnetEmissions,
+  subnetTerms,
+  type SubnetShareInput,
+  type SubnetEmission,
+  type SubnetTermsInput,
+  type SubnetTerms,
+} from "./emission/subnets.js";
 export { SCENARIOS, findScenario } from "./scenario/suite.js";
 export { runScenario, SETUP as SCENARIO_SETUP, type BuildOptions as ScenarioBuildOptions, type ScenarioRun } from "./scenario/build.js";
 export { shiftValidator, ValidatorShift } from "./scenario/shift.js";

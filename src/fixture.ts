@@ -18,12 +18,16 @@ export interface EpochFile {
 export function toEpochFile(x: unknown, opts: ValidateOptions = {}): EpochFile {
   if (typeof x === "object" && x !== null && !Array.isArray(x) && "schema" in x) {
     const f = x as Record<string, unknown>;
-    if (f.schema !== FIXTURE_SCHEMA) throw new SnapshotError("schema", `unsupported schema ${JSON.stringify(f.schema)} (expected "${FIXTURE_SCHEMA}")`);
+    if (f.schema !== FIXTURE_SCHEMA)
+      throw new SnapshotError("schema", `unsupported schema ${JSON.stringify(f.schema)} (expected "${FIXTURE_SCHEMA}")`);
     const up = f.upstream as Record<string, unknown> | undefined;
     const fn = up?.function;
     // "epoch"/"epoch_dense": the names before spec 320 (eras fixtures)
     if (fn !== "epoch_mechanism" && fn !== "epoch_dense_mechanism" && fn !== "epoch" && fn !== "epoch_dense") {
-      throw new SnapshotError("upstream.function", `expected "epoch_mechanism", "epoch_dense_mechanism", "epoch" or "epoch_dense", got ${JSON.stringify(fn)}`);
+      throw new SnapshotError(
+        "upstream.function",
+        `expected "epoch_mechanism", "epoch_dense_mechanism", "epoch" or "epoch_dense", got ${JSON.stringify(fn)}`,
+      );
     }
     if (!Array.isArray(f.steps) || f.steps.length === 0) throw new SnapshotError("steps", "expected a non-empty array of steps");
     const steps: FixtureStep[] = f.steps.map((st: unknown, k: number) => {
@@ -33,7 +37,8 @@ export function toEpochFile(x: unknown, opts: ValidateOptions = {}): EpochFile {
         const input = k > 0 ? validateStep(s.input, opts) : validateSnapshot(s.input, opts);
         return { input, expected: s.expected as EpochResult | undefined };
       } catch (e) {
-        if (e instanceof SnapshotError) throw new SnapshotError(`steps[${k}].input${e.path ? "." + e.path : ""}`.replace(".[", "["), e.reason);
+        if (e instanceof SnapshotError)
+          throw new SnapshotError(`steps[${k}].input${e.path ? "." + e.path : ""}`.replace(".[", "["), e.reason);
         throw e;
       }
     });

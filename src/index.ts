@@ -25,9 +25,56 @@ export { writeReport, type ReportOptions } from "./report/report.js";
 export { writeInteractiveReport, type ReportSource } from "./report/interactive.js";
 export { compareHistory, type CompareResult } from "./compare/run.js";
 
-export { blockEmission, halvingSchedule, alphaOutSplit, networkLockCost, neuronToPrune, TOTAL_SUPPLY, DEFAULT_BLOCK_EMISSION, type HalvingRow, type AlphaOutSplit, type AlphaOutSplitInput, type LockCostInput, type PruneInput } from "./emission/index.js";
+export {
+  blockEmission,
+  halvingSchedule,
+  alphaOutSplit,
+  networkLockCost,
+  neuronToPrune,
+  TOTAL_SUPPLY,
+  DEFAULT_BLOCK_EMISSION,
+  type HalvingRow,
+  type AlphaOutSplit,
+  type AlphaOutSplitInput,
+  type LockCostInput,
+  type PruneInput,
+} from "./emission/index.js";
 export { exactEpoch, type ExactResult } from "./exact/epoch.js";
 export { precisionReport, type PrecisionReport } from "./exact/precision.js";
 export { emissionFlow, type EmissionFlowInput, type EmissionFlowResult, type UidPayout } from "./emission/flow.js";
-export { subnetEmissions, subnetTerms, type SubnetShareInput, type SubnetEmission, type SubnetTermsInput, type SubnetTerms } from "./emission/subnets.js";
-export { rootEpoch, subnetToPrune, rootNetworkLockCost, rootBlockEmission, pendingEmission, drainEmission, networkToPrune, rootEra, checkRootFixture, readRootFixture, runRootCase, rootCaseDifference, ROOT_SPEC_MIN, ROOT_SPEC_MAX, type RootEra, type RootEpochOutcome, type RootEpochDebug, type RootEpochInput, type SubnetToPruneInput, type RootLockCostInput, type PendingInput, type DrainInput, type NetworkToPruneInput, type RootFixture, type RootCase, type RootCheckResult } from "./root/index.js";
+export {
+  subnetEmissions,
+  subnetTerms,
+  type SubnetShareInput,
+  type SubnetEmission,
+  type SubnetTermsInput,
+  type SubnetTerms,
+} from "./emission/subnets.js";
+export {
+  rootEpoch,
+  subnetToPrune,
+  rootNetworkLockCost,
+  rootBlockEmission,
+  pendingEmission,
+  drainEmission,
+  networkToPrune,
+  rootEra,
+  checkRootFixture,
+  readRootFixture,
+  runRootCase,
+  rootCaseDifference,
+  ROOT_SPEC_MIN,
+  ROOT_SPEC_MAX,
+  type RootEra,
+  type RootEpochOutcome,
+  type RootEpochDebug,
+  type RootEpochInput,
+  type SubnetToPruneInput,
+  type RootLockCostInput,
+  type PendingInput,
+  type DrainInput,
+  type NetworkToPruneInput,
+  type RootFixture,
+  type RootCase,
+  type RootCheckResult,
+} from "./root/index.js";

@@ -41,7 +41,8 @@ export interface WhatIfResult {
 }
 
 function delta(a: bigint | number, b: bigint | number): WhatIfDelta {
-  const x = BigInt(a), y = BigInt(b);
+  const x = BigInt(a),
+    y = BigInt(b);
   return { before: x.toString(), after: y.toString(), delta: (y - x).toString() };
 }
 
@@ -51,15 +52,18 @@ export function whatIf(snapshot: Snapshot, change: WhatIfChange, opts: RunOption
   const row = change.weights;
   const seen = new Set<number>();
   row.forEach(([j, w], e) => {
-    if (!Number.isInteger(j) || j < 0 || j >= snapshot.n) throw new SnapshotError(`weights[${e}][0]`, `uid ${j} out of range (n = ${snapshot.n})`);
+    if (!Number.isInteger(j) || j < 0 || j >= snapshot.n)
+      throw new SnapshotError(`weights[${e}][0]`, `uid ${j} out of range (n = ${snapshot.n})`);
     if (!Number.isInteger(w) || w < 0 || w > 65535) throw new SnapshotError(`weights[${e}][1]`, `u16 value out of range [0, 65535]: ${w}`);
     if (seen.has(j)) throw new SnapshotError(`weights[${e}][0]`, `duplicate uid ${j}`);
     seen.add(j);
   });
-  const stored: SparseRow = change.asStored ? row.map(([j, w]) => [j, w]) : (() => {
-    const up = maxUpscaleU16(row.map(([, w]) => w));
-    return row.map(([j], k) => [j, up[k]!] as [number, number]);
-  })();
+  const stored: SparseRow = change.asStored
+    ? row.map(([j, w]) => [j, w])
+    : (() => {
+        const up = maxUpscaleU16(row.map(([, w]) => w));
+        return row.map(([j], k) => [j, up[k]!] as [number, number]);
+      })();
   const weights = snapshot.weights.slice();
   weights[uid] = stored;
   const lastUpdate = snapshot.lastUpdate.slice();
@@ -69,7 +73,11 @@ export function whatIf(snapshot: Snapshot, change: WhatIfChange, opts: RunOption
   const baseline = engine.run(snapshot, opts);
   const result = engine.run(changed, opts);
   return {
-    baseline, result, snapshot: changed, uid, specVersion: snapshot.specVersion ?? DEFAULT_SPEC,
+    baseline,
+    result,
+    snapshot: changed,
+    uid,
+    specVersion: snapshot.specVersion ?? DEFAULT_SPEC,
     deltas: {
       validatorTrust: delta(baseline.validatorTrust[uid]!, result.validatorTrust[uid]!),
       dividends: delta(baseline.dividends[uid]!, result.dividends[uid]!),

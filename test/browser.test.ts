@@ -19,7 +19,9 @@ import type { api } from "./browser/page.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtureDir = join(root, "fixtures");
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith(".json")).sort();
+const fixtures = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const readFixture = (f: string) => JSON.parse(readFileSync(join(fixtureDir, f), "utf8")) as Fixture;
 
 const PLAIN_PAGE = `<!doctype html><meta charset="utf-8"><title>plain</title>
@@ -41,7 +43,11 @@ function serve(bundle: string): Promise<void> {
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname));
     const send = (body: string | Buffer, type: string) => res.writeHead(200, { "content-type": type }).end(body);
-    if (path === "/") return send(`<!doctype html><meta charset="utf-8"><title>yuma</title><script type="module" src="/bundle.js"></script>`, types[".html"]!);
+    if (path === "/")
+      return send(
+        `<!doctype html><meta charset="utf-8"><title>yuma</title><script type="module" src="/bundle.js"></script>`,
+        types[".html"]!,
+      );
     if (path === "/bundle.js") return send(bundle, types[".js"]!);
     if (path === "/plain.html") return send(PLAIN_PAGE, types[".html"]!);
     const ext = path.slice(path.lastIndexOf("."));
@@ -85,7 +91,11 @@ afterAll(async () => {
 
 type Api = typeof api;
 const call = <K extends keyof Api>(name: K, ...args: Parameters<Api[K]>): Promise<Awaited<ReturnType<Api[K]>>> =>
-  page.evaluate((n, a) => ((globalThis as unknown as { yuma: Record<string, (...x: unknown[]) => unknown> }).yuma[n]!(...a)), name, args) as Promise<Awaited<ReturnType<Api[K]>>>;
+  page.evaluate(
+    (n, a) => (globalThis as unknown as { yuma: Record<string, (...x: unknown[]) => unknown> }).yuma[n]!(...a),
+    name,
+    args,
+  ) as Promise<Awaited<ReturnType<Api[K]>>>;
 
 /** Debug intermediates: the fixtures carry matrices only for n <= 16; compare what they carry. */
 function pick<T extends object>(actual: T | undefined, expected: object | undefined): T | undefined {
@@ -120,12 +130,22 @@ describe("browser entry in headless Chromium: replay, what-if, invariants, no bu
     const fixture = readFixture("seq-yuma3-long.json");
     expect(fixture.steps.length).toBeGreaterThan(2);
     const results = await call("replay", "seq-yuma3-long.json");
-    expect(results.map(({ debug: _, ...r }) => r)).toEqual(fixture.steps.map((s) => { const { debug: _, ...e } = s.expected!; return e; }));
+    expect(results.map(({ debug: _, ...r }) => r)).toEqual(
+      fixture.steps.map((s) => {
+        const { debug: _, ...e } = s.expected!;
+        return e;
+      }),
+    );
   });
 
   it("whatIf equals the epoch of the snapshot edited by hand (weights stored, lastUpdate = currentBlock)", async () => {
     const uid = 8;
-    const w: [number, number][] = [[2, 100], [4, 5000], [5, 65535], [9, 300]];
+    const w: [number, number][] = [
+      [2, 100],
+      [4, 5000],
+      [5, 65535],
+      [9, 300],
+    ];
     const r = await call("whatIf", "examples/snapshot.json", uid, w);
     const edited = validateSnapshot(JSON.parse(readFileSync(join(fixtureDir, "examples/snapshot.json"), "utf8")));
     edited.weights[uid] = w; // already max-upscaled: the largest weight is 65535

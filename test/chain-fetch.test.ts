@@ -11,13 +11,20 @@ import { account } from "./chain/state.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
 const engine = new Engine();
-const withoutKeys = (o: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+const withoutKeys = (o: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
 // spec-425 fixtures (HEAD layout) with commit reveal off (reading commit blocks is not implemented)
 const HEAD_FIXTURES = [
-  "fixtures/edge-out-of-range-uids.json", "fixtures/edge-unsorted-weight-rows.json", "fixtures/edge-n1-owner.json",
-  "fixtures/edge-only-self-weights-owner.json", "fixtures/edge-rao-near-u64-max.json", "fixtures/random-n16-32-random-y3la.json",
-  "fixtures/random-n64-44-realistic-y3la.json", "fixtures/random-n8-24-random-y3la.json", "fixtures/random-n256-49-equal-yuma.json",
+  "fixtures/edge-out-of-range-uids.json",
+  "fixtures/edge-unsorted-weight-rows.json",
+  "fixtures/edge-n1-owner.json",
+  "fixtures/edge-only-self-weights-owner.json",
+  "fixtures/edge-rao-near-u64-max.json",
+  "fixtures/random-n16-32-random-y3la.json",
+  "fixtures/random-n64-44-realistic-y3la.json",
+  "fixtures/random-n8-24-random-y3la.json",
+  "fixtures/random-n256-49-equal-yuma.json",
   "fixtures/upstream-test_10_graph.json",
 ];
 
@@ -33,7 +40,12 @@ describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => 
         expect(got.snapshot.specVersion).toBe(425);
         expect(withoutKeys(got.snapshot, "specVersion")).toEqual(withoutKeys(input, "activityCutoff"));
         const result = engine.run(validateSnapshot(got.snapshot));
-        expect(firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result as unknown as Record<string, unknown>, "debug") as unknown as EpochResult)).toBeUndefined();
+        expect(
+          firstDifference(
+            withoutKeys(expected, "debug") as unknown as EpochResult,
+            withoutKeys(result as unknown as Record<string, unknown>, "debug") as unknown as EpochResult,
+          ),
+        ).toBeUndefined();
         const stored = await readStoredOutputs(c.api, got.block, input.netuid as number, input.n as number, got.layout, got.hotkeys);
         expect(compareOutputs(stored, result as unknown as Record<string, unknown>, input.bonds as [number, number][][])).toEqual([]);
       } finally {
@@ -52,7 +64,9 @@ describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => 
       const result = engine.run(validateSnapshot(got.snapshot));
       const stored = await readStoredOutputs(c.api, got.block, input.netuid as number, input.n as number, got.layout, got.hotkeys);
       const d = compareOutputs(stored, result as unknown as Record<string, unknown>, input.bonds as [number, number][][]);
-      expect(d).toEqual([{ field: "dividends", uid: 3, chain: (expected.dividends as number[])[3]! + 1, engine: (expected.dividends as number[])[3] }]);
+      expect(d).toEqual([
+        { field: "dividends", uid: 3, chain: (expected.dividends as number[])[3]! + 1, engine: (expected.dividends as number[])[3] },
+      ]);
     } finally {
       await c.close();
     }
@@ -62,14 +76,34 @@ describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => 
     const { input } = readFixture("fixtures/random-n8-24-random-y3la.json").steps[0]!;
     const b = Number(input.currentBlock);
     const states = epochStates(metadata425(), input, undefined, (s) => {
-      for (const item of ["BondsPenalty", "AlphaSigmoidSteepness", "Kappa", "BondsMovingAverage", "MaxAllowedValidators", "ActivityCutoffFactorMilli", "Tempo", "AlphaValues"]) s.unset(item, input.netuid);
+      for (const item of [
+        "BondsPenalty",
+        "AlphaSigmoidSteepness",
+        "Kappa",
+        "BondsMovingAverage",
+        "MaxAllowedValidators",
+        "ActivityCutoffFactorMilli",
+        "Tempo",
+        "AlphaValues",
+      ])
+        s.unset(item, input.netuid);
       s.unset("TaoWeight");
     });
     const c = await connect({ head: b, states });
     try {
       const s = await fetchSnapshot(c.api, { netuid: input.netuid as number, at: b });
-      expect([s.bondsPenalty, s.alphaSigmoidSteepness, s.kappa, s.bondsMovingAverage, s.maxAllowedValidators, s.activityCutoffFactorMilli, s.tempo, s.alphaLow, s.alphaHigh, s.taoWeight])
-        .toEqual([65535, 1000, 32767, "900000", 128, 13889, 360, 45875, 58982, "971718665099567868"]);
+      expect([
+        s.bondsPenalty,
+        s.alphaSigmoidSteepness,
+        s.kappa,
+        s.bondsMovingAverage,
+        s.maxAllowedValidators,
+        s.activityCutoffFactorMilli,
+        s.tempo,
+        s.alphaLow,
+        s.alphaHigh,
+        s.taoWeight,
+      ]).toEqual([65535, 1000, 32767, "900000", 128, 13889, 360, 45875, 58982, "971718665099567868"]);
     } finally {
       await c.close();
     }
@@ -81,10 +115,23 @@ describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => 
     const netuid = input.netuid as number;
     const MAX = (1n << 64n) - 1n;
     const hk = (i: number) => account(i, 0xaa);
-    const states = epochStates(metadata425(), { ...input, alphaStake: ["100000000000000", "0", "0", "0", "0", "0"], taoStake: ["0", "0", "0", "0", "0", "0"] }, undefined, (s) => {
-      s.set("ChildKeys", [hk(0), netuid], [[MAX / 4n, hk(1)], [MAX / 4n, hk(2)], [MAX / 4n, hk(3)]]);
-      for (const c of [1, 2, 3]) s.set("ParentKeys", [hk(c), netuid], [[MAX / 4n, hk(0)]]);
-    });
+    const states = epochStates(
+      metadata425(),
+      { ...input, alphaStake: ["100000000000000", "0", "0", "0", "0", "0"], taoStake: ["0", "0", "0", "0", "0", "0"] },
+      undefined,
+      (s) => {
+        s.set(
+          "ChildKeys",
+          [hk(0), netuid],
+          [
+            [MAX / 4n, hk(1)],
+            [MAX / 4n, hk(2)],
+            [MAX / 4n, hk(3)],
+          ],
+        );
+        for (const c of [1, 2, 3]) s.set("ParentKeys", [hk(c), netuid], [[MAX / 4n, hk(0)]]);
+      },
+    );
     const c = await connect({ head: Number(input.currentBlock), states });
     try {
       const s = await fetchSnapshot(c.api, { netuid, at: Number(input.currentBlock) });
@@ -96,8 +143,13 @@ describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => 
 });
 
 // spec-195 era fixtures served with Finney's real spec-219 metadata (pre-dTAO storage)
-const ERA195 = ["fixtures/eras/spec195-test_bonds.json", "fixtures/eras/spec195-random-seed11-n64.json", "fixtures/eras/spec195-random-seed20-n24.json",
-  "fixtures/eras/spec195-test_bonds_with_liquid_alpha.json", "fixtures/eras/spec195-edge-liquid-alpha-low-gt-high.json"];
+const ERA195 = [
+  "fixtures/eras/spec195-test_bonds.json",
+  "fixtures/eras/spec195-random-seed11-n64.json",
+  "fixtures/eras/spec195-random-seed20-n24.json",
+  "fixtures/eras/spec195-test_bonds_with_liquid_alpha.json",
+  "fixtures/eras/spec195-edge-liquid-alpha-low-gt-high.json",
+];
 
 describe("spec 219 (Finney metadata, pre-dTAO storage)", () => {
   for (const path of ERA195) {
@@ -111,11 +163,15 @@ describe("spec 219 (Finney metadata, pre-dTAO storage)", () => {
         expect(withoutKeys(got.snapshot, "specVersion")).toEqual(withoutKeys(input, "specVersion"));
         expect(Object.keys(got.snapshot)).toEqual(Object.keys(input));
         const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
-        expect(firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult)).toBeUndefined();
+        expect(
+          firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult),
+        ).toBeUndefined();
         const stored = await readStoredOutputs(c.api, got.block, input.netuid as number, input.n as number, got.layout, got.hotkeys);
         expect(compareOutputs(stored, expected, input.bonds as [number, number][][])).toEqual([]);
         const changed = { ...expected, validatorTrust: (expected.validatorTrust as number[]).map((v, i) => (i === 1 ? v ^ 1 : v)) };
-        expect(compareOutputs(stored, changed, input.bonds as [number, number][][]).map((d) => [d.field, d.uid])).toEqual([["validatorTrust", 1]]);
+        expect(compareOutputs(stored, changed, input.bonds as [number, number][][]).map((d) => [d.field, d.uid])).toEqual([
+          ["validatorTrust", 1],
+        ]);
       } finally {
         await c.close();
       }
@@ -124,13 +180,21 @@ describe("spec 219 (Finney metadata, pre-dTAO storage)", () => {
 
   it("childkey inheritance with NetworkMaxStake: test_get_stake_for_hotkey_on_subnet_edge_cases (8f39a5832) through the node", async () => {
     const { input } = readFixture("fixtures/eras/spec195-test_bonds.json").steps[0]!; // n = 8
-    const netuid = input.netuid as number, n = input.n as number;
+    const netuid = input.netuid as number,
+      n = input.n as number;
     const MAX = (1n << 64n) - 1n;
     const hk = (i: number) => account(i, 0xaa);
     const stake = Array.from({ length: n }, (_, i) => (i === 0 ? "500000000000000" : "0"));
     const states = epochStates(runtime219(), { ...input, stake }, undefined, (s) => {
       s.set("NetworkMaxStake", [netuid], 500_000_000_000_000n);
-      s.set("ChildKeys", [hk(0), netuid], [[0n, hk(1)], [MAX, hk(2)]]);
+      s.set(
+        "ChildKeys",
+        [hk(0), netuid],
+        [
+          [0n, hk(1)],
+          [MAX, hk(2)],
+        ],
+      );
       s.set("ParentKeys", [hk(1), netuid], [[0n, hk(0)]]);
       s.set("ParentKeys", [hk(2), netuid], [[MAX, hk(0)]]);
     });

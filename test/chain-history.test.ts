@@ -18,9 +18,14 @@ const CLI = path.resolve("dist/src/cli/main.js");
 function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((res) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "", stderr = "";
-    child.stdout.on("data", (d) => { stdout += d; });
-    child.stderr.on("data", (d) => { stderr += d; });
+    let stdout = "",
+      stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
     child.on("close", (status) => res({ status, stdout, stderr }));
   });
 }
@@ -29,7 +34,9 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "yuma-chain-"));
 // spec 219, netuid of the fixture, Tempo 9 (an epoch every 10 blocks); PendingEmission changes before each epoch
 const FIX = readFixture("fixtures/eras/spec195-random-seed20-n24.json").steps[0]!.input;
 const NETUID = FIX.netuid as number;
-const FROM = 1000, TO = 1199, HEAD = 1300;
+const FROM = 1000,
+  TO = 1199,
+  HEAD = 1300;
 // hand rule: blocks_until_next_epoch = tempo - (b + netuid + 1) % (tempo + 1) is 0 (run_coinbase.rs at 8f39a5832)
 const EPOCHS = Array.from({ length: TO - FROM + 1 }, (_, i) => FROM + i).filter((b) => (b + NETUID + 1) % 10 === 9);
 
@@ -37,7 +44,8 @@ function historyStates(): StateVersion[] {
   const rt = runtime219();
   const base = writeInput(new StateBuilder(rt), FIX).set("Tempo", [NETUID], 9);
   const states: StateVersion[] = [{ fromBlock: 0, storage: base.storage, runtime: rt }];
-  for (const e of EPOCHS) states.push({ fromBlock: e - 5, storage: base.clone().set("PendingEmission", [NETUID], BigInt(e) * 1000n).storage, runtime: rt });
+  for (const e of EPOCHS)
+    states.push({ fromBlock: e - 5, storage: base.clone().set("PendingEmission", [NETUID], BigInt(e) * 1000n).storage, runtime: rt });
   return states;
 }
 
@@ -55,11 +63,16 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
     }
     reference = fs.readFileSync(path.join(dir, "ref.jsonl"), "utf8");
   });
-  afterAll(async () => { await node?.close(); });
+  afterAll(async () => {
+    await node?.close();
+  });
 
   it("one snapshot per epoch block, each reading the state before it", () => {
     expect(EPOCHS.length).toBe(20);
-    const lines = reference.trimEnd().split("\n").map((l) => JSON.parse(l));
+    const lines = reference
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => Number(l.currentBlock))).toEqual(EPOCHS);
     expect(lines.map((l) => l.raoEmission)).toEqual(EPOCHS.map((e) => String(BigInt(e) * 1000n)));
     for (const l of lines) {
@@ -74,14 +87,38 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
     try {
       const dir = tmp();
       const out = path.join(dir, "h.jsonl");
-      const args = [CLI, "fetch", "history", "--url", slow.url, "--netuid", String(NETUID), "--from", String(FROM), "--to", String(TO), "--out", out, "--concurrency", "1", "--quiet"];
+      const args = [
+        CLI,
+        "fetch",
+        "history",
+        "--url",
+        slow.url,
+        "--netuid",
+        String(NETUID),
+        "--from",
+        String(FROM),
+        "--to",
+        String(TO),
+        "--out",
+        out,
+        "--concurrency",
+        "1",
+        "--quiet",
+      ];
       const child = spawn(process.execPath, args, { stdio: "ignore" });
       await new Promise<void>((res, rej) => {
         const t0 = Date.now();
         const poll = setInterval(() => {
           const n = fs.existsSync(out) ? fs.readFileSync(out, "utf8").split("\n").length - 1 : 0;
-          if (n >= 4) { clearInterval(poll); child.kill("SIGKILL"); res(); }
-          else if (Date.now() - t0 > 60_000) { clearInterval(poll); child.kill("SIGKILL"); rej(new Error("no progress")); }
+          if (n >= 4) {
+            clearInterval(poll);
+            child.kill("SIGKILL");
+            res();
+          } else if (Date.now() - t0 > 60_000) {
+            clearInterval(poll);
+            child.kill("SIGKILL");
+            rej(new Error("no progress"));
+          }
         }, 20);
       });
       await new Promise((r) => child.once("exit", r));
@@ -102,7 +139,14 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
     const retries: number[] = [];
     const c = await connect({ head: HEAD, states: historyStates(), dropAfterStateRequests: 60 });
     try {
-      const r = await fetchHistoryToFile(c.api, { netuid: NETUID, from: FROM, to: TO, out: path.join(dir, "d.jsonl"), backoffMs: 50, onRetry: (b) => retries.push(b) });
+      const r = await fetchHistoryToFile(c.api, {
+        netuid: NETUID,
+        from: FROM,
+        to: TO,
+        out: path.join(dir, "d.jsonl"),
+        backoffMs: 50,
+        onRetry: (b) => retries.push(b),
+      });
       expect(r.epochs).toBe(EPOCHS.length);
       expect(c.node.connections()).toBeGreaterThanOrEqual(2);
       expect(retries.length).toBeGreaterThanOrEqual(1);
@@ -113,7 +157,8 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
   });
 
   it("clear errors (exit 2, no stack): missing netuid, future block, no node", async () => {
-    const run = (url: string, extra: string[]) => runCli(["fetch", "history", "--url", url, "--out", path.join(tmp(), "x.jsonl"), "--quiet", ...extra]);
+    const run = (url: string, extra: string[]) =>
+      runCli(["fetch", "history", "--url", url, "--out", path.join(tmp(), "x.jsonl"), "--quiet", ...extra]);
     const missing = await run(node.url, ["--netuid", "77", "--from", String(FROM), "--to", String(TO)]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(`netuid 77 does not exist at block ${FROM - 1}`);
@@ -121,7 +166,10 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
     const future = await run(node.url, ["--netuid", String(NETUID), "--from", String(FROM), "--to", String(HEAD + 5)]);
     expect(future.status).toBe(2);
     expect(future.stderr).toContain(`block ${HEAD + 5} is in the future (the node's best block is ${HEAD})`);
-    const none = spawnSync(process.execPath, [CLI, "fetch", "snapshot", "--url", "ws://127.0.0.1:9", "--netuid", "1"], { encoding: "utf8", timeout: 30_000 });
+    const none = spawnSync(process.execPath, [CLI, "fetch", "snapshot", "--url", "ws://127.0.0.1:9", "--netuid", "1"], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("ws://127.0.0.1:9: cannot connect");
   });
@@ -155,7 +203,23 @@ describe("fetch history --verify (spec 425 layout, stored LastEpochBlock schedul
     s[1]!.storage = after.storage;
     return s;
   };
-  const cli = (url: string, out: string) => runCli(["fetch", "history", "--url", url, "--netuid", String(input.netuid), "--from", String(b - 100), "--to", String(b + 10), "--out", out, "--verify", "--quiet"]);
+  const cli = (url: string, out: string) =>
+    runCli([
+      "fetch",
+      "history",
+      "--url",
+      url,
+      "--netuid",
+      String(input.netuid),
+      "--from",
+      String(b - 100),
+      "--to",
+      String(b + 10),
+      "--out",
+      out,
+      "--verify",
+      "--quiet",
+    ]);
 
   it("stored outputs from the fixture's expected block: 1 epochs verified, 0 differ", async () => {
     const node = await startNode({ head: b + 10, states: states(expected) });

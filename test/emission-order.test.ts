@@ -17,10 +17,23 @@ import fc from "fast-check";
 
 const TAO = 1_000_000_000n;
 const U64_MAX = (1n << 64n) - 1n;
-const flowExample = JSON.parse(readFileSync(fileURLToPath(new URL("../fixtures/examples/emission-flow.json", import.meta.url)), "utf8")) as EmissionFlowInput;
+const flowExample = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../fixtures/examples/emission-flow.json", import.meta.url)), "utf8"),
+) as EmissionFlowInput;
 /** a one-uid epoch input: uid 0 holds all stake, no weights (the epoch pays raoEmission to it as dividends) */
-const oneUid = { ...flowExample.snapshot, n: 1, ownerUid: null, commitBlocks: [null], alphaStake: ["1000000000"], taoStake: ["0"],
-  lastUpdate: [flowExample.snapshot.currentBlock], blockAtRegistration: ["0"], validatorPermit: [false], weights: [[]], bonds: [[]] };
+const oneUid = {
+  ...flowExample.snapshot,
+  n: 1,
+  ownerUid: null,
+  commitBlocks: [null],
+  alphaStake: ["1000000000"],
+  taoStake: ["0"],
+  lastUpdate: [flowExample.snapshot.currentBlock],
+  blockAtRegistration: ["0"],
+  validatorPermit: [false],
+  weights: [[]],
+  bonds: [[]],
+};
 
 describe("step 3 reads the alpha issuance after this block's injection and mint", () => {
   it("upstream tests/coinbase.rs test_pending_emission (14bc6f9f): root 125,000,000 (±1), validators 375,000,000 of a 1-TAO block", () => {
@@ -49,11 +62,23 @@ describe("step 3 reads the alpha issuance after this block's injection and mint"
     //   (the start-of-block issuance 3e15 would give 991,146,298: root 115,384,615, validators 384,615,384)
     // root_alpha bits = floor(991,146,044 * 1e9 / 2) = 495,573,022,000,000,000 -> 115,384,585 rao
     // validator bits = 2,147,483,648,000,000,000 - 495,573,022,000,000,000 = 1,651,910,626,000,000,000 -> 384,615,414 rao
-    const r = alphaOutSplit({ alphaIssuance: 3_000_000n * TAO, alphaInjected: 0n, rootTao: 5_000_000n * TAO, taoWeight: 3320413933267719290n, ownerCut: 0 });
+    const r = alphaOutSplit({
+      alphaIssuance: 3_000_000n * TAO,
+      alphaInjected: 0n,
+      rootTao: 5_000_000n * TAO,
+      taoWeight: 3320413933267719290n,
+      ownerCut: 0,
+    });
     expect([r.pendingValidator, r.rootAlpha]).toEqual([384_615_414n, 115_384_585n]);
     expect(r.pendingServer).toBe(500_000_000n);
     // SubnetOwnerCut 0 and a disabled owner cut split alike
-    const off = alphaOutSplit({ alphaIssuance: 3_000_000n * TAO, alphaInjected: 0n, rootTao: 5_000_000n * TAO, taoWeight: 3320413933267719290n, ownerCutEnabled: false });
+    const off = alphaOutSplit({
+      alphaIssuance: 3_000_000n * TAO,
+      alphaInjected: 0n,
+      rootTao: 5_000_000n * TAO,
+      taoWeight: 3320413933267719290n,
+      ownerCutEnabled: false,
+    });
     expect([off.pendingValidator, off.rootAlpha, off.ownerCut]).toEqual([384_615_414n, 115_384_585n, 0n]);
   });
 
@@ -77,8 +102,14 @@ describe("step 3 reads the alpha issuance after this block's injection and mint"
     // server bits = o / 2 = 1,760,946,422,000,000,000 -> 410,002,288 rao
     // validator bits = o - server - root_alpha = 1,425,528,056,217,144,602 -> 331,906,614 rao
     const r = alphaOutSplit({ alphaIssuance: 3n * TAO, alphaInjected: 250_000_000n, rootTao: TAO, taoWeight: U64_MAX, ownerCut: 11796 });
-    expect(r).toEqual({ alphaCreated: TAO, alphaIssuanceAtRootProportion: 4_250_000_000n, ownerCut: 179_995_422n,
-      pendingServer: 410_002_288n, pendingValidator: 331_906_614n, rootAlpha: 78_095_673n });
+    expect(r).toEqual({
+      alphaCreated: TAO,
+      alphaIssuanceAtRootProportion: 4_250_000_000n,
+      ownerCut: 179_995_422n,
+      pendingServer: 410_002_288n,
+      pendingValidator: 331_906_614n,
+      rootAlpha: 78_095_673n,
+    });
   });
 
   it("two blocks of the flow from the block's TAO: get_subnet_terms caps the injection at the start issuance, step 3 sees it after (hand-derived)", () => {
@@ -98,12 +129,27 @@ describe("step 3 reads the alpha issuance after this block's injection and mint"
     // Pending after 2 blocks: server 820,004,576; validators 678,248,658; root 141,755,917; owner 359,990,844;
     // injected 440,476,190; issuance 5,440,476,190.
     const r = emissionFlow({
-      alphaIssuance: "3000000000", blocks: 2, rootTao: "1000000000", taoWeight: U64_MAX.toString(), subnetOwnerCut: 11796, rootSell: true,
-      tao: { totalIssuance: "0", netuid: 1, alphaPriceBits: (2n << 32n).toString(), subnets: [{ netuid: 1, mechanism: 1, movingPrice: (2n << 32n).toString() }] },
+      alphaIssuance: "3000000000",
+      blocks: 2,
+      rootTao: "1000000000",
+      taoWeight: U64_MAX.toString(),
+      subnetOwnerCut: 11796,
+      rootSell: true,
+      tao: {
+        totalIssuance: "0",
+        netuid: 1,
+        alphaPriceBits: (2n << 32n).toString(),
+        subnets: [{ netuid: 1, mechanism: 1, movingPrice: (2n << 32n).toString() }],
+      },
       snapshot: oneUid,
     });
-    expect(r.taoSide).toMatchObject({ blockEmission: "1000000000", taoEmissionBits: (TAO << 32n).toString(),
-      alphaInBits: (250_000_000n << 32n).toString(), taoInBits: (500_000_000n << 32n).toString(), excessTaoBits: (500_000_000n << 32n).toString() });
+    expect(r.taoSide).toMatchObject({
+      blockEmission: "1000000000",
+      taoEmissionBits: (TAO << 32n).toString(),
+      alphaInBits: (250_000_000n << 32n).toString(),
+      taoInBits: (500_000_000n << 32n).toString(),
+      excessTaoBits: (500_000_000n << 32n).toString(),
+    });
     expect(r.drained).toEqual({ server: "820004576", validator: "678248658", root: "141755917", ownerCut: "359990844", recycledRoot: "0" });
     expect(r.alphaInjected).toBe("440476190");
     expect(r.alphaIssuanceAfter).toBe("5440476190");
@@ -117,7 +163,14 @@ describe("step 3 reads the alpha issuance after this block's injection and mint"
     //   root_alpha bits = floor(floor(660,764,199 * o / 2^32) / 2) = floor(541,829,667,992,305,931 / 2)
     //     = 270,914,833,996,152,965 -> 63,077,275 rao
     //   validator bits = o - o/2 - root_alpha = 1,490,031,588,003,847,035 -> 346,925,013 rao
-    const two = emissionFlow({ alphaIssuance: "3000000000", alphaInPerBlock: "250000000", blocks: 2, rootTao: "1000000000", taoWeight: U64_MAX.toString(), snapshot: oneUid });
+    const two = emissionFlow({
+      alphaIssuance: "3000000000",
+      alphaInPerBlock: "250000000",
+      blocks: 2,
+      rootTao: "1000000000",
+      taoWeight: U64_MAX.toString(),
+      snapshot: oneUid,
+    });
     expect(two.drained.root).toBe((78_095_673n + 63_077_275n).toString());
     expect(two.drained.validator).toBe((331_906_614n + 346_925_013n).toString());
     expect(two.alphaIssuanceAfter).toBe("5500000000");
@@ -133,27 +186,47 @@ describe("yuma emission split --alpha-injected", () => {
     // o = 3,521,892,844,000,000,000 bits (see the injection case); floor(991,146,044 * o / 2^32) = 812,744,293,297,293,860
     // root_alpha bits = 406,372,146,648,646,930 -> 94,615,888; validators = o - o/2 - root_alpha
     //   = 1,354,574,275,351,353,070 -> 315,386,400
-    const r = yuma("emission", "split", "--alpha-issuance", "3000000000000000", "--alpha-injected", "0", "--root-tao", "5000000000000000", "--tao-weight", "3320413933267719290");
+    const r = yuma(
+      "emission",
+      "split",
+      "--alpha-issuance",
+      "3000000000000000",
+      "--alpha-injected",
+      "0",
+      "--root-tao",
+      "5000000000000000",
+      "--tao-weight",
+      "3320413933267719290",
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/validators \(pending\)\s+315386400 /);
     expect(r.stdout).toMatch(/root dividends\s+94615888 /);
     expect(r.stdout).toContain("alpha issuance read by root_proportion in step 3: 3000001000000000 rao");
     const bad = yuma("emission", "split", "--alpha-issuance", "3", "--alpha-injected", "x");
-    expect([bad.status, bad.stderr.trim()]).toEqual([2, "--alpha-injected: expected a u64 (decimal digits), got \"x\""]);
+    expect([bad.status, bad.stderr.trim()]).toEqual([2, '--alpha-injected: expected a u64 (decimal digits), got "x"']);
   });
 });
 
 describe("more alpha in the pool, less for root", () => {
   it("root alpha never rises with the injected alpha; I3 = I0 + injected + created (1000 cases)", () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.bigInt({ min: 0n, max: TAO }), fc.bigInt({ min: 0n, max: TAO }),
-      fc.bigInt({ min: 0n, max: 10n ** 16n }), fc.bigInt({ min: 0n, max: U64_MAX }), (i0, a, b, rt, tw) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const x = alphaOutSplit({ alphaIssuance: i0, alphaInjected: lo, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
-        const y = alphaOutSplit({ alphaIssuance: i0, alphaInjected: hi, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
-        expect(x.alphaIssuanceAtRootProportion).toBe(i0 + lo + x.alphaCreated);
-        expect(y.rootAlpha <= x.rootAlpha && y.pendingValidator >= x.pendingValidator).toBe(true);
-        expect([y.alphaCreated, y.ownerCut, y.pendingServer]).toEqual([x.alphaCreated, x.ownerCut, x.pendingServer]);
-      }), { numRuns: 1000, seed: 15 });
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        fc.bigInt({ min: 0n, max: TAO }),
+        fc.bigInt({ min: 0n, max: TAO }),
+        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        fc.bigInt({ min: 0n, max: U64_MAX }),
+        (i0, a, b, rt, tw) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const x = alphaOutSplit({ alphaIssuance: i0, alphaInjected: lo, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
+          const y = alphaOutSplit({ alphaIssuance: i0, alphaInjected: hi, rootTao: rt, taoWeight: tw, ownerCut: 11796 });
+          expect(x.alphaIssuanceAtRootProportion).toBe(i0 + lo + x.alphaCreated);
+          expect(y.rootAlpha <= x.rootAlpha && y.pendingValidator >= x.pendingValidator).toBe(true);
+          expect([y.alphaCreated, y.ownerCut, y.pendingServer]).toEqual([x.alphaCreated, x.ownerCut, x.pendingServer]);
+        },
+      ),
+      { numRuns: 1000, seed: 15 },
+    );
   });
 });
 
@@ -169,8 +242,14 @@ describe("childkeys in distribute_emission", () => {
     // child_take bits = 429,463,961 * 1e9 -> 99,992,370 rao; parent = 1e9 - that -> 900,007,629 rao
     // calculate_dividend_distribution over 999,999,999: parent share floor(2^32 * 900,007,629 / 999,999,999)
     //   = 3,865,503,336 bits -> 1e9 * share = 900,007,629 rao; child 429,463,959 bits -> 99,992,370 rao
-    const hotkeys = { alphaStake: ["0"], rootStake: ["0"], childkeyTake: [1000], owners: [3, 0],
-      extra: [{ alphaStake: "1000000000", rootStake: "0" }], parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }] };
+    const hotkeys = {
+      alphaStake: ["0"],
+      rootStake: ["0"],
+      childkeyTake: [1000],
+      owners: [3, 0],
+      extra: [{ alphaStake: "1000000000", rootStake: "0" }],
+      parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }],
+    };
     const r = emissionFlow({ ...base, hotkeys, minChildkeyTake: 3000, minChildkeyTakePerSubnet: 6553 });
     expect(r.epoch.validatorEmission).toEqual(["1000000000"]);
     expect([r.payouts[1]!.alphaDividends, r.payouts[0]!.alphaDividends]).toEqual(["900007629", "99992370"]);
@@ -178,7 +257,12 @@ describe("childkeys in distribute_emission", () => {
     const swapped = emissionFlow({ ...base, hotkeys, minChildkeyTake: 6553, minChildkeyTakePerSubnet: 3000 });
     expect(swapped.payouts.map((p) => p.alphaDividends)).toEqual(r.payouts.map((p) => p.alphaDividends));
     // a stored take above both minimums wins
-    const stored = emissionFlow({ ...base, hotkeys: { ...hotkeys, childkeyTake: [6553] }, minChildkeyTake: 10, minChildkeyTakePerSubnet: 20 });
+    const stored = emissionFlow({
+      ...base,
+      hotkeys: { ...hotkeys, childkeyTake: [6553] },
+      minChildkeyTake: 10,
+      minChildkeyTakePerSubnet: 20,
+    });
     expect(stored.payouts.map((p) => p.alphaDividends)).toEqual(r.payouts.map((p) => p.alphaDividends));
   });
 
@@ -190,11 +274,25 @@ describe("childkeys in distribute_emission", () => {
     // parent = floor(1e9 * 2,863,311,530 / 2^32) = 666,666,666; uid 0 keeps the rest -> 333,333,333
     // shares over 999,999,999: floor(2^33 / 3) and floor(2^32 / 3) -> 666,666,666 and 333,333,333 of 1e9
     // (without the edge to hotkey 2 the self contribution is 1e9 and each gets 500,000,000)
-    const hotkeys = { alphaStake: ["1000000000"], rootStake: ["0"], owners: [7, 7, 7],
-      extra: [{ alphaStake: "1000000000", rootStake: "0" }, { alphaStake: "0", rootStake: "0" }],
-      parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }, { child: 2, parent: 0, proportion: (1n << 63n).toString() }] };
+    const hotkeys = {
+      alphaStake: ["1000000000"],
+      rootStake: ["0"],
+      owners: [7, 7, 7],
+      extra: [
+        { alphaStake: "1000000000", rootStake: "0" },
+        { alphaStake: "0", rootStake: "0" },
+      ],
+      parents: [
+        { child: 0, parent: 1, proportion: U64_MAX.toString() },
+        { child: 2, parent: 0, proportion: (1n << 63n).toString() },
+      ],
+    };
     const r = emissionFlow({ ...base, hotkeys });
-    expect(r.payouts.map((p) => [p.uid, p.alphaDividends])).toEqual([[0, "333333333"], [null, "666666666"], [null, "0"]]);
+    expect(r.payouts.map((p) => [p.uid, p.alphaDividends])).toEqual([
+      [0, "333333333"],
+      [null, "666666666"],
+      [null, "0"],
+    ]);
     const without = emissionFlow({ ...base, hotkeys: { ...hotkeys, parents: hotkeys.parents.slice(0, 1) } });
     expect(without.payouts.map((p) => p.alphaDividends)).toEqual(["500000000", "500000000", "0"]);
   });
@@ -202,31 +300,50 @@ describe("childkeys in distribute_emission", () => {
   it("an extra hotkey's `owner` decides whether the childkey take applies (same coldkey: no take, no burn)", () => {
     // uid 0's default owner id is 0; parent hotkey 1 with owner 0 is the same coldkey, so its whole
     // factor-1.0 share of 1e9 goes to it: 1,000,000,000 to the parent and 0 to the child
-    const hotkeys = { alphaStake: ["0"], rootStake: ["0"], childkeyTake: [6553],
-      extra: [{ alphaStake: "1000000000", rootStake: "0", owner: 0 }], parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }] };
+    const hotkeys = {
+      alphaStake: ["0"],
+      rootStake: ["0"],
+      childkeyTake: [6553],
+      extra: [{ alphaStake: "1000000000", rootStake: "0", owner: 0 }],
+      parents: [{ child: 0, parent: 1, proportion: U64_MAX.toString() }],
+    };
     const r = emissionFlow({ ...base, hotkeys, ckBurn: (1n << 63n).toString() });
     expect([r.payouts[1]!.alphaDividends, r.payouts[0]!.alphaDividends, r.ckBurned]).toEqual(["1000000000", "0", "0"]);
   });
 
   it("malformed childkey input names the field", () => {
-    const hotkeys = { alphaStake: ["0"], rootStake: ["0"], extra: [{ alphaStake: "1", rootStake: "0" }], parents: [{ child: 0, parent: 1, proportion: "1" }] };
+    const hotkeys = {
+      alphaStake: ["0"],
+      rootStake: ["0"],
+      extra: [{ alphaStake: "1", rootStake: "0" }],
+      parents: [{ child: 0, parent: 1, proportion: "1" }],
+    };
     const bad = (patch: Partial<EmissionFlowInput>) => () => emissionFlow({ ...base, hotkeys, ...patch });
     expect(bad({ minChildkeyTake: 65536 })).toThrow(/minChildkeyTake: u16 out of range/);
     expect(bad({ minChildkeyTakePerSubnet: -1 })).toThrow(/minChildkeyTakePerSubnet: u16 out of range/);
     expect(bad({ minChildkeyTakePerSubnet: 1.5 })).toThrow(/minChildkeyTakePerSubnet/);
-    const edges = (parents: unknown) => bad({ hotkeys: { ...hotkeys, parents: parents as { child: number; parent: number; proportion: string }[] } });
+    const edges = (parents: unknown) =>
+      bad({ hotkeys: { ...hotkeys, parents: parents as { child: number; parent: number; proportion: string }[] } });
     expect(edges([{ child: 2, parent: 1, proportion: "1" }])).toThrow(/hotkeys\.parents\[0\]\.child: hotkey 2 out of range \(2 hotkeys/);
     expect(edges([{ child: 0, parent: -1, proportion: "1" }])).toThrow(/hotkeys\.parents\[0\]\.parent/);
     expect(edges([{ child: 1, parent: 1, proportion: "1" }])).toThrow(/hotkeys\.parents\[0\]\.parent: hotkey 1 cannot be its own parent/);
-    expect(edges([{ child: 0, parent: 1, proportion: "1" }, { child: 0, parent: 1, proportion: "2" }])).toThrow(/hotkeys\.parents\[1\]: duplicate edge/);
+    expect(
+      edges([
+        { child: 0, parent: 1, proportion: "1" },
+        { child: 0, parent: 1, proportion: "2" },
+      ]),
+    ).toThrow(/hotkeys\.parents\[1\]: duplicate edge/);
     expect(edges([{ child: 0, parent: 1 }])).toThrow(/hotkeys\.parents\[0\]\.proportion: expected a u64/);
     expect(edges([{ child: 0, parent: 1, proportion: "18446744073709551616" }])).toThrow(/hotkeys\.parents\[0\]\.proportion: exceeds u64/);
     expect(edges([null])).toThrow(/hotkeys\.parents\[0\]: expected/);
     expect(edges({})).toThrow(/hotkeys\.parents: expected an array/);
-    const extra = (e: unknown, more: object = {}) => bad({ hotkeys: { ...hotkeys, ...more, extra: e as { alphaStake: string; rootStake: string }[] } });
+    const extra = (e: unknown, more: object = {}) =>
+      bad({ hotkeys: { ...hotkeys, ...more, extra: e as { alphaStake: string; rootStake: string }[] } });
     expect(extra([{ rootStake: "0" }])).toThrow(/hotkeys\.extra\[0\]\.alphaStake: expected a u64/);
     expect(extra([{ alphaStake: "1", rootStake: "0", take: 70000 }])).toThrow(/hotkeys\.extra\[0\]\.take: u16 out of range/);
-    expect(extra([{ alphaStake: "1", rootStake: "0", owner: 4 }], { owners: [0, 5] })).toThrow(/hotkeys\.extra\[0\]\.owner: 4 disagrees with hotkeys\.owners\[1\] = 5/);
+    expect(extra([{ alphaStake: "1", rootStake: "0", owner: 4 }], { owners: [0, 5] })).toThrow(
+      /hotkeys\.extra\[0\]\.owner: 4 disagrees with hotkeys\.owners\[1\] = 5/,
+    );
     // an edge to a hotkey without a uid is accepted (child 1 is the extra hotkey)
     expect(() => edges([{ child: 1, parent: 0, proportion: "1" }])()).not.toThrow();
   });

@@ -26,7 +26,11 @@ describe("traps", () => {
     const before = JSON.stringify(e.run(s));
     e.failNext = true;
     let err: unknown;
-    try { e.run(s); } catch (x) { err = x; }
+    try {
+      e.run(s);
+    } catch (x) {
+      err = x;
+    }
     expect(err).toBeInstanceOf(EngineError);
     expect((err as Error).message).toMatch(/WebAssembly trap while epoch \(sparse\): .*unreachable.*\(instance replaced\)/);
     expect(e.replacements).toBe(1);
@@ -38,7 +42,13 @@ describe("memory", () => {
   it("estimateArenaBytes bounds the arena actually used (sparse and dense, several shapes)", () => {
     const e = new Engine();
     for (const mode of ["sparse", "dense"] as const) {
-      for (const [n, density, y3, share] of [[16, 0.5, false, 1], [256, 0.5, true, 1], [512, 3, true, 0.5], [700, 0.2, false, 0.3], [1024, 0.05, true, 1]] as const) {
+      for (const [n, density, y3, share] of [
+        [16, 0.5, false, 1],
+        [256, 0.5, true, 1],
+        [512, 3, true, 0.5],
+        [700, 0.2, false, 0.3],
+        [1024, 0.05, true, 1],
+      ] as const) {
         const s = randomSnapshot({ n, density, yuma3: y3, liquidAlpha: y3, validatorShare: share, seed: n });
         s.bondsPenalty = 30000; // exercise the interpolation buffers too
         e.run(s, { mode });
@@ -48,7 +58,8 @@ describe("memory", () => {
     }
   });
   it("every n <= 4096 input the chain accepts fits: full weight and bond rows (2 n^2 entries) pass the entry limit and the sparse and dense budgets", () => {
-    const n = 4096, entries = 2 * n * n;
+    const n = 4096,
+      entries = 2 * n * n;
     expect(LIMITS.maxEntries).toBeGreaterThanOrEqual(entries);
     expect(estimateArenaBytes(n, entries, "sparse")).toBeLessThanOrEqual(MAX_ARENA_BYTES);
     expect(estimateArenaBytes(n, entries, "dense")).toBeLessThanOrEqual(MAX_ARENA_BYTES);
@@ -92,7 +103,10 @@ describe("threads", () => {
       });`;
     const there = await new Promise<string>((resolve, reject) => {
       const w = new Worker(code, { eval: true, workerData: { s, engineUrl } });
-      w.once("message", (m: string) => { resolve(m); void w.terminate(); });
+      w.once("message", (m: string) => {
+        resolve(m);
+        void w.terminate();
+      });
       w.once("error", reject);
     });
     expect(there).toBe(here);

@@ -15,7 +15,9 @@ import type { EpochMode, Snapshot } from "../src/snapshot/types.js";
 
 const engine = new Engine();
 const dir = fileURLToPath(new URL("../fixtures/eras/", import.meta.url));
-const files = readdirSync(dir).filter((f) => /^spec\d+-.*\.json$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^spec\d+-.*\.json$/.test(f))
+  .sort();
 const ERAS = [149, 195, 233, 257, 273, 283, 297, 320, 365, 397];
 
 describe("invariants hold on every era fixture step", () => {
@@ -43,8 +45,14 @@ describe("invariants hold on every era fixture step", () => {
 function toEra(s: Snapshot, spec: number): Snapshot {
   const f = fieldsFor(spec);
   const src: Record<string, unknown> = {
-    ...s, specVersion: spec, stake: s.alphaStake,
-    activityCutoff: Number(deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo) > 65535n ? 65535n : deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo)),
+    ...s,
+    specVersion: spec,
+    stake: s.alphaStake,
+    activityCutoff: Number(
+      deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo) > 65535n
+        ? 65535n
+        : deriveActivityCutoff(s.activityCutoffFactorMilli, s.tempo),
+    ),
     alphaSigmoidSteepness: spec < 283 ? Math.abs(s.alphaSigmoidSteepness) : s.alphaSigmoidSteepness,
   };
   const o: Record<string, unknown> = {};
@@ -61,10 +69,13 @@ describe("invariants hold on random snapshots at each era (fast-check, 100 runs 
   for (const spec of ERAS) {
     for (const mode of ["sparse", "dense"] as EpochMode[]) {
       it(`spec ${spec} ${mode}`, () => {
-        fc.assert(fc.property(arbSnapshot({ maxN: 24 }), (head) => {
-          const s = toEra(head, spec);
-          expect(checkInvariants(s, engine.run(s, { mode, debug: true, debugMatrixMaxN: 64 }), { mode })).toEqual([]);
-        }), { numRuns: 100, seed: spec * 10 + (mode === "sparse" ? 1 : 2) });
+        fc.assert(
+          fc.property(arbSnapshot({ maxN: 24 }), (head) => {
+            const s = toEra(head, spec);
+            expect(checkInvariants(s, engine.run(s, { mode, debug: true, debugMatrixMaxN: 64 }), { mode })).toEqual([]);
+          }),
+          { numRuns: 100, seed: spec * 10 + (mode === "sparse" ? 1 : 2) },
+        );
       });
     }
   }

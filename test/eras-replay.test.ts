@@ -9,7 +9,8 @@ import { nextCarry, resolveStep, type CarryState } from "../src/snapshot/carry.j
 import { SpecTracker, formatSpecSegments } from "../src/replay/versions.js";
 import type { EpochResult, Fixture, SnapshotStep, SparseRow } from "../src/snapshot/types.js";
 
-const load = (name: string): Fixture => JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/eras/${name}.json`, import.meta.url)), "utf8"));
+const load = (name: string): Fixture =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/eras/${name}.json`, import.meta.url)), "utf8"));
 
 /** The bonds storage holds before step k of a fixture, from the fixture's own expected rows. */
 function fixtureBondsAt(f: Fixture, k: number): SparseRow[] {
@@ -29,11 +30,18 @@ async function collect(steps: SnapshotStep[]): Promise<EpochRecord[]> {
   return out;
 }
 
-const strip = (r: EpochResult) => { const { debug: _d, ...rest } = r; return rest; };
-const stripExpected = (r: EpochResult) => { const { debug: _d, ...rest } = r; return rest; };
+const strip = (r: EpochResult) => {
+  const { debug: _d, ...rest } = r;
+  return rest;
+};
+const stripExpected = (r: EpochResult) => {
+  const { debug: _d, ...rest } = r;
+  return rest;
+};
 
 describe("replay across a runtime upgrade (spec 257 -> 273)", () => {
-  const a = load("spec257-test_bonds"), b = load("spec273-test_bonds");
+  const a = load("spec257-test_bonds"),
+    b = load("spec273-test_bonds");
   it("each epoch runs with its line's spec version", async () => {
     const steps = [
       ...a.steps.slice(0, 4).map((s) => validateStep(s.input)),
@@ -48,7 +56,10 @@ describe("replay across a runtime upgrade (spec 257 -> 273)", () => {
     });
     const t = new SpecTracker();
     recs.forEach((r) => t.add(r.epoch, r.snapshot.specVersion));
-    expect(t.segments).toEqual([{ spec: 257, fromEpoch: 0, toEpoch: 3 }, { spec: 273, fromEpoch: 4, toEpoch: 8 }]);
+    expect(t.segments).toEqual([
+      { spec: 257, fromEpoch: 0, toEpoch: 3 },
+      { spec: 273, fromEpoch: 4, toEpoch: 8 },
+    ]);
     expect(t.changes()).toEqual([{ epoch: 4, from: 257, to: 273 }]);
     expect(formatSpecSegments(t.segments)).toBe("spec 257 (epochs 0-3), spec 273 (epochs 4-8; changed at epoch 4)");
   });

@@ -9,17 +9,32 @@ import type { Snapshot } from "../src/snapshot/types.js";
 
 const engine = new Engine();
 const ONE = 1n << 32n;
-const floorDiv = (a: bigint, b: bigint) => { const q = a / b; return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q; };
+const floorDiv = (a: bigint, b: bigint) => {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+};
 const i64 = (x: bigint) => BigInt.asIntN(64, x);
-const I64_MAX = (1n << 63n) - 1n, I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n,
+  I64_MIN = -(1n << 63n);
 const sat64 = (x: bigint) => (x > I64_MAX ? I64_MAX : x < I64_MIN ? I64_MIN : x);
 const liquidOff = (spec: number) => (spec >= 154 ? { liquidAlphaEnabled: false, alphaLow: 45875, alphaHigh: 58982 } : {});
 
 describe("BondsMovingAverage >= 2^63 before 233: I64F64::from_num wraps", () => {
   // n = 1, zero stake, no weights, one stored bond B[0][0] = 1 (u16), kept by the lastUpdate mask (1 > 0).
   const base = {
-    netuid: 1, n: 1, currentBlock: "1", raoEmission: "0", kappa: 0, maxAllowedValidators: 1, lastUpdate: ["1"],
-    blockAtRegistration: ["0"], validatorPermit: [false], weights: [[]], bonds: [[[0, 1]]], stake: ["0"], activityCutoff: 5000,
+    netuid: 1,
+    n: 1,
+    currentBlock: "1",
+    raoEmission: "0",
+    kappa: 0,
+    maxAllowedValidators: 1,
+    lastUpdate: ["1"],
+    blockAtRegistration: ["0"],
+    validatorPermit: [false],
+    weights: [[]],
+    bonds: [[[0, 1]]],
+    stake: ["0"],
+    activityCutoff: 5000,
     bondsMovingAverage: String(1n << 63n),
   };
   // I64F64::from_num(2^63) wraps to -2^63; / 1e6 = -2^63/1e6 (exact in I64F64 up to truncation);
@@ -52,22 +67,52 @@ describe("BondsMovingAverage >= 2^63 before 233: I64F64::from_num wraps", () => 
     }
   });
   it("from 233 the conversion saturates: 1 - alpha = MAX, the upscaled cell is 65535", () => {
-    const s = { ...base, specVersion: 233, alphaStake: ["0"], taoStake: ["0"], taoWeight: "0", bondsPenalty: 65535, ...liquidOff(233) } as Record<string, unknown>;
+    const s = {
+      ...base,
+      specVersion: 233,
+      alphaStake: ["0"],
+      taoStake: ["0"],
+      taoWeight: "0",
+      bondsPenalty: 65535,
+      ...liquidOff(233),
+    } as Record<string, unknown>;
     delete s.stake;
     expect(engine.run(s as unknown as Snapshot).bonds).toEqual([[[0, 65535]]]);
   });
 });
 
 describe("PruningScores before 233 when the stake sum is >= 2^63", () => {
-  const stake = ["2982287348842005063", "626469482917635", "985864488634198", "116909200169854", "609389089943800", "0",
-    "906975858", "729170730590004", "6238016884113539396"];
+  const stake = [
+    "2982287348842005063",
+    "626469482917635",
+    "985864488634198",
+    "116909200169854",
+    "609389089943800",
+    "0",
+    "906975858",
+    "729170730590004",
+    "6238016884113539396",
+  ];
   const n = stake.length;
-  const snap = (spec: number) => ({
-    netuid: 1, n, specVersion: spec, currentBlock: "1", raoEmission: "0", kappa: 32767, maxAllowedValidators: n,
-    lastUpdate: Array(n).fill("1"), blockAtRegistration: Array(n).fill("0"), validatorPermit: Array(n).fill(false),
-    weights: Array.from({ length: n }, () => []), bonds: Array.from({ length: n }, () => []), stake, activityCutoff: 5000,
-    bondsMovingAverage: "900000", ...liquidOff(spec),
-  }) as unknown as Snapshot;
+  const snap = (spec: number) =>
+    ({
+      netuid: 1,
+      n,
+      specVersion: spec,
+      currentBlock: "1",
+      raoEmission: "0",
+      kappa: 32767,
+      maxAllowedValidators: n,
+      lastUpdate: Array(n).fill("1"),
+      blockAtRegistration: Array(n).fill("0"),
+      validatorPermit: Array(n).fill(false),
+      weights: Array.from({ length: n }, () => []),
+      bonds: Array.from({ length: n }, () => []),
+      stake,
+      activityCutoff: 5000,
+      bondsMovingAverage: "900000",
+      ...liquidOff(spec),
+    }) as unknown as Snapshot;
 
   /**
    * By hand: no weights and no permits, so incentive = dividends = 0 and active stake = 0; the combined
@@ -79,10 +124,19 @@ describe("PruningScores before 233 when the stake sum is >= 2^63", () => {
   function expected(spec: number): number[] {
     const wrapOps = spec < 153;
     const x = stake.map((v) => BigInt.asIntN(128, BigInt(v) << 64n));
-    const sum = BigInt.asIntN(128, x.reduce((a, b) => a + b, 0n));
+    const sum = BigInt.asIntN(
+      128,
+      x.reduce((a, b) => a + b, 0n),
+    );
     const st = x.map((v) => i64(floorDiv((v << 64n) / sum, 1n << 32n)));
-    const mul = (a: bigint, b: bigint) => { const p = floorDiv(a * b, ONE); return wrapOps ? i64(p) : sat64(p); };
-    const div = (a: bigint, b: bigint) => { const q = (a << 32n) / b; return wrapOps ? i64(q) : sat64(q); };
+    const mul = (a: bigint, b: bigint) => {
+      const p = floorDiv(a * b, ONE);
+      return wrapOps ? i64(p) : sat64(p);
+    };
+    const div = (a: bigint, b: bigint) => {
+      const q = (a << 32n) / b;
+      return wrapOps ? i64(q) : sat64(q);
+    };
     const round = (v: bigint) => i64(v >= 0n ? floorDiv(v + ONE / 2n, ONE) * ONE : -floorDiv(-v + ONE / 2n, ONE) * ONE);
     const toU16 = (v: bigint) => Number(BigInt.asUintN(16, floorDiv(v, ONE)));
     const u16max = 65535n << 32n;

@@ -9,7 +9,9 @@ import { readEpochFile } from "../src/fixture-file.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
 const dir = fileURLToPath(new URL("../fixtures/eras/", import.meta.url));
-const files = readdirSync(dir).filter((f) => /^spec\d+-.*\.json$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^spec\d+-.*\.json$/.test(f))
+  .sort();
 const eras = [...new Set(files.map((f) => Number(/^spec(\d+)-/.exec(f)![1])))].sort((a, b) => a - b);
 
 describe("era fixtures (bit-exact, per runtime version)", () => {

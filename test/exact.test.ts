@@ -10,13 +10,34 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Two validators (stake 1 and 3) both put all weight on miner 2; original Yuma, no bonds yet. */
 const simple: Snapshot = {
-  netuid: 1, n: 3, currentBlock: "1000", tempo: 360, activityCutoffFactorMilli: 13889, lastMechanismStepBlock: "600",
-  raoEmission: "1000000000", kappa: 32767, bondsMovingAverage: "900000", bondsPenalty: 65535, liquidAlphaEnabled: false,
-  alphaLow: 0, alphaHigh: 0, alphaSigmoidSteepness: 0, yuma3Enabled: false, maxAllowedValidators: 64, stakeThreshold: "0",
-  ownerUid: null, commitRevealEnabled: false, commitBlocks: [null, null, null],
-  alphaStake: ["1000000000", "3000000000", "0"], taoStake: ["0", "0", "0"], taoWeight: "0",
-  lastUpdate: ["999", "999", "999"], blockAtRegistration: ["1", "1", "1"], validatorPermit: [true, true, false],
-  weights: [[[2, 65535]], [[2, 65535]], []], bonds: [[], [], []],
+  netuid: 1,
+  n: 3,
+  currentBlock: "1000",
+  tempo: 360,
+  activityCutoffFactorMilli: 13889,
+  lastMechanismStepBlock: "600",
+  raoEmission: "1000000000",
+  kappa: 32767,
+  bondsMovingAverage: "900000",
+  bondsPenalty: 65535,
+  liquidAlphaEnabled: false,
+  alphaLow: 0,
+  alphaHigh: 0,
+  alphaSigmoidSteepness: 0,
+  yuma3Enabled: false,
+  maxAllowedValidators: 64,
+  stakeThreshold: "0",
+  ownerUid: null,
+  commitRevealEnabled: false,
+  commitBlocks: [null, null, null],
+  alphaStake: ["1000000000", "3000000000", "0"],
+  taoStake: ["0", "0", "0"],
+  taoWeight: "0",
+  lastUpdate: ["999", "999", "999"],
+  blockAtRegistration: ["1", "1", "1"],
+  validatorPermit: [true, true, false],
+  weights: [[[2, 65535]], [[2, 65535]], []],
+  bonds: [[], [], []],
 };
 
 describe("exact model", () => {
@@ -36,9 +57,14 @@ describe("exact model", () => {
     expect(rep.uids.map((u) => u.uid)).toEqual([0, 1, 2]);
   });
   it("yuma precision prints a table and a summary line", () => {
-    const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "precision", "fixtures/examples/snapshot.json"], { cwd: root, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "precision", "fixtures/examples/snapshot.json"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/uid\s+chain rao\s+exact rao\s+chain - exact/);
-    expect(r.stdout).toMatch(/max \|diff\| \d+\.\d{3} rao, mean \|diff\| \d+\.\d{3} rao, total -?\d+\.\d{3} rao \(chain pays \d+, exact math \d+\.\d{3}\)/);
+    expect(r.stdout).toMatch(
+      /max \|diff\| \d+\.\d{3} rao, mean \|diff\| \d+\.\d{3} rao, total -?\d+\.\d{3} rao \(chain pays \d+, exact math \d+\.\d{3}\)/,
+    );
   });
 });

@@ -23,24 +23,47 @@ const i128 = fc.oneof(
 
 describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
   it("saturating_mul floors the exact product and saturates by operand signs", () => {
-    fc.assert(fc.property(i64, i64, (a, b) => x.fxMulSat(a, b) === fx.mulSat(a, b)), RUNS);
+    fc.assert(
+      fc.property(i64, i64, (a, b) => x.fxMulSat(a, b) === fx.mulSat(a, b)),
+      RUNS,
+    );
   });
   it("safe_div truncates toward zero and yields 0 on a zero divisor or overflow", () => {
-    fc.assert(fc.property(i64, i64, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)), RUNS);
+    fc.assert(
+      fc.property(i64, i64, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)),
+      RUNS,
+    );
   });
   it("safe_div on divisors with trailing zero bits (integer-valued and coarse fixed point, the single-division paths)", () => {
-    const shifted = fc.tuple(fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }), fc.integer({ min: 0, max: 40 }))
+    const shifted = fc
+      .tuple(fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }), fc.integer({ min: 0, max: 40 }))
       .map(([m, k]) => BigInt.asIntN(64, m << BigInt(k)));
-    fc.assert(fc.property(fc.oneof(i64, shifted), shifted, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)), { numRuns: 20000, seed: 0x5eed });
+    fc.assert(
+      fc.property(fc.oneof(i64, shifted), shifted, (a, b) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)),
+      { numRuns: 20000, seed: 0x5eed },
+    );
   });
   it("saturating_div saturates on overflow", () => {
-    fc.assert(fc.property(i64, i64.filter((b) => b !== 0n), (a, b) => x.fxDivSat(a, b) === fx.divSat(a, b)), RUNS);
+    fc.assert(
+      fc.property(
+        i64,
+        i64.filter((b) => b !== 0n),
+        (a, b) => x.fxDivSat(a, b) === fx.divSat(a, b),
+      ),
+      RUNS,
+    );
   });
   it("saturating add/sub", () => {
-    fc.assert(fc.property(i64, i64, (a, b) => x.fxAddSat(a, b) === fx.addSat(a, b) && x.fxSubSat(a, b) === fx.subSat(a, b)), RUNS);
+    fc.assert(
+      fc.property(i64, i64, (a, b) => x.fxAddSat(a, b) === fx.addSat(a, b) && x.fxSubSat(a, b) === fx.subSat(a, b)),
+      RUNS,
+    );
   });
   it("fixed_proportion_to_u16", () => {
-    fc.assert(fc.property(i64, (a) => x.fxProportionToU16(a) === fx.proportionToU16(a)), RUNS);
+    fc.assert(
+      fc.property(i64, (a) => x.fxProportionToU16(a) === fx.proportionToU16(a)),
+      RUNS,
+    );
   });
   it("hand-derived vectors", () => {
     // kappa 32767/65535: trunc(32767 * 2^32 / 65535)
@@ -52,7 +75,7 @@ describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
     expect(x.fxSafeDiv(-ONE, 3n * ONE)).toBe(-1431655765n);
     expect(x.fxSafeDiv(ONE, 0n)).toBe(0n);
     // 2^31 / 2^-32 overflows: safe_div gives 0, saturating_div MAX
-    expect(x.fxSafeDiv(1n << 63n - 1n, 1n)).toBe(0n);
+    expect(x.fxSafeDiv(1n << (63n - 1n), 1n)).toBe(0n);
     expect(x.fxDivSat(ONE << 20n, 1n)).toBe(I64_MAX);
     expect(x.fxProportionToU16(ONE)).toBe(65535);
     expect(x.fxProportionToU16(ONE / 2n)).toBe(32767);
@@ -61,44 +84,65 @@ describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
 
 describe("I64F64 primitives match the BigInt model", () => {
   it("saturating_mul", () => {
-    fc.assert(fc.property(i128, i128, (a, b) => {
-      const [ah, al] = split128(a), [bh, bl] = split128(b);
-      x.q64MulSat(ah, al, bh, bl);
-      return join128(x.q64Hi(), u64(x.q64Lo())) === q64.mulSat(a, b);
-    }), RUNS);
+    fc.assert(
+      fc.property(i128, i128, (a, b) => {
+        const [ah, al] = split128(a),
+          [bh, bl] = split128(b);
+        x.q64MulSat(ah, al, bh, bl);
+        return join128(x.q64Hi(), u64(x.q64Lo())) === q64.mulSat(a, b);
+      }),
+      RUNS,
+    );
   });
   it("checked_div", () => {
-    fc.assert(fc.property(i128, i128, (a, b) => {
-      const [ah, al] = split128(a), [bh, bl] = split128(b);
-      const ok = x.q64DivChecked(ah, al, bh, bl) !== 0;
-      const want = q64.divChecked(a, b);
-      if (want === undefined) return !ok;
-      return ok && join128(x.q64Hi(), u64(x.q64Lo())) === want;
-    }), RUNS);
+    fc.assert(
+      fc.property(i128, i128, (a, b) => {
+        const [ah, al] = split128(a),
+          [bh, bl] = split128(b);
+        const ok = x.q64DivChecked(ah, al, bh, bl) !== 0;
+        const want = q64.divChecked(a, b);
+        if (want === undefined) return !ok;
+        return ok && join128(x.q64Hi(), u64(x.q64Lo())) === want;
+      }),
+      RUNS,
+    );
   });
   it("saturating_add and saturating conversion to I32F32", () => {
-    fc.assert(fc.property(i128, i128, (a, b) => {
-      const [ah, al] = split128(a), [bh, bl] = split128(b);
-      x.q64AddSat(ah, al, bh, bl);
-      return join128(x.q64Hi(), u64(x.q64Lo())) === q64.addSat(a, b) && x.q64ToI32F32Sat(ah, al) === q64.toI32F32Sat(a);
-    }), RUNS);
+    fc.assert(
+      fc.property(i128, i128, (a, b) => {
+        const [ah, al] = split128(a),
+          [bh, bl] = split128(b);
+        x.q64AddSat(ah, al, bh, bl);
+        return join128(x.q64Hi(), u64(x.q64Lo())) === q64.addSat(a, b) && x.q64ToI32F32Sat(ah, al) === q64.toI32F32Sat(a);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe("wide integer helpers", () => {
-  const u64a = fc.oneof(fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), fc.constantFrom(0n, 1n, (1n << 64n) - 1n, 1n << 63n, (1n << 32n) - 1n, 1n << 32n));
+  const u64a = fc.oneof(
+    fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+    fc.constantFrom(0n, 1n, (1n << 64n) - 1n, 1n << 63n, (1n << 32n) - 1n, 1n << 32n),
+  );
   it("128/64 division (quotient < 2^64)", () => {
-    fc.assert(fc.property(u64a, u64a, u64a, (hi, lo, v) => {
-      fc.pre(v > 0n && hi < v);
-      return u64(x.wDivU128by64(hi, lo, v)) === ((hi << 64n) | lo) / v;
-    }), RUNS);
+    fc.assert(
+      fc.property(u64a, u64a, u64a, (hi, lo, v) => {
+        fc.pre(v > 0n && hi < v);
+        return u64(x.wDivU128by64(hi, lo, v)) === ((hi << 64n) | lo) / v;
+      }),
+      RUNS,
+    );
   });
   it("128x128 -> 256 product", () => {
-    fc.assert(fc.property(u64a, u64a, u64a, u64a, (ah, al, bh, bl) => {
-      x.wMulU128(ah, al, bh, bl);
-      const got = (u64(x.wLimb(3)) << 192n) | (u64(x.wLimb(2)) << 128n) | (u64(x.wLimb(1)) << 64n) | u64(x.wLimb(0));
-      return got === ((ah << 64n) | al) * ((bh << 64n) | bl);
-    }), RUNS);
+    fc.assert(
+      fc.property(u64a, u64a, u64a, u64a, (ah, al, bh, bl) => {
+        x.wMulU128(ah, al, bh, bl);
+        const got = (u64(x.wLimb(3)) << 192n) | (u64(x.wLimb(2)) << 128n) | (u64(x.wLimb(1)) << 64n) | u64(x.wLimb(0));
+        return got === ((ah << 64n) | al) * ((bh << 64n) | bl);
+      }),
+      RUNS,
+    );
   });
   it("256/128 division (full 256-bit quotient), against BigInt", () => {
     // limbs near the algorithm's edges: a top dividend limb equal to the divisor's, near-2^64 limbs, one-limb divisors
@@ -107,10 +151,13 @@ describe("wide integer helpers", () => {
       const got = (u64(x.wLimb(3)) << 192n) | (u64(x.wLimb(2)) << 128n) | (u64(x.wLimb(1)) << 64n) | u64(x.wLimb(0));
       return got === ((n3 << 192n) | (n2 << 128n) | (n1 << 64n) | n0) / ((dh << 64n) | dl);
     };
-    fc.assert(fc.property(u64a, u64a, u64a, u64a, u64a, u64a, (n3, n2, n1, n0, dh, dl) => {
-      fc.pre(dh !== 0n || dl !== 0n);
-      return check(n3, n2, n1, n0, dh, dl) && check(n3, n2, n1, n0, 0n, dl | 1n) && check(0n, dh, dl, n0, dh | 1n, n1);
-    }), { numRuns: 20000, seed: 0x5eed });
+    fc.assert(
+      fc.property(u64a, u64a, u64a, u64a, u64a, u64a, (n3, n2, n1, n0, dh, dl) => {
+        fc.pre(dh !== 0n || dl !== 0n);
+        return check(n3, n2, n1, n0, dh, dl) && check(n3, n2, n1, n0, 0n, dl | 1n) && check(0n, dh, dl, n0, dh | 1n, n1);
+      }),
+      { numRuns: 20000, seed: 0x5eed },
+    );
     // hand-picked: (2^128 - 1) * 2^64 / (2^64 + 1) and the q-hat = 2^64 - 1 estimate (top limbs equal)
     expect(check(0n, (1n << 64n) - 1n, (1n << 64n) - 1n, 0n, 1n, 1n)).toBe(true);
     expect(check(0n, 1n << 63n, 5n, 7n, 1n << 63n, (1n << 64n) - 1n)).toBe(true);
@@ -124,12 +171,15 @@ describe("exp / exp_safe (substrate-fixed transcendental)", () => {
     expect(x.fxExp(ONE)).toBe(11674931200n);
   });
   it("matches the BigInt series model on [-21, 21] and reports Err alike", () => {
-    fc.assert(fc.property(fc.bigInt({ min: -21n * ONE, max: 21n * ONE }), (a) => {
-      const got = x.fxExp(a);
-      const failed = x.fxExpFailed() !== 0;
-      const want = expModel(a);
-      return want === undefined ? failed : !failed && got === want;
-    }), { numRuns: 2000, seed: 7 });
+    fc.assert(
+      fc.property(fc.bigInt({ min: -21n * ONE, max: 21n * ONE }), (a) => {
+        const got = x.fxExp(a);
+        const failed = x.fxExpFailed() !== 0;
+        const want = expModel(a);
+        return want === undefined ? failed : !failed && got === want;
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
   it("stays within 1e-6 relative of Math.exp on [-5, 5]", () => {
     for (let v = -5; v <= 5; v += 0.37) {
@@ -154,11 +204,14 @@ describe("exp / exp_safe (substrate-fixed transcendental)", () => {
 describe("rao conversion through I96F32", () => {
   it("floor(x * rao / 2^32), 0 for negative, saturating at u64::MAX", () => {
     const U64_MAX = (1n << 64n) - 1n;
-    fc.assert(fc.property(i64, fc.bigInt({ min: 0n, max: U64_MAX }), (a, rao) => {
-      const exact = a <= 0n ? 0n : floorDiv(a * rao, ONE);
-      const want = exact > U64_MAX ? U64_MAX : exact;
-      return u64(x.fxRao(a, rao)) === want;
-    }), RUNS);
+    fc.assert(
+      fc.property(i64, fc.bigInt({ min: 0n, max: U64_MAX }), (a, rao) => {
+        const exact = a <= 0n ? 0n : floorDiv(a * rao, ONE);
+        const want = exact > U64_MAX ? U64_MAX : exact;
+        return u64(x.fxRao(a, rao)) === want;
+      }),
+      RUNS,
+    );
     expect(u64(x.fxRao(ONE / 2n, 1_000_000_000n))).toBe(500_000_000n);
   });
 });

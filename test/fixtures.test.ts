@@ -7,7 +7,9 @@ import { runSteps } from "../src/fixture.js";
 import { readEpochFile } from "../src/fixture-file.js";
 
 const dir = fileURLToPath(new URL("../fixtures/", import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 describe("upstream fixtures (opentensor/subtensor@14bc6f9f, bit-exact)", () => {
   it("the fixture set is complete", () => {

@@ -12,7 +12,7 @@ import * as core from "../src/core.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const lines = readFileSync(join(root, "fixtures/examples/history.jsonl"), "utf8").trim().split("\n");
 const work = mkdtempSync(join(tmpdir(), "yuma-node-exports-"));
-const bad = [...lines.slice(0, 3), "{\"n\": 32, this is not json", ...lines.slice(4, 6)];
+const bad = [...lines.slice(0, 3), '{"n": 32, this is not json', ...lines.slice(4, 6)];
 const badPath = join(work, "bad.jsonl");
 writeFileSync(badPath, bad.join("\n") + "\n");
 

@@ -26,14 +26,27 @@ async function run(cmd: string, args: string[], cwd: string): Promise<{ status: 
   }
 }
 
-interface LockEntry { version?: string; dev?: boolean; devOptional?: boolean; link?: boolean; [k: string]: unknown }
-interface PackResult { filename: string; integrity: string; files: { path: string }[] }
+interface LockEntry {
+  version?: string;
+  dev?: boolean;
+  devOptional?: boolean;
+  link?: boolean;
+  [k: string]: unknown;
+}
+interface PackResult {
+  filename: string;
+  integrity: string;
+  files: { path: string }[];
+}
 
 let dir = "";
 let packed: PackResult;
 
 /** A lockfile for the consumer: the tarball plus the production closure and @types/node as our lockfile has them. */
-function consumerLock(pkg: { version: string; dependencies: Record<string, string>; bin: Record<string, string>; engines: Record<string, string> }, typesNode: string): object {
+function consumerLock(
+  pkg: { version: string; dependencies: Record<string, string>; bin: Record<string, string>; engines: Record<string, string> },
+  typesNode: string,
+): object {
   const ours = (JSON.parse(readFileSync(join(root, "package-lock.json"), "utf8")) as { packages: Record<string, LockEntry> }).packages;
   const packages: Record<string, object> = {
     "": { name: "consumer", dependencies: { "yuma-engine": `file:${packed.filename}` }, devDependencies: { "@types/node": typesNode } },
@@ -64,7 +77,20 @@ beforeAll(async () => {
   packed = (JSON.parse(pack.stdout) as PackResult[])[0]!;
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const typesNode = (JSON.parse(readFileSync(join(root, "node_modules/@types/node/package.json"), "utf8")) as { version: string }).version;
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "yuma-engine": `file:${packed.filename}` }, devDependencies: { "@types/node": typesNode } }, null, 2));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify(
+      {
+        name: "consumer",
+        private: true,
+        type: "module",
+        dependencies: { "yuma-engine": `file:${packed.filename}` },
+        devDependencies: { "@types/node": typesNode },
+      },
+      null,
+      2,
+    ),
+  );
   writeFileSync(join(dir, "package-lock.json"), JSON.stringify(consumerLock(pkg, typesNode), null, 2));
   const ci = await run(npm, ["ci", "--offline", "--no-audit", "--no-fund", "--loglevel=error"], dir);
   expect(ci.status, ci.stderr).toBe(0);
@@ -77,10 +103,30 @@ afterAll(() => {
 describe("npm pack -> install the tarball into an empty project", () => {
   it("the tarball holds the built entries, the CLI and the module, and no sources or tests", () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ["package.json", "README.md", "dist/src/index.js", "dist/src/index.d.ts", "dist/src/core.js", "dist/src/core.d.ts", "dist/src/cli/main.js", "dist/src/replay/worker.js", "dist/src/testing/index.js", "dist/src/wasm/release-wasm.js", "build/release.wasm"]) {
+    for (const f of [
+      "package.json",
+      "README.md",
+      "dist/src/index.js",
+      "dist/src/index.d.ts",
+      "dist/src/core.js",
+      "dist/src/core.d.ts",
+      "dist/src/cli/main.js",
+      "dist/src/replay/worker.js",
+      "dist/src/testing/index.js",
+      "dist/src/wasm/release-wasm.js",
+      "build/release.wasm",
+    ]) {
       expect(files).toContain(f);
     }
-    expect(files.filter((f) => (f.endsWith(".ts") && !f.endsWith(".d.ts")) || f.startsWith("test/") || f.startsWith("dist/test/") || f.startsWith("node_modules/"))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          (f.endsWith(".ts") && !f.endsWith(".d.ts")) ||
+          f.startsWith("test/") ||
+          f.startsWith("dist/test/") ||
+          f.startsWith("node_modules/"),
+      ),
+    ).toEqual([]);
   });
 
   it("the inlined module is build/release.wasm byte for byte", () => {
@@ -88,7 +134,9 @@ describe("npm pack -> install the tarball into an empty project", () => {
   });
 
   it("(a) a Node ESM script runs a fixture through the package root, yuma-engine/node and yuma-engine/core", async () => {
-    writeFileSync(join(dir, "run.mjs"), `
+    writeFileSync(
+      join(dir, "run.mjs"),
+      `
 import { Engine, runSteps, firstDifference, readEpochFile, replay } from "yuma-engine";
 import * as node from "yuma-engine/node";
 import * as core from "yuma-engine/core";
@@ -98,15 +146,40 @@ const diffs = results.map((r, k) => firstDifference({ ...file.steps[k].expected,
 let replayed = 0;
 for await (const rec of replay(process.argv[2])) replayed += rec.result.incentive.length > 0 ? 1 : 0;
 console.log(JSON.stringify({ steps: results.length, diffs, replayed, nodeOnly: typeof node.replayToFiles, coreHasFiles: "readEpochFile" in core, coreRuns: typeof core.runEpoch }));
-`);
+`,
+    );
     const r = await run(process.execPath, ["run.mjs", fixture], dir);
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ steps: 1, diffs: ["none"], replayed: 1, nodeOnly: "function", coreHasFiles: false, coreRuns: "function" });
+    expect(JSON.parse(r.stdout)).toEqual({
+      steps: 1,
+      diffs: ["none"],
+      replayed: 1,
+      nodeOnly: "function",
+      coreHasFiles: false,
+      coreRuns: "function",
+    });
   });
 
   it("(b) a strict TypeScript file type-checks against the installed declarations (and a wrong call does not)", async () => {
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: ["node"], skipLibCheck: false, noUncheckedIndexedAccess: true }, files: ["use.ts"] }));
-    writeFileSync(join(dir, "use.ts"), `
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "es2022",
+          types: ["node"],
+          skipLibCheck: false,
+          noUncheckedIndexedAccess: true,
+        },
+        files: ["use.ts"],
+      }),
+    );
+    writeFileSync(
+      join(dir, "use.ts"),
+      `
 import { Engine, validateSnapshot, whatIf, type EpochResult, type Snapshot } from "yuma-engine";
 import { replayToFiles } from "yuma-engine/node";
 import { checkInvariants, type Violation } from "yuma-engine/core";
@@ -123,7 +196,8 @@ export const files: typeof replayToFiles = replayToFiles;
 export const arb = arbSnapshot({ maxN: 4 });
 // @ts-expect-error mode is "sparse" | "dense"
 new Engine().run(validateSnapshot({}), { mode: "fast" });
-`);
+`,
+    );
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     const r = await run(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
     expect(r.stdout + r.stderr).toBe("");

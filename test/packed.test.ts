@@ -9,14 +9,19 @@ import type { PackedEpochResult } from "../src/wasm/packed.js";
 import type { EpochResult, SparseRow } from "../src/snapshot/types.js";
 
 const dir = fileURLToPath(new URL("../fixtures/", import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 
 /** The packed result written out in the fixture "expected" shape (without debug). */
 function asExpected(p: PackedEpochResult): Omit<EpochResult, "debug"> {
   const bonds: (SparseRow | null)[] = [];
   for (let i = 0; i < p.n; i++) {
     const kind = p.bonds.kind[i];
-    if (kind === 2) { bonds.push(null); continue; }
+    if (kind === 2) {
+      bonds.push(null);
+      continue;
+    }
     const row: SparseRow = [];
     if (kind === 0) for (let e = p.bonds.ptr[i]!; e < p.bonds.ptr[i + 1]!; e++) row.push([p.bonds.cols[e]!, p.bonds.vals[e]!]);
     bonds.push(row);
@@ -24,10 +29,18 @@ function asExpected(p: PackedEpochResult): Omit<EpochResult, "debug"> {
   const str = (a: BigUint64Array) => Array.from(a, String);
   const bool = (a: Uint8Array) => Array.from(a, (v) => v !== 0);
   return {
-    stakeWeight: [...p.stakeWeight], active: bool(p.active), emission: str(p.emission), consensus: [...p.consensus],
-    incentive: [...p.incentive], dividends: [...p.dividends], validatorTrust: [...p.validatorTrust],
-    newValidatorPermit: bool(p.newValidatorPermit), serverEmission: str(p.serverEmission),
-    validatorEmission: str(p.validatorEmission), stake: str(p.stake), bonds,
+    stakeWeight: [...p.stakeWeight],
+    active: bool(p.active),
+    emission: str(p.emission),
+    consensus: [...p.consensus],
+    incentive: [...p.incentive],
+    dividends: [...p.dividends],
+    validatorTrust: [...p.validatorTrust],
+    newValidatorPermit: bool(p.newValidatorPermit),
+    serverEmission: str(p.serverEmission),
+    validatorEmission: str(p.validatorEmission),
+    stake: str(p.stake),
+    bonds,
   };
 }
 

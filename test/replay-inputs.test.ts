@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at .+\(|node:internal|^\w*Error: /m);
 const work = mkdtempSync(join(tmpdir(), "yuma-inputs-"));
 
@@ -23,8 +24,11 @@ writeFileSync(histPath, lines.join("\n") + "\n");
 
 describe("two histories with the same basename", () => {
   it("are refused before anything runs (exit 2, both paths named), with --jobs 2", () => {
-    const a = join(work, "A"), b = join(work, "B"), out = join(work, "same-out");
-    mkdirSync(a); mkdirSync(b);
+    const a = join(work, "A"),
+      b = join(work, "B"),
+      out = join(work, "same-out");
+    mkdirSync(a);
+    mkdirSync(b);
     writeFileSync(join(a, "hist.jsonl"), lines.join("\n") + "\n");
     writeFileSync(join(b, "hist.jsonl"), lines.slice(0, 30).join("\n") + "\n");
     const r = cli("replay", join(a, "hist.jsonl"), join(b, "hist.jsonl"), "--out", out, "--jobs", "2", "--quiet");
@@ -58,12 +62,20 @@ describe("a directory history runs in block order", () => {
     const r = cli("replay", dir, jsonl, "--out", out, "--quiet");
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    const got = readFileSync(join(out, "dir.epochs.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const got = readFileSync(join(out, "dir.epochs.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     // the snapshots' own currentBlock values, in line order
     const blocks = got.map((g) => g.block);
     const wantBlocks = lines.slice(0, 12).map((l) => JSON.parse(l).currentBlock);
     expect(blocks).toEqual(wantBlocks);
-    expect(wantBlocks.map(Number)).toEqual(wantBlocks.map(Number).slice().sort((x, y) => x - y));
+    expect(wantBlocks.map(Number)).toEqual(
+      wantBlocks
+        .map(Number)
+        .slice()
+        .sort((x, y) => x - y),
+    );
     expect(readFileSync(join(out, "dir.epochs.jsonl"), "utf8")).toBe(readFileSync(join(out, "dir12.epochs.jsonl"), "utf8"));
   });
 
@@ -80,7 +92,10 @@ describe("a directory history runs in block order", () => {
     expect(r.stderr).toContain(`block ${again.currentBlock}`);
     const ok = cli("replay", dup, "--out", join(work, "dup-out2"), "--quiet", "--allow-duplicate-blocks");
     expect(ok.status).toBe(0);
-    const got = readFileSync(join(work, "dup-out2", "dup.epochs.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).block);
+    const got = readFileSync(join(work, "dup-out2", "dup.epochs.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).block);
     const b = lines.slice(0, 4).map((l) => JSON.parse(l).currentBlock);
     expect(got).toEqual([b[0], b[1], b[2], b[2], b[3]]);
   });
@@ -100,7 +115,7 @@ describe("a directory history runs in block order", () => {
 
 describe("a bad JSONL line", () => {
   const bad = [...lines];
-  bad[24] = "{\"n\": 32, this is not json";
+  bad[24] = '{"n": 32, this is not json';
   const p = join(work, "bad.jsonl");
   writeFileSync(p, bad.join("\n") + "\n");
 
@@ -119,7 +134,10 @@ describe("a bad JSONL line", () => {
     const r = cli("replay", p, "--out", out, "--skip-bad-lines");
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/bad\.jsonl:25: .*skipped/);
-    const got = readFileSync(join(out, "bad.epochs.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const got = readFileSync(join(out, "bad.epochs.jsonl"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(got.length).toBe(60);
     expect(got[24]).toEqual({ epoch: 24, skipped: `${p}:25`, error: expect.stringMatching(/^\(root\): not valid JSON/) });
     expect(got.map((g) => g.epoch)).toEqual([...Array(60).keys()]);
@@ -138,7 +156,9 @@ describe("synthHistory refuses options it cannot honour (library callers skip th
   it("uids above 65535, a non-integer seed, an unknown variant", () => {
     expect(first({ uids: 70000, validators: 2, epochs: 1, seed: 1 })).toThrow("uids: expected an integer in [1, 65535], got 70000");
     expect(first({ uids: 8, validators: 2, epochs: 1, seed: Number.NaN })).toThrow("seed: expected an integer");
-    expect(first({ uids: 8, validators: 2, epochs: 1, seed: 1, variant: "bogus" as "yuma" })).toThrow('variant: expected one of yuma, yuma3, yuma3-liquid, got "bogus"');
+    expect(first({ uids: 8, validators: 2, epochs: 1, seed: 1, variant: "bogus" as "yuma" })).toThrow(
+      'variant: expected one of yuma, yuma3, yuma3-liquid, got "bogus"',
+    );
   });
   it("valid options still generate (8 uids, 2 epochs)", () => {
     const steps = [...synthHistory({ uids: 8, validators: 2, epochs: 2, seed: 1 })];

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at .+\(|node:internal|^\w*Error: /m);
 
 const work = mkdtempSync(join(tmpdir(), "yuma-resume-"));
@@ -20,7 +21,11 @@ let cleanEpochs: Buffer;
 
 /** Starts a replay and SIGKILLs it once a third of the epochs file exists. */
 async function killMidway(out: string, fullSize: number): Promise<void> {
-  const child = spawn(process.execPath, ["dist/src/cli/main.js", "replay", hist, "--out", out, "--jobs", "1", "--quiet", "--checkpoint-ms", "0"], { cwd: root, stdio: "ignore" });
+  const child = spawn(
+    process.execPath,
+    ["dist/src/cli/main.js", "replay", hist, "--out", out, "--jobs", "1", "--quiet", "--checkpoint-ms", "0"],
+    { cwd: root, stdio: "ignore" },
+  );
   const epochsFile = join(out, "h.epochs.jsonl");
   await new Promise<void>((resolve, reject) => {
     const t = setInterval(() => {
@@ -30,7 +35,10 @@ async function killMidway(out: string, fullSize: number): Promise<void> {
         resolve();
       }
     }, 5);
-    child.on("exit", () => { clearInterval(t); reject(new Error("replay finished before it could be killed")); });
+    child.on("exit", () => {
+      clearInterval(t);
+      reject(new Error("replay finished before it could be killed"));
+    });
   });
   await new Promise((r) => child.once("exit", r));
 }
@@ -188,7 +196,7 @@ describe("replay --resume checks what the checkpoint consumed and wrote", () => 
 
   it("a checkpoint that is not JSON is refused as bad input, one line", () => {
     const d = scenario("garbage");
-    writeFileSync(join(d, "h.checkpoint.json"), "{\"format\": " + "x".repeat(5000));
+    writeFileSync(join(d, "h.checkpoint.json"), '{"format": ' + "x".repeat(5000));
     const r = cli("replay", hist, "--out", d, "--jobs", "1", "--resume", "--quiet");
     refused(r, /h\.checkpoint\.json: \(root\): not valid JSON/);
     expect(r.stderr.length).toBeLessThan(600);

@@ -10,10 +10,13 @@ import { readEpochFile } from "../src/fixture-file.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = join(root, "fixtures");
-const cli = (...args: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ["dist/src/cli/main.js", ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
 
 describe("replaying multi-step fixtures as histories reproduces every step", () => {
-  const multi = readdirSync(fixtures).filter((f) => f.endsWith(".json") && readEpochFile(join(fixtures, f)).steps.length > 1).sort();
+  const multi = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".json") && readEpochFile(join(fixtures, f)).steps.length > 1)
+    .sort();
   it("there are multi-step fixtures", () => expect(multi.length).toBeGreaterThan(20));
   for (const f of multi) {
     it(f, async () => {
@@ -38,12 +41,26 @@ function synth(dir: string, name: string, args: string[]): string {
   return p;
 }
 
-const files = (dir: string) => readdirSync(dir).filter((f) => !f.endsWith(".checkpoint.json")).sort();
+const files = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => !f.endsWith(".checkpoint.json"))
+    .sort();
 
 describe("yuma replay files", () => {
   const work = mkdtempSync(join(tmpdir(), "yuma-replay-"));
   const histA = synth(work, "a.jsonl", ["--uids", "64", "--validators", "12", "--epochs", "400", "--seed", "11"]);
-  const histB = synth(work, "b.jsonl", ["--uids", "32", "--validators", "8", "--epochs", "60", "--seed", "12", "--variant", "yuma3-liquid"]);
+  const histB = synth(work, "b.jsonl", [
+    "--uids",
+    "32",
+    "--validators",
+    "8",
+    "--epochs",
+    "60",
+    "--seed",
+    "12",
+    "--variant",
+    "yuma3-liquid",
+  ]);
 
   it("synth is deterministic for a seed", () => {
     const again = cli("synth", "--uids", "32", "--validators", "8", "--epochs", "60", "--seed", "12", "--variant", "yuma3-liquid");
@@ -51,7 +68,8 @@ describe("yuma replay files", () => {
   });
 
   it("--jobs 1 and --jobs 2 write byte-identical files", () => {
-    const one = join(work, "jobs1"), two = join(work, "jobs2");
+    const one = join(work, "jobs1"),
+      two = join(work, "jobs2");
     expect(cli("replay", histA, histB, "--out", one, "--jobs", "1", "--quiet").status).toBe(0);
     expect(cli("replay", histA, histB, "--out", two, "--jobs", "2", "--quiet").status).toBe(0);
     expect(files(one)).toEqual(["a.epochs.jsonl", "a.summary.csv", "b.epochs.jsonl", "b.summary.csv"]);
@@ -60,9 +78,14 @@ describe("yuma replay files", () => {
   });
 
   it("a run killed with SIGKILL mid-way resumes to byte-identical files", async () => {
-    const clean = join(work, "clean"), killed = join(work, "killed");
+    const clean = join(work, "clean"),
+      killed = join(work, "killed");
     expect(cli("replay", histA, "--out", clean, "--jobs", "1", "--quiet").status).toBe(0);
-    const child = spawn(process.execPath, ["dist/src/cli/main.js", "replay", histA, "--out", killed, "--jobs", "1", "--quiet", "--checkpoint-ms", "0"], { cwd: root, stdio: "ignore" });
+    const child = spawn(
+      process.execPath,
+      ["dist/src/cli/main.js", "replay", histA, "--out", killed, "--jobs", "1", "--quiet", "--checkpoint-ms", "0"],
+      { cwd: root, stdio: "ignore" },
+    );
     const epochsFile = join(killed, "a.epochs.jsonl");
     const fullSize = statSync(join(clean, "a.epochs.jsonl")).size;
     // wait until a third of the output exists, then kill without warning
@@ -74,7 +97,10 @@ describe("yuma replay files", () => {
           resolve();
         }
       }, 5);
-      child.on("exit", () => { clearInterval(t); reject(new Error("replay finished before it could be killed")); });
+      child.on("exit", () => {
+        clearInterval(t);
+        reject(new Error("replay finished before it could be killed"));
+      });
     });
     await new Promise((r) => child.once("exit", r));
     expect(statSync(epochsFile).size).toBeLessThan(fullSize);

@@ -11,11 +11,19 @@ import { readVariant } from "../src/report/interactive-data.js";
 function epochsFile(): string {
   const dir = mkdtempSync(join(tmpdir(), "yuma-idata-"));
   const p = join(dir, "h.epochs.jsonl");
-  const lines = Array.from({ length: 10 }, (_, e) => JSON.stringify({
-    epoch: e, block: String(100 + e), dividends: [100 * (e + 1), 0], incentive: [0, 65535], validatorTrust: [65535, 0],
-    serverEmission: [String(e + 1), "5"], validatorEmission: ["1", "0"], newValidatorPermit: [true, false],
-    bonds: e === 0 ? [[[1, 7]], []] : [null, null],
-  }));
+  const lines = Array.from({ length: 10 }, (_, e) =>
+    JSON.stringify({
+      epoch: e,
+      block: String(100 + e),
+      dividends: [100 * (e + 1), 0],
+      incentive: [0, 65535],
+      validatorTrust: [65535, 0],
+      serverEmission: [String(e + 1), "5"],
+      validatorEmission: ["1", "0"],
+      newValidatorPermit: [true, false],
+      bonds: e === 0 ? [[[1, 7]], []] : [null, null],
+    }),
+  );
   writeFileSync(p, lines.join("\n") + "\n");
   return p;
 }

@@ -23,7 +23,17 @@ it("compare report: uid selection, hover values, version change marks, totals wi
   const steps = [...era.steps.slice(0, 4), ...head.steps.slice(4)].map((s) => JSON.stringify(s.input));
   const history = join(dir, "mixed.jsonl");
   writeFileSync(history, steps.join("\n") + "\n");
-  const c = cli("compare", history, "--out", join(dir, "out"), "--variant", "base=", "--variant", "nol=liquidAlphaEnabled=false", "--quiet");
+  const c = cli(
+    "compare",
+    history,
+    "--out",
+    join(dir, "out"),
+    "--variant",
+    "base=",
+    "--variant",
+    "nol=liquidAlphaEnabled=false",
+    "--quiet",
+  );
   expect(c.status, c.stderr).toBe(0);
   const file = join(dir, "out", "mixed.compare.html");
   const html = readFileSync(file, "utf8");
@@ -40,8 +50,12 @@ it("compare report: uid selection, hover values, version change marks, totals wi
     await page.click("#uids-none");
     expect(await page.$$eval("#chart path.series", (p) => p.length)).toBe(0);
     await page.click("#uid-0");
-    expect(await page.$$eval("#chart path.series", (p) => p.map((x) => [x.getAttribute("data-uid"), x.getAttribute("data-variant")])))
-      .toEqual([["0", "base"], ["0", "nol"]]);
+    expect(
+      await page.$$eval("#chart path.series", (p) => p.map((x) => [x.getAttribute("data-uid"), x.getAttribute("data-variant")])),
+    ).toEqual([
+      ["0", "base"],
+      ["0", "nol"],
+    ]);
     // the runtime change at epoch 4 is marked for each variant
     expect(await page.$$eval("#chart line.spec-change", (l) => l.length)).toBe(2);
     expect(await page.$eval("#chart text.spec-label", (t) => t.textContent)).toBe("base: spec 397 \u2192 425");
@@ -58,21 +72,39 @@ it("compare report: uid selection, hover values, version change marks, totals wi
     await page.select("#metric", "incentive");
     await page.click("#uid-4");
     await page.mouse.move(x, box.y + box.height / 2 + 1);
-    expect(await page.$eval("#tooltip", (t) => t.textContent)).toContain(`base (block 5)\n  uid 0: 0.0000 (0)\n  uid 4: ${(era.steps[3]!.expected!.incentive[4]! / 65535).toFixed(4)} (${era.steps[3]!.expected!.incentive[4]})`);
+    expect(await page.$eval("#tooltip", (t) => t.textContent)).toContain(
+      `base (block 5)\n  uid 0: 0.0000 (0)\n  uid 4: ${(era.steps[3]!.expected!.incentive[4]! / 65535).toFixed(4)} (${era.steps[3]!.expected!.incentive[4]})`,
+    );
     // totals per variant: the second with its difference against the first (from the two epochs files)
     expect(await page.$$eval("table.totals", (t) => t.map((x) => x.getAttribute("data-variant")))).toEqual(["base", "nol"]);
-    const sum = (name: string) => readFileSync(join(dir, "out", `mixed.${name}.epochs.jsonl`), "utf8").trim().split("\n")
-      .reduce((s, l) => s + (JSON.parse(l) as { dividends: number[] }).dividends[0]!, 0);
-    const base0 = sum("base"), nol0 = sum("nol");
-    expect(base0).toBe(era.steps.slice(0, 4).concat(head.steps.slice(4)).reduce((s, st) => s + st.expected!.dividends[0]!, 0));
-    const cells = await page.$eval('table.totals[data-variant="nol"] tr[data-uid="0"]', (r) => [...r.querySelectorAll("td")].map((c) => c.textContent));
+    const sum = (name: string) =>
+      readFileSync(join(dir, "out", `mixed.${name}.epochs.jsonl`), "utf8")
+        .trim()
+        .split("\n")
+        .reduce((s, l) => s + (JSON.parse(l) as { dividends: number[] }).dividends[0]!, 0);
+    const base0 = sum("base"),
+      nol0 = sum("nol");
+    expect(base0).toBe(
+      era.steps
+        .slice(0, 4)
+        .concat(head.steps.slice(4))
+        .reduce((s, st) => s + st.expected!.dividends[0]!, 0),
+    );
+    const cells = await page.$eval('table.totals[data-variant="nol"] tr[data-uid="0"]', (r) =>
+      [...r.querySelectorAll("td")].map((c) => c.textContent),
+    );
     expect(cells.slice(0, 3)).toEqual(["0", "validator", (nol0 / 65535).toFixed(4)]);
     const d = nol0 / 65535 - base0 / 65535;
     expect(cells[4]).toBe((d > 0 ? "+" : "") + d.toFixed(4));
     // bonds heatmap at epoch 3: the rows recorded at spec 397
-    await page.$eval("#bond-epoch", (el) => { (el as HTMLInputElement).value = "3"; el.dispatchEvent(new Event("input")); });
+    await page.$eval("#bond-epoch", (el) => {
+      (el as HTMLInputElement).value = "3";
+      el.dispatchEvent(new Event("input"));
+    });
     expect(await page.$eval("#bond-label", (l) => l.textContent)).toBe("bonds after epoch 3 (base): 3 rows, largest 36565");
-    const rects = await page.$$eval("#bonds rect.cell", (r) => r.map((x) => [Number(x.getAttribute("data-row")), Number(x.getAttribute("data-col")), Number(x.getAttribute("data-value"))]));
+    const rects = await page.$$eval("#bonds rect.cell", (r) =>
+      r.map((x) => [Number(x.getAttribute("data-row")), Number(x.getAttribute("data-col")), Number(x.getAttribute("data-value"))]),
+    );
     const want = era.steps[3]!.expected!.bonds.flatMap((row, i) => (row ?? []).map(([j, v]) => [i, j, v]));
     expect(rects).toEqual(want);
   } finally {

@@ -10,7 +10,9 @@ import { referenceRootEpoch, type RefInput } from "./root-reference.js";
 
 const dir = fileURLToPath(new URL("../fixtures/eras/", import.meta.url));
 
-function kindOf(o: object): string { return "err" in o ? "err" : "panic" in o ? "panic" : "ok"; }
+function kindOf(o: object): string {
+  return "err" in o ? "err" : "panic" in o ? "panic" : "ok";
+}
 
 describe("BigInt model of root_epoch", () => {
   it("reproduces every rootEpoch fixture case (149, 151)", () => {
@@ -34,19 +36,28 @@ describe("BigInt model of root_epoch", () => {
 
   it("equals the WASM engine on 3000 seeded extreme inputs at every era", () => {
     let s = 0x9e3779b97f4a7c15n;
-    const next = () => { s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n); return s ^ (s >> 29n); };
+    const next = () => {
+      s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);
+      return s ^ (s >> 29n);
+    };
     const r = (m: number) => Number(next() % BigInt(m));
     const stake = () => [0n, 1n, 1000n, (1n << 63n) - 1n, 1n << 63n, (1n << 64n) - 1n, next(), next() >> BigInt(r(64))][r(8)]!.toString();
     const specs = [133, 140, 146, 148, 149, 150, 151, 152, 153, 180, 195, 219, 232];
     const kinds: Record<string, number> = { ok: 0, err: 0, panic: 0 };
     let overflowOk = 0;
     for (let t = 0; t < 3000; t++) {
-      const k = 1 + r(5), n = 1 + r(4);
+      const k = 1 + r(5),
+        n = 1 + r(4);
       const netuids = Array.from({ length: k }, (_, j) => 2 * j + r(2));
       const input: RefInput = {
-        netuids, totalNetworks: Math.max(0, k + r(3) - 1), kappa: [0, 32767, 65535, r(65536)][r(4)]!, rho: [0, 1, 10, 30, 42, 43, 65535, r(100)][r(8)]!,
+        netuids,
+        totalNetworks: Math.max(0, k + r(3) - 1),
+        kappa: [0, 32767, 65535, r(65536)][r(4)]!,
+        rho: [0, 1, 10, 30, 42, 43, 65535, r(100)][r(8)]!,
         stake: Array.from({ length: n }, stake),
-        weights: Array.from({ length: n }, () => Array.from({ length: r(5) }, () => [r(11), [0, 1, 65535, r(65536)][r(4)]!] as [number, number])),
+        weights: Array.from({ length: n }, () =>
+          Array.from({ length: r(5) }, () => [r(11), [0, 1, 65535, r(65536)][r(4)]!] as [number, number]),
+        ),
       };
       const spec = specs[r(specs.length)]!;
       // before 146 E is the BlockEmission storage value; from 146 the halving of TotalIssuance

@@ -6,13 +6,25 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  rootEpoch, subnetToPrune, rootNetworkLockCost, rootBlockEmission, pendingEmission, drainEmission,
-  networkToPrune, checkRootFixture, readRootFixture, runRootCase, rootCaseDifference, rootEra,
+  rootEpoch,
+  subnetToPrune,
+  rootNetworkLockCost,
+  rootBlockEmission,
+  pendingEmission,
+  drainEmission,
+  networkToPrune,
+  checkRootFixture,
+  readRootFixture,
+  runRootCase,
+  rootCaseDifference,
+  rootEra,
 } from "../src/root/index.js";
 import { SnapshotError } from "../src/snapshot/errors.js";
 
 const dir = fileURLToPath(new URL("../fixtures/eras/", import.meta.url));
-const files = readdirSync(dir).filter((f) => /^root-spec\d+-.*\.json$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /^root-spec\d+-.*\.json$/.test(f))
+  .sort();
 
 function thrown(f: () => unknown): SnapshotError {
   try {
@@ -54,7 +66,10 @@ describe("yuma-root-fixture/1 files through the API", () => {
 function networkPruningInput(emission: "totalIssuance" | "blockEmission") {
   const f = JSON.parse(readFileSync(dir + "root-spec149-test_network_pruning.json", "utf8"));
   const input = { ...f.cases[0].input };
-  if (emission === "blockEmission") { delete input.totalIssuance; input.blockEmission = "1000000000"; }
+  if (emission === "blockEmission") {
+    delete input.totalIssuance;
+    input.blockEmission = "1000000000";
+  }
   return input;
 }
 const PRUNING_149 = ["277820113", "246922263", "215549466", "176432500", "77181559", "5857251"];
@@ -85,7 +100,10 @@ describe("root_epoch: upstream test_network_pruning at every variant", () => {
 
 describe("PendingEmission: upstream test_root_set_weights_out_of_order_netuids", () => {
   // EmissionValues 99_999_999 per subnet; step_block(2) then step_block(1); mock owner cut 0
-  for (const [spec, commit] of [[151, "703bdbd17"], [195, "e79b0999d"]] as const) {
+  for (const [spec, commit] of [
+    [151, "703bdbd17"],
+    [195, "e79b0999d"],
+  ] as const) {
     it(`${commit} (spec ${spec}): 199_999_998 after 2 blocks, 299_999_997 after 3`, () => {
       expect(pendingEmission({ emissionValue: "99999999", blocks: 2, ownerCut: 0 }, spec).pending).toBe("199999998");
       expect(pendingEmission({ emissionValue: "99999999", blocks: 3, ownerCut: 0 }, spec).pending).toBe("299999997");
@@ -96,8 +114,18 @@ describe("PendingEmission: upstream test_root_set_weights_out_of_order_netuids",
 
 describe("get_subnet_to_prune: upstream test_network_prune_results", () => {
   // immunity 3; subnets 1, 2, 3 registered at blocks 1, 4, 7; checked at block 10
-  const state = (e: string[]) => ({ netuids: [0, 1, 2, 3], emissionValues: ["0", ...e], registeredAt: ["0", "1", "4", "7"], currentBlock: "10", immunityPeriod: "3" });
-  for (const [spec, commit] of [[136, "2cdc67c2c"], [153, "de1026780"], [195, "e79b0999d"]] as const) {
+  const state = (e: string[]) => ({
+    netuids: [0, 1, 2, 3],
+    emissionValues: ["0", ...e],
+    registeredAt: ["0", "1", "4", "7"],
+    currentBlock: "10",
+    immunityPeriod: "3",
+  });
+  for (const [spec, commit] of [
+    [136, "2cdc67c2c"],
+    [153, "de1026780"],
+    [195, "e79b0999d"],
+  ] as const) {
     it(`${commit} (spec ${spec}): 2, then 3, then 1`, () => {
       expect(subnetToPrune(state(["5", "4", "4"]), spec).netuid).toBe(2);
       expect(subnetToPrune(state(["5", "5", "4"]), spec).netuid).toBe(3);
@@ -116,14 +144,20 @@ describe("get_subnet_to_prune, 136+: Rust's stable sort_by, then last", () => {
     for (let i = 1; i < c.length; i++) {
       const v = c[i]!;
       let k = i;
-      while (k > 0 && isLess(v, c[k - 1]!)) { c[k] = c[k - 1]!; k--; }
+      while (k > 0 && isLess(v, c[k - 1]!)) {
+        c[k] = c[k - 1]!;
+        k--;
+      }
       c[k] = v;
     }
     return c.length ? netuids[c[c.length - 1]!]! : 0;
   }
   it("agrees with a literal stable sort on 3000 seeded inputs with many ties", () => {
     let s = 12345;
-    const rnd = (m: number) => { s = (s * 1103515245 + 12345) % 2147483648; return s % m; };
+    const rnd = (m: number) => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s % m;
+    };
     for (let t = 0; t < 3000; t++) {
       const k = 1 + rnd(12);
       // ascending netuids with gaps, root 0 included about half the time
@@ -131,8 +165,15 @@ describe("get_subnet_to_prune, 136+: Rust's stable sort_by, then last", () => {
       for (let u = rnd(2); netuids.length < k; u += 1 + rnd(3)) netuids.push(u);
       const e = netuids.map(() => BigInt(rnd(4)));
       const reg = netuids.map(() => BigInt(rnd(5) * 10));
-      const block = BigInt(rnd(60)), imm = BigInt(rnd(4) * 10);
-      const input = { netuids, emissionValues: e.map(String), registeredAt: reg.map(String), currentBlock: String(block), immunityPeriod: String(imm) };
+      const block = BigInt(rnd(60)),
+        imm = BigInt(rnd(4) * 10);
+      const input = {
+        netuids,
+        emissionValues: e.map(String),
+        registeredAt: reg.map(String),
+        currentBlock: String(block),
+        immunityPeriod: String(imm),
+      };
       expect(subnetToPrune(input, 151).netuid).toBe(bySort(netuids, e, reg, block, imm));
     }
   });
@@ -151,21 +192,43 @@ describe("get_subnet_to_prune, 133-135 (d8cff5a65): the linear scan", () => {
   const base = { currentBlock: "100000", immunityPeriod: "100" };
   it("picks the last non-immune netuid with emission 0 among 1..TotalNetworks-2", () => {
     // TotalNetworks 5: netuids 1, 2, 3 are scanned; 4 is not
-    const i = { ...base, netuids: [0, 1, 2, 3, 4], emissionValues: ["0", "0", "5", "0", "0"], registeredAt: ["0", "0", "0", "0", "0"], totalNetworks: 5 };
+    const i = {
+      ...base,
+      netuids: [0, 1, 2, 3, 4],
+      emissionValues: ["0", "0", "5", "0", "0"],
+      registeredAt: ["0", "0", "0", "0", "0"],
+      totalNetworks: 5,
+    };
     expect(subnetToPrune(i, 133).netuid).toBe(3);
     // 136+ sees netuid 4 and breaks the tie by registration, then storage order
     const { totalNetworks: _t, ...sorted } = i;
     expect(subnetToPrune(sorted, 136).netuid).toBe(4);
   });
   it("emission above 1 everywhere: 0 (no candidate), where 136+ picks the lowest", () => {
-    const i = { ...base, netuids: [0, 1, 2, 3], emissionValues: ["0", "50", "40", "60"], registeredAt: ["0", "0", "0", "0"], totalNetworks: 4 };
+    const i = {
+      ...base,
+      netuids: [0, 1, 2, 3],
+      emissionValues: ["0", "50", "40", "60"],
+      registeredAt: ["0", "0", "0", "0"],
+      totalNetworks: 4,
+    };
     expect(subnetToPrune(i, 135).netuid).toBe(0);
     const { totalNetworks: _t, ...sorted } = i;
     expect(subnetToPrune(sorted, 136).netuid).toBe(2);
   });
   it("a minimum of exactly 1 returns 0; an immune 0 is skipped", () => {
-    expect(subnetToPrune({ ...base, netuids: [0, 1, 2, 3], emissionValues: ["0", "1", "3", "0"], registeredAt: ["0", "0", "0", "0"], totalNetworks: 4 }, 133).netuid).toBe(0);
-    expect(subnetToPrune({ ...base, netuids: [0, 1, 2, 3], emissionValues: ["0", "0", "0", "0"], registeredAt: ["0", "0", "99950", "0"], totalNetworks: 4 }, 133).netuid).toBe(1);
+    expect(
+      subnetToPrune(
+        { ...base, netuids: [0, 1, 2, 3], emissionValues: ["0", "1", "3", "0"], registeredAt: ["0", "0", "0", "0"], totalNetworks: 4 },
+        133,
+      ).netuid,
+    ).toBe(0);
+    expect(
+      subnetToPrune(
+        { ...base, netuids: [0, 1, 2, 3], emissionValues: ["0", "0", "0", "0"], registeredAt: ["0", "0", "99950", "0"], totalNetworks: 4 },
+        133,
+      ).netuid,
+    ).toBe(1);
   });
   it("TotalNetworks 0 wraps (u16 0 - 1 = 65535): netuids 1..65534 at the storage defaults (0, 0), the last wins", () => {
     expect(subnetToPrune({ ...base, netuids: [], emissionValues: [], registeredAt: [], totalNetworks: 0 }, 134).netuid).toBe(65534);
@@ -175,22 +238,54 @@ describe("get_subnet_to_prune, 133-135 (d8cff5a65): the linear scan", () => {
 describe("get_block_emission_for_issuance: upstream test_halving (43 pairs)", () => {
   // the pairs of pallets/subtensor/tests/root.rs test_halving, identical at 7f8437bd5 and e79b0999d
   const pairs: [string, string][] = [
-    ["0", "1000000000"], ["1776000", "1000000000"], ["1776000000", "1000000000"], ["1776000000000", "1000000000"],
-    ["10500000000000000", "500000000"], ["10999999000000000", "500000000"], ["11000000000000000", "500000000"],
-    ["12000999000000000", "500000000"], ["15749999000000000", "500000000"], ["15800000000000000", "250000000"],
-    ["16400999000000000", "250000000"], ["16499999000000000", "250000000"], ["17624999000000000", "250000000"],
-    ["18400000000000000", "125000000"], ["19312500000000000", "125000000"], ["19700000000000000", "62500000"],
-    ["19906249000000000", "62500000"], ["20400000000000000", "31250000"], ["20500000000000000", "31250000"],
-    ["20700000000000000", "15625000"], ["20800000000000000", "15625000"], ["20900000000000000", "7812500"],
-    ["20917970000000000", "3906250"], ["20958985000000000", "1953125"], ["20979493000000000", "976562"],
-    ["20989747000000000", "488281"], ["20994874000000000", "244140"], ["20997437000000000", "122070"],
-    ["20998719000000000", "61035"], ["20999360000000000", "30517"], ["20999680000000000", "15258"],
-    ["20999840000000000", "7629"], ["20999920000000000", "3814"], ["20999960000000000", "1907"],
-    ["20999980000000000", "953"], ["20999990000000000", "476"], ["20999990500000000", "476"],
-    ["20999995000000000", "238"], ["20999998000000000", "119"], ["20999999000000000", "59"],
-    ["21000000000000000", "0"], ["21100000000000000", "0"], ["18446744073709551615", "0"],
+    ["0", "1000000000"],
+    ["1776000", "1000000000"],
+    ["1776000000", "1000000000"],
+    ["1776000000000", "1000000000"],
+    ["10500000000000000", "500000000"],
+    ["10999999000000000", "500000000"],
+    ["11000000000000000", "500000000"],
+    ["12000999000000000", "500000000"],
+    ["15749999000000000", "500000000"],
+    ["15800000000000000", "250000000"],
+    ["16400999000000000", "250000000"],
+    ["16499999000000000", "250000000"],
+    ["17624999000000000", "250000000"],
+    ["18400000000000000", "125000000"],
+    ["19312500000000000", "125000000"],
+    ["19700000000000000", "62500000"],
+    ["19906249000000000", "62500000"],
+    ["20400000000000000", "31250000"],
+    ["20500000000000000", "31250000"],
+    ["20700000000000000", "15625000"],
+    ["20800000000000000", "15625000"],
+    ["20900000000000000", "7812500"],
+    ["20917970000000000", "3906250"],
+    ["20958985000000000", "1953125"],
+    ["20979493000000000", "976562"],
+    ["20989747000000000", "488281"],
+    ["20994874000000000", "244140"],
+    ["20997437000000000", "122070"],
+    ["20998719000000000", "61035"],
+    ["20999360000000000", "30517"],
+    ["20999680000000000", "15258"],
+    ["20999840000000000", "7629"],
+    ["20999920000000000", "3814"],
+    ["20999960000000000", "1907"],
+    ["20999980000000000", "953"],
+    ["20999990000000000", "476"],
+    ["20999990500000000", "476"],
+    ["20999995000000000", "238"],
+    ["20999998000000000", "119"],
+    ["20999999000000000", "59"],
+    ["21000000000000000", "0"],
+    ["21100000000000000", "0"],
+    ["18446744073709551615", "0"],
   ];
-  for (const [spec, commit] of [[146, "7f8437bd5"], [195, "e79b0999d"]] as const) {
+  for (const [spec, commit] of [
+    [146, "7f8437bd5"],
+    [195, "e79b0999d"],
+  ] as const) {
     it(`${commit} (spec ${spec})`, () => {
       for (const [issuance, e] of pairs) expect(rootBlockEmission({ totalIssuance: issuance }, spec).blockEmission, issuance).toBe(e);
     });
@@ -205,7 +300,15 @@ describe("get_block_emission_for_issuance: upstream test_halving (43 pairs)", ()
 describe("root_epoch variants where the fixtures do not reach", () => {
   it("133-148 index the weight row by the netuid's position and panic past TotalNetworks; 149+ ignore it (then Err on the length)", () => {
     // netuids [0, 1, 2], TotalNetworks 2: netuid 2 sits at position 2 of a row of length 2
-    const input = { totalIssuance: "0", netuids: [0, 1, 2], totalNetworks: 2, kappa: 32767, rho: 10, stake: ["1", "1"], weights: [[[2, 65535]], [[0, 1]]] };
+    const input = {
+      totalIssuance: "0",
+      netuids: [0, 1, 2],
+      totalNetworks: 2,
+      kappa: 32767,
+      rho: 10,
+      stake: ["1", "1"],
+      weights: [[[2, 65535]], [[0, 1]]],
+    };
     expect(Object.keys(rootEpoch(input, 146))).toEqual(["panic"]);
     expect(Object.keys(rootEpoch(input, 148))).toEqual(["panic"]);
     expect(rootEpoch(input, 149)).toEqual({ err: "netuids and emission must have the same length" });
@@ -215,8 +318,21 @@ describe("root_epoch variants where the fixtures do not reach", () => {
     // the wrapped sum is -1 and S_0 = -2^63 / -1 = +2^63, one past I64F64's integer range:
     // `/` wraps it to -2^63 (bits -2^127); saturating_div gives MAX (bits 2^127 - 1).
     // S_1 = (2^63 - 1) / -1 = -(2^63 - 1) exactly (bits -(2^63 - 1) * 2^64) in both.
-    const input = { totalIssuance: "0", netuids: [0, 1], totalNetworks: 2, kappa: 32767, rho: 10,
-      stake: ["9223372036854775808", "9223372036854775807"], weights: [[[1, 65535]], [[0, 65535], [1, 100]]] };
+    const input = {
+      totalIssuance: "0",
+      netuids: [0, 1],
+      totalNetworks: 2,
+      kappa: 32767,
+      rho: 10,
+      stake: ["9223372036854775808", "9223372036854775807"],
+      weights: [
+        [[1, 65535]],
+        [
+          [0, 65535],
+          [1, 100],
+        ],
+      ],
+    };
     const s1 = (-((1n << 63n) - 1n) << 64n).toString();
     const w = rootEpoch(input, 152, { debug: true });
     expect("debug" in w && w.debug!.stake).toEqual([(-(1n << 127n)).toString(), s1]);
@@ -240,16 +356,31 @@ describe("owner cut and PendingEmission", () => {
   it("<= 194, per block: owner floor(1e9 * 11796 / 65535) = 179_995_422 (x.293), pending + floor(1e9 - 179_995_422.293) = 820_004_577", () => {
     expect(pendingEmission({ emissionValue: "1000000000" }, 149)).toEqual({ pending: "820004577", ownerPaid: "179995422" });
     expect(pendingEmission({ emissionValue: "1000000000", blocks: 10 }, 194)).toEqual({ pending: "8200045770", ownerPaid: "1799954220" });
-    expect(drainEmission({ pending: "8200045770" }, 194)).toEqual({ epochRuns: true, epochEmission: "8200045770", ownerPaid: "0", pendingAfter: "0" });
+    expect(drainEmission({ pending: "8200045770" }, 194)).toEqual({
+      epochRuns: true,
+      epochEmission: "8200045770",
+      ownerPaid: "0",
+      pendingAfter: "0",
+    });
   });
   it("195-232, at drain: frac = floor(11796 * 2^32 / 65535) = 773_074_452; owner floor(1e9 * frac / 2^32) = 179_995_422; the epoch gets 820_004_578", () => {
     expect(pendingEmission({ emissionValue: "1000000000", blocks: 10 }, 195)).toEqual({ pending: "10000000000", ownerPaid: "0" });
     expect((1_000_000_000n * 773_074_452n) >> 32n).toBe(179_995_422n);
-    expect(drainEmission({ pending: "1000000000" }, 195)).toEqual({ epochRuns: true, epochEmission: "820004578", ownerPaid: "179995422", pendingAfter: "0" });
+    expect(drainEmission({ pending: "1000000000" }, 195)).toEqual({
+      epochRuns: true,
+      epochEmission: "820004578",
+      ownerPaid: "179995422",
+      pendingAfter: "0",
+    });
     // 10 blocks drained at once: floor(1e10 * 773_074_452 / 2^32) = floor(1_799_954_222.6) = 1_799_954_222
     // (10 x 179_995_422 + 2: the fraction is kept until the drain)
     expect((10_000_000_000n * 773_074_452n) >> 32n).toBe(1_799_954_222n);
-    expect(drainEmission({ pending: "10000000000" }, 232)).toEqual({ epochRuns: true, epochEmission: "8200045778", ownerPaid: "1799954222", pendingAfter: "0" });
+    expect(drainEmission({ pending: "10000000000" }, 232)).toEqual({
+      epochRuns: true,
+      epochEmission: "8200045778",
+      ownerPaid: "1799954222",
+      pendingAfter: "0",
+    });
     expect(drainEmission({ pending: "10000000000", hasOwner: false }, 232).epochEmission).toBe("10000000000");
   });
   it("PendingEmission += wraps before 153 and saturates from 153", () => {
@@ -263,10 +394,18 @@ describe("owner cut and PendingEmission", () => {
     expect(pendingEmission(i, 150).pending).toBe("50");
     expect(drainEmission({ pending: "50", registrationAllowed: false }, 150)).toMatchObject({ epochRuns: false, pendingAfter: "50" });
     expect(pendingEmission(i, 153).pending).toBe("50");
-    expect(drainEmission({ pending: "50", registrationAllowed: false, hasOwner: false }, 153)).toMatchObject({ epochRuns: true, epochEmission: "50" });
+    expect(drainEmission({ pending: "50", registrationAllowed: false, hasOwner: false }, 153)).toMatchObject({
+      epochRuns: true,
+      epochEmission: "50",
+    });
     expect(pendingEmission(i, 210).pending).toBe("1050");
     expect(pendingEmission(i, 211).pending).toBe("50");
-    expect(drainEmission({ pending: "50", registrationAllowed: false }, 218)).toEqual({ epochRuns: false, epochEmission: "0", ownerPaid: "0", pendingAfter: "0" });
+    expect(drainEmission({ pending: "50", registrationAllowed: false }, 218)).toEqual({
+      epochRuns: false,
+      epochEmission: "0",
+      ownerPaid: "0",
+      pendingAfter: "0",
+    });
   });
 });
 
@@ -282,12 +421,17 @@ describe("get_network_to_prune (14bc6f9f, spec 425): upstream tests in src/tests
   const imm = 1_296_000n; // mock InitialNetworkImmunityPeriod
   const px = (v: number) => (BigInt(v) << 32n).toString(); // I96F32::from_num(v) bits
   const base = (block: bigint, reg: bigint[], prices: number[]) => ({
-    netuids: [0, ...reg.map((_, j) => j + 1)], registeredAt: ["0", ...reg.map(String)],
-    mechanism: [0, ...reg.map(() => 1)], movingPrice: [px(1), ...prices.map(px)],
-    currentBlock: String(block), immunityPeriod: String(imm),
+    netuids: [0, ...reg.map((_, j) => j + 1)],
+    registeredAt: ["0", ...reg.map(String)],
+    mechanism: [0, ...reg.map(() => 1)],
+    movingPrice: [px(1), ...prices.map(px)],
+    currentBlock: String(block),
+    immunityPeriod: String(imm),
   });
   it("prune_none_with_no_networks", () => {
-    expect(networkToPrune({ netuids: [], registeredAt: [], mechanism: [], movingPrice: [], currentBlock: "0", immunityPeriod: String(imm) })).toEqual({ netuid: null });
+    expect(
+      networkToPrune({ netuids: [], registeredAt: [], mechanism: [], movingPrice: [], currentBlock: "0", immunityPeriod: String(imm) }),
+    ).toEqual({ netuid: null });
   });
   it("prune_none_when_all_networks_immune", () => {
     expect(networkToPrune(base(0n, [0n, 0n], [1, 1]))).toEqual({ netuid: null });
@@ -320,11 +464,30 @@ describe("get_network_to_prune (14bc6f9f, spec 425): upstream tests in src/tests
   it("differs from the pre-dTAO rule: immunity counts from registration with saturating_add, and a stable mechanism prices at 1.0", () => {
     // registered in the future with immunity 0: immune now (current < reg + 0), where get_subnet_to_prune
     // (saturating_sub) treats it as mature
-    const i = { netuids: [1, 2], registeredAt: ["2000", "10"], mechanism: [1, 1], movingPrice: [px(1), px(2)], currentBlock: "1000", immunityPeriod: "0" };
+    const i = {
+      netuids: [1, 2],
+      registeredAt: ["2000", "10"],
+      mechanism: [1, 1],
+      movingPrice: [px(1), px(2)],
+      currentBlock: "1000",
+      immunityPeriod: "0",
+    };
     expect(networkToPrune(i)).toEqual({ netuid: 2 });
-    expect(subnetToPrune({ netuids: [1, 2], emissionValues: ["1", "2"], registeredAt: ["2000", "10"], currentBlock: "1000", immunityPeriod: "0" }, 151).netuid).toBe(1);
+    expect(
+      subnetToPrune(
+        { netuids: [1, 2], emissionValues: ["1", "2"], registeredAt: ["2000", "10"], currentBlock: "1000", immunityPeriod: "0" },
+        151,
+      ).netuid,
+    ).toBe(1);
     // mechanism 0 (stable) prices at 1.0 whatever SubnetMovingPrice holds; negative prices saturate to 0
-    const j = { netuids: [1, 2], registeredAt: ["0", "0"], mechanism: [0, 1], movingPrice: [px(0), px(2)], currentBlock: "10", immunityPeriod: "0" };
+    const j = {
+      netuids: [1, 2],
+      registeredAt: ["0", "0"],
+      mechanism: [0, 1],
+      movingPrice: [px(0), px(2)],
+      currentBlock: "10",
+      immunityPeriod: "0",
+    };
     expect(networkToPrune(j)).toEqual({ netuid: 1 });
     expect(networkToPrune({ ...j, movingPrice: [px(0), (-(1n << 40n)).toString()] })).toEqual({ netuid: 2 });
   });
@@ -337,11 +500,29 @@ describe("validation: SnapshotError with the field's path", () => {
     ["netuid out of range", { ...ok, weights: [[[70000, 1]], []] }, 151, "weights[0][0][0]", "u16 out of range [0, 65535]: 70000"],
     ["not a pair", { ...ok, weights: [[[1, 2, 3]], []] }, 151, "weights[0][0]", "expected a [netuid, weight] pair, got length 3"],
     ["one row per uid", { ...ok, weights: [[]] }, 151, "weights", "expected length 2 (one row per root uid, as stake), got 1"],
-    ["unknown field", { ...ok, alphaStake: [] }, 151, "alphaStake", "unknown field for the root epoch at spec 151; expected one of totalIssuance, netuids, totalNetworks, kappa, rho, stake, weights"],
+    [
+      "unknown field",
+      { ...ok, alphaStake: [] },
+      151,
+      "alphaStake",
+      "unknown field for the root epoch at spec 151; expected one of totalIssuance, netuids, totalNetworks, kappa, rho, stake, weights",
+    ],
     ["missing field", { ...ok, rho: undefined }, 151, "rho", "missing field for the root epoch at spec 151"],
     ["duplicate netuid", { ...ok, netuids: [1, 1] }, 151, "netuids[1]", "duplicate netuid 1"],
-    ["storage order", { ...ok, netuids: [2, 1] }, 151, "netuids[1]", "netuid 1 after 2: not in NetworksAdded storage order (little-endian key bytes; ascending below 256)"],
-    ["field of another era", ok, 140, "totalIssuance", "not read at spec 140: before spec 146 the root epoch reads the BlockEmission storage value (give blockEmission)"],
+    [
+      "storage order",
+      { ...ok, netuids: [2, 1] },
+      151,
+      "netuids[1]",
+      "netuid 1 after 2: not in NetworksAdded storage order (little-endian key bytes; ascending below 256)",
+    ],
+    [
+      "field of another era",
+      ok,
+      140,
+      "totalIssuance",
+      "not read at spec 140: before spec 146 the root epoch reads the BlockEmission storage value (give blockEmission)",
+    ],
     ["spec after dTAO", ok, 233, "specVersion", "spec 233 has no pre-dTAO root network (supported: 133-232)"],
     ["spec before the root network", ok, 132, "specVersion", "spec 132 has no pre-dTAO root network (supported: 133-232)"],
   ];
@@ -354,7 +535,10 @@ describe("validation: SnapshotError with the field's path", () => {
   it("get_subnet_to_prune reads totalNetworks only at 133-135", () => {
     const p = { netuids: [0, 1], emissionValues: ["0", "1"], registeredAt: ["0", "0"], currentBlock: "9", immunityPeriod: "0" };
     expect(thrown(() => subnetToPrune({ ...p, totalNetworks: 2 }, 136)).path).toBe("totalNetworks");
-    expect([thrown(() => subnetToPrune(p, 135)).path, thrown(() => subnetToPrune(p, 135)).reason]).toEqual(["totalNetworks", "missing field for get_subnet_to_prune at spec 135"]);
+    expect([thrown(() => subnetToPrune(p, 135)).path, thrown(() => subnetToPrune(p, 135)).reason]).toEqual([
+      "totalNetworks",
+      "missing field for get_subnet_to_prune at spec 135",
+    ]);
     expect(thrown(() => subnetToPrune({ ...p, registeredAt: ["0"] }, 151)).reason).toBe("expected length 2 (parallel to netuids), got 1");
   });
   it("limits: a weight matrix beyond 4,000,000 cells is refused before WASM runs", () => {
@@ -363,6 +547,13 @@ describe("validation: SnapshotError with the field's path", () => {
   });
   it("every era's switches come from one table", () => {
     expect(rootEra(145)).toMatchObject({ halving: false, zipReader: false, rowNormalize: false, saturating: false, pruneLinear: false });
-    expect(rootEra(232)).toMatchObject({ halving: true, zipReader: true, rowNormalize: true, saturating: true, cutPerBlock: false, registrationDisabled: "discard" });
+    expect(rootEra(232)).toMatchObject({
+      halving: true,
+      zipReader: true,
+      rowNormalize: true,
+      saturating: true,
+      cutPerBlock: false,
+      registrationDisabled: "discard",
+    });
   });
 });

@@ -36,18 +36,43 @@ describe("a scenario history replayed under spec 425 equals the engine's epoch s
 describe("scenario definitions", () => {
   it("the suite has the classic scenarios and the seven upstream test_yuma_3_* ones", () => {
     const names = SCENARIOS.map((s) => s.name);
-    for (const n of ["kappa-moves-first", "kappa-moves-second", "kappa-moves-third", "all-validators-switch", "kappa-moves-second-then-third",
-      "kappa-moves-second-then-all-switch", "big-validator-moves-late", "small-validators-merge", "kappa-delayed", "clipping-demo", "weight-copier"]) {
+    for (const n of [
+      "kappa-moves-first",
+      "kappa-moves-second",
+      "kappa-moves-third",
+      "all-validators-switch",
+      "kappa-moves-second-then-third",
+      "kappa-moves-second-then-all-switch",
+      "big-validator-moves-late",
+      "small-validators-merge",
+      "kappa-delayed",
+      "clipping-demo",
+      "weight-copier",
+    ]) {
       expect(names).toContain(n);
     }
-    expect(SCENARIOS.filter((s) => s.upstream).map((s) => s.upstream!.test).sort()).toEqual([
-      "test_yuma_3_bonds_reset", "test_yuma_3_kappa_moves_first", "test_yuma_3_kappa_moves_last", "test_yuma_3_kappa_moves_second",
-      "test_yuma_3_liquid_alpha_disabled", "test_yuma_3_one_epoch_switch", "test_yuma_3_stable_miner"]);
+    expect(
+      SCENARIOS.filter((s) => s.upstream)
+        .map((s) => s.upstream!.test)
+        .sort(),
+    ).toEqual([
+      "test_yuma_3_bonds_reset",
+      "test_yuma_3_kappa_moves_first",
+      "test_yuma_3_kappa_moves_last",
+      "test_yuma_3_kappa_moves_second",
+      "test_yuma_3_liquid_alpha_disabled",
+      "test_yuma_3_one_epoch_switch",
+      "test_yuma_3_stable_miner",
+    ]);
   });
 
   it("weights are stored as set_weights stores them: u16::MAX/2 halves max-upscale to 65535 (stable_miner)", async () => {
     const run = await runScenario(get("upstream-stable-miner"), { epochs: 1 });
-    expect(run.steps[1]!.weights[0]).toEqual([[3, 65535], [4, 0], [5, 65535]]);
+    expect(run.steps[1]!.weights[0]).toEqual([
+      [3, 65535],
+      [4, 0],
+      [5, 65535],
+    ]);
     expect(run.steps[1]!.lastUpdate).toEqual(["2", "2", "2", "1", "1", "1"]); // set at block 2, the epoch at block 3
   });
 
@@ -55,7 +80,10 @@ describe("scenario definitions", () => {
     const run = await runScenario(get("weight-copier"), { epochs: 3 });
     expect(run.steps[1]!.weights[2]).toEqual([]); // nothing to copy after the setup epoch (consensus 0)
     expect(run.records[1]!.result.consensus.slice(3)).toEqual([65535, 0]); // A and B on miner 3
-    expect(run.steps[2]!.weights[2]).toEqual([[3, 65535], [4, 0]]);
+    expect(run.steps[2]!.weights[2]).toEqual([
+      [3, 65535],
+      [4, 0],
+    ]);
   });
 
   it("clipping demo: C's weight on miner 5 is above consensus (0), so C's validator trust is 0 and miner 5 earns nothing", async () => {
@@ -78,9 +106,18 @@ describe("shifted validator: its weights of epoch e are used at e + 1", () => {
       expect(shifted.steps[k]!.weights.slice(1)).toEqual(plain.steps[k]!.weights.slice(1));
     }
     // A switches to miner 4 at test epoch 10 (step 11); shifted, the chain sees it at step 12
-    expect(plain.steps[11]!.weights[0]).toEqual([[3, 0], [4, 65535]]);
-    expect(shifted.steps[11]!.weights[0]).toEqual([[3, 65535], [4, 0]]);
-    expect(shifted.steps[12]!.weights[0]).toEqual([[3, 0], [4, 65535]]);
+    expect(plain.steps[11]!.weights[0]).toEqual([
+      [3, 0],
+      [4, 65535],
+    ]);
+    expect(shifted.steps[11]!.weights[0]).toEqual([
+      [3, 65535],
+      [4, 0],
+    ]);
+    expect(shifted.steps[12]!.weights[0]).toEqual([
+      [3, 0],
+      [4, 65535],
+    ]);
   });
 
   it("on any history: `yuma scenario shift` of a fixture equals the in-memory transform", async () => {
@@ -91,7 +128,10 @@ describe("shifted validator: its weights of epoch e are used at e + 1", () => {
     expect(want[1]!.weights[1]).toEqual(steps[0]!.weights[1]);
     const r = cli("scenario", "shift", fx, "--uid", "1");
     expect(r.status).toBe(0);
-    const got = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const got = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(got.length).toBe(steps.length);
     got.forEach((g, k) => expect(g.weights).toEqual(want[k]!.weights));
   });

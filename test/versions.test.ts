@@ -11,13 +11,27 @@ const load = (rel: string) => JSON.parse(readFileSync(fileURLToPath(new URL(rel,
 const era = (name: string): Record<string, any> => structuredClone(load(`../fixtures/eras/${name}.json`).steps[0].input);
 
 function errorOf(f: () => unknown): SnapshotError {
-  try { f(); } catch (e) { if (e instanceof SnapshotError) return e; throw e; }
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SnapshotError) return e;
+    throw e;
+  }
   throw new Error("expected a SnapshotError");
 }
 
 describe("switchesFor", () => {
   it("follows the boundaries of history-variants.md section 1", () => {
-    expect(switchesFor(149)).toMatchObject({ stakeSource: "tao", wrappingOps: true, liquidAlpha: "none", bondsPenalty: false, bondRegistrationMask: "lastUpdate", rankTrustPruning: true, stakeWeightPersisted: false, writeAllBondRows: false });
+    expect(switchesFor(149)).toMatchObject({
+      stakeSource: "tao",
+      wrappingOps: true,
+      liquidAlpha: "none",
+      bondsPenalty: false,
+      bondRegistrationMask: "lastUpdate",
+      rankTrustPruning: true,
+      stakeWeightPersisted: false,
+      writeAllBondRows: false,
+    });
     expect(switchesFor(152).wrappingOps).toBe(true);
     expect(switchesFor(153).wrappingOps).toBe(false);
     expect(switchesFor(143).filterWeightUidsGeN).toBe(false);
@@ -67,7 +81,15 @@ describe("switchesFor", () => {
 
 describe("validateSnapshot by spec version", () => {
   it("accepts each era's fixture input", () => {
-    for (const f of ["spec149-test_bonds", "spec195-test_bonds", "spec233-test_bonds", "spec257-test_bonds", "spec273-test_bonds", "spec297-test_bonds", "spec397-test_bonds"]) {
+    for (const f of [
+      "spec149-test_bonds",
+      "spec195-test_bonds",
+      "spec233-test_bonds",
+      "spec257-test_bonds",
+      "spec273-test_bonds",
+      "spec297-test_bonds",
+      "spec397-test_bonds",
+    ]) {
       expect(validateSnapshot(era(f)).specVersion).toBe(Number(f.slice(4, 7)));
     }
   });

@@ -28,7 +28,13 @@ export interface TestExports {
 }
 
 export function testExports(): TestExports {
-  const inst = new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } });
+  const inst = new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  });
   return inst.exports as unknown as TestExports;
 }
 
@@ -44,6 +50,12 @@ export interface MemoryExports {
 }
 
 export function memoryExports(): MemoryExports {
-  const inst = new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } });
+  const inst = new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  });
   return inst.exports as unknown as MemoryExports;
 }

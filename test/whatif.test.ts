@@ -46,7 +46,12 @@ describe("whatIf", () => {
   });
   it("equals the epoch on the snapshot edited by hand, and reports the differences", () => {
     const uid = 8;
-    const w: [number, number][] = [[2, 100], [4, 5000], [5, 65535], [9, 300]];
+    const w: [number, number][] = [
+      [2, 100],
+      [4, 5000],
+      [5, 65535],
+      [9, 300],
+    ];
     const r = whatIf(snap, { uid, weights: w }, { engine });
     const edited = structuredClone(snap);
     edited.weights[uid] = w; // already max-upscaled (max is 65535)
@@ -54,21 +59,61 @@ describe("whatIf", () => {
     const direct = engine.run(edited);
     expect(r.result).toEqual(direct);
     expect(r.deltas.validatorEmission.after).toBe(direct.validatorEmission[uid]);
-    expect(BigInt(r.deltas.validatorEmission.delta)).toBe(BigInt(direct.validatorEmission[uid]!) - BigInt(r.baseline.validatorEmission[uid]!));
+    expect(BigInt(r.deltas.validatorEmission.delta)).toBe(
+      BigInt(direct.validatorEmission[uid]!) - BigInt(r.baseline.validatorEmission[uid]!),
+    );
     expect(r.deltas.dividends.delta).not.toBe("0");
   });
   it("refuses a bad uid or weight with the field named", () => {
     expect(() => whatIf(snap, { uid: 16, weights: [] })).toThrow(SnapshotError);
-    try { whatIf(snap, { uid: 1, weights: [[3, 70000]] }); } catch (e) { expect((e as SnapshotError).path).toBe("weights[0][1]"); }
-    try { whatIf(snap, { uid: 1, weights: [[3, 1], [3, 2]] }); } catch (e) { expect((e as SnapshotError).reason).toBe("duplicate uid 3"); }
+    try {
+      whatIf(snap, { uid: 1, weights: [[3, 70000]] });
+    } catch (e) {
+      expect((e as SnapshotError).path).toBe("weights[0][1]");
+    }
+    try {
+      whatIf(snap, {
+        uid: 1,
+        weights: [
+          [3, 1],
+          [3, 2],
+        ],
+      });
+    } catch (e) {
+      expect((e as SnapshotError).reason).toBe("duplicate uid 3");
+    }
   });
   it("CLI prints before/after/change", () => {
     const dir = mkdtempSync(join(tmpdir(), "yuma-whatif-"));
-    writeFileSync(join(dir, "w.json"), JSON.stringify([[2, 100], [4, 5000], [5, 65535], [9, 300]]));
-    const r = spawnSync(process.execPath, ["dist/src/cli/main.js", "whatif", "fixtures/examples/snapshot.json", "--uid", "8", "--weights", join(dir, "w.json"), "--json"], { cwd: root, encoding: "utf8" });
+    writeFileSync(
+      join(dir, "w.json"),
+      JSON.stringify([
+        [2, 100],
+        [4, 5000],
+        [5, 65535],
+        [9, 300],
+      ]),
+    );
+    const r = spawnSync(
+      process.execPath,
+      ["dist/src/cli/main.js", "whatif", "fixtures/examples/snapshot.json", "--uid", "8", "--weights", join(dir, "w.json"), "--json"],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    const direct = whatIf(snap, { uid: 8, weights: [[2, 100], [4, 5000], [5, 65535], [9, 300]] }, { engine });
+    const direct = whatIf(
+      snap,
+      {
+        uid: 8,
+        weights: [
+          [2, 100],
+          [4, 5000],
+          [5, 65535],
+          [9, 300],
+        ],
+      },
+      { engine },
+    );
     expect(out.deltas).toEqual(direct.deltas);
   });
 });
@@ -88,7 +133,10 @@ describe("whatIf on era snapshots (runs the snapshot's spec version)", () => {
     }
   };
   const modeOf = (f: Fixture) => (f.upstream.function.includes("dense") ? "dense" : "sparse") as "dense" | "sparse";
-  const noDebug = (r: EpochResult) => { const { debug: _d, ...rest } = r; return rest; };
+  const noDebug = (r: EpochResult) => {
+    const { debug: _d, ...rest } = r;
+    return rest;
+  };
 
   // [fixture, step, validator whose weights changed at that step (from the previous step's row)]
   const cases: [string, number, number][] = [
@@ -100,37 +148,63 @@ describe("whatIf on era snapshots (runs the snapshot's spec version)", () => {
     ["spec397-test_yuma_3_kappa_moves_first", 3, 1],
   ];
 
-  it.each(cases)("%s step %i: re-setting uid %i's stored row changes nothing; both epochs equal the fixture's expected step", (name, k, uid) => {
-    const f = load(name);
-    const snap = stepAt(f, k);
-    const r = whatIf(snap, { uid, weights: snap.weights[uid]!, asStored: true, keepLastUpdate: true }, { engine, mode: modeOf(f) });
-    expect(r.specVersion).toBe(f.steps[k]!.input.specVersion);
-    expect(noDebug(r.baseline)).toEqual(noDebug(f.steps[k]!.expected!));
-    expect(noDebug(r.result)).toEqual(noDebug(f.steps[k]!.expected!));
-    expect(r.deltas.validatorEmission).toEqual({ before: f.steps[k]!.expected!.validatorEmission[uid], after: f.steps[k]!.expected!.validatorEmission[uid], delta: "0" });
-  });
+  it.each(cases)(
+    "%s step %i: re-setting uid %i's stored row changes nothing; both epochs equal the fixture's expected step",
+    (name, k, uid) => {
+      const f = load(name);
+      const snap = stepAt(f, k);
+      const r = whatIf(snap, { uid, weights: snap.weights[uid]!, asStored: true, keepLastUpdate: true }, { engine, mode: modeOf(f) });
+      expect(r.specVersion).toBe(f.steps[k]!.input.specVersion);
+      expect(noDebug(r.baseline)).toEqual(noDebug(f.steps[k]!.expected!));
+      expect(noDebug(r.result)).toEqual(noDebug(f.steps[k]!.expected!));
+      expect(r.deltas.validatorEmission).toEqual({
+        before: f.steps[k]!.expected!.validatorEmission[uid],
+        after: f.steps[k]!.expected!.validatorEmission[uid],
+        delta: "0",
+      });
+    },
+  );
 
-  it.each(cases)("%s step %i: from the snapshot with uid %i's previous row, setting the step's weights reproduces the fixture step", (name, k, uid) => {
-    const f = load(name);
-    const target = stepAt(f, k);
-    const prevRow = f.steps[k - 1]!.input.weights[uid]!;
-    expect(prevRow).not.toEqual(target.weights[uid]); // the validator did change its weights at step k
-    const before = validateSnapshot({ ...target, weights: target.weights.map((row, i) => (i === uid ? prevRow : row)) });
-    // the weights as given to set_weights (max-upscaling leaves a row whose largest weight is 65535 as it is)
-    const r = whatIf(before, { uid, weights: target.weights[uid]!, keepLastUpdate: true }, { engine, mode: modeOf(f) });
-    const expected = f.steps[k]!.expected!;
-    expect(noDebug(r.result)).toEqual(noDebug(expected));
-    expect(noDebug(r.baseline)).not.toEqual(noDebug(expected));
-    expect(r.deltas.dividends.after).toBe(String(expected.dividends[uid]));
-    expect(r.deltas.validatorEmission.after).toBe(expected.validatorEmission[uid]);
-  });
+  it.each(cases)(
+    "%s step %i: from the snapshot with uid %i's previous row, setting the step's weights reproduces the fixture step",
+    (name, k, uid) => {
+      const f = load(name);
+      const target = stepAt(f, k);
+      const prevRow = f.steps[k - 1]!.input.weights[uid]!;
+      expect(prevRow).not.toEqual(target.weights[uid]); // the validator did change its weights at step k
+      const before = validateSnapshot({ ...target, weights: target.weights.map((row, i) => (i === uid ? prevRow : row)) });
+      // the weights as given to set_weights (max-upscaling leaves a row whose largest weight is 65535 as it is)
+      const r = whatIf(before, { uid, weights: target.weights[uid]!, keepLastUpdate: true }, { engine, mode: modeOf(f) });
+      const expected = f.steps[k]!.expected!;
+      expect(noDebug(r.result)).toEqual(noDebug(expected));
+      expect(noDebug(r.baseline)).not.toEqual(noDebug(expected));
+      expect(r.deltas.dividends.after).toBe(String(expected.dividends[uid]));
+      expect(r.deltas.validatorEmission.after).toBe(expected.validatorEmission[uid]);
+    },
+  );
 
   it("CLI --step: the before column is the fixture step's expected values; the runtime version is printed", () => {
     const dir = mkdtempSync(join(tmpdir(), "yuma-whatif-era-"));
     writeFileSync(join(dir, "w.json"), JSON.stringify([[1, 65535]]));
     const f = load("spec195-test_bonds");
     const exp = f.steps[3]!.expected!;
-    const run = (...extra: string[]) => spawnSync(process.execPath, ["dist/src/cli/main.js", "whatif", "fixtures/eras/spec195-test_bonds.json", "--step", "3", "--uid", "1", "--weights", join(dir, "w.json"), ...extra], { cwd: root, encoding: "utf8" });
+    const run = (...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        [
+          "dist/src/cli/main.js",
+          "whatif",
+          "fixtures/eras/spec195-test_bonds.json",
+          "--step",
+          "3",
+          "--uid",
+          "1",
+          "--weights",
+          join(dir, "w.json"),
+          ...extra,
+        ],
+        { cwd: root, encoding: "utf8" },
+      );
     const j = run("--json");
     expect(j.status, j.stderr).toBe(0);
     const out = JSON.parse(j.stdout);
@@ -148,10 +222,18 @@ describe("whatIf on era snapshots (runs the snapshot's spec version)", () => {
     // without expected results in the file, the carried bonds come from running the earlier steps
     const bare = { ...f, steps: f.steps.map((s) => ({ input: s.input })) };
     writeFileSync(join(dir, "bare.json"), JSON.stringify(bare));
-    const b = spawnSync(process.execPath, ["dist/src/cli/main.js", "whatif", join(dir, "bare.json"), "--step", "3", "--uid", "1", "--weights", join(dir, "w.json"), "--json"], { cwd: root, encoding: "utf8" });
+    const b = spawnSync(
+      process.execPath,
+      ["dist/src/cli/main.js", "whatif", join(dir, "bare.json"), "--step", "3", "--uid", "1", "--weights", join(dir, "w.json"), "--json"],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(b.status, b.stderr).toBe(0);
     expect(JSON.parse(b.stdout).deltas).toEqual(out.deltas);
-    const multi = spawnSync(process.execPath, ["dist/src/cli/main.js", "whatif", "fixtures/eras/spec195-test_bonds.json", "--uid", "1", "--weights", join(dir, "w.json")], { cwd: root, encoding: "utf8" });
+    const multi = spawnSync(
+      process.execPath,
+      ["dist/src/cli/main.js", "whatif", "fixtures/eras/spec195-test_bonds.json", "--uid", "1", "--weights", join(dir, "w.json")],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(multi.status).toBe(2);
     expect(multi.stderr).toMatch(/or --step K \(this file has 9 steps\)/);
   });

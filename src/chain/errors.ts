@@ -1,6 +1,9 @@
 // A chain read that cannot give a snapshot: names the block and the reason.
 export class ChainError extends Error {
-  constructor(readonly url: string, readonly reason: string) {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
     super(`${url}: ${reason}`);
     this.name = "ChainError";
   }

@@ -41,12 +41,17 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   const parentHash = (await guard(api, block.number - 1, () => api.rpc.chain.getBlockHash(block.number - 1))).toHex();
   const parent: BlockRef = { number: block.number - 1, hash: parentHash };
   const { q, specVersion } = await queryAt(api, parent);
-  if (specVersion < MIN_SPEC) throw new ChainError(nodeName(api), `block ${block.number}: spec ${specVersion} is older than the earliest supported runtime (${MIN_SPEC})`);
+  if (specVersion < MIN_SPEC)
+    throw new ChainError(
+      nodeName(api),
+      `block ${block.number}: spec ${specVersion} is older than the earliest supported runtime (${MIN_SPEC})`,
+    );
   const layout = layoutFor(specVersion);
   const read = <T>(f: () => Promise<T>) => guard(api, parent.number, f);
 
   const added = await read(() => q("NetworksAdded")(netuid));
-  if (!added.isTrue) throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
+  if (!added.isTrue)
+    throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
 
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
@@ -92,7 +97,11 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (want.has("commitRevealEnabled")) {
     const on = !!(await read(() => q("CommitRevealWeightsEnabled")(netuid))).isTrue;
     s.commitRevealEnabled = on;
-    if (on) throw new ChainError(nodeName(api), `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is not implemented yet`);
+    if (on)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is not implemented yet`,
+      );
     s.commitBlocks = new Array(n).fill(null);
   }
 
@@ -101,7 +110,9 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
     const maxStake = layout.inherit ? big(await read(() => q("NetworkMaxStake")(netuid))) : undefined;
     s.stake = (await inheritedStake(q, read, layout, hotkeys, netuid, (hk) => ["TotalHotkeyStake", [hk]], maxStake)).map(String);
   } else {
-    s.alphaStake = (await inheritedStake(q, read, layout, hotkeys, netuid, (hk) => ["TotalHotkeyAlpha", [hk, netuid]], undefined, netuid === 0)).map(String);
+    s.alphaStake = (
+      await inheritedStake(q, read, layout, hotkeys, netuid, (hk) => ["TotalHotkeyAlpha", [hk, netuid]], undefined, netuid === 0)
+    ).map(String);
     s.taoStake = (await inheritedStake(q, read, layout, hotkeys, netuid, (hk) => ["TotalHotkeyAlpha", [hk, 0]])).map(String);
     s.taoWeight = str(await read(() => q("TaoWeight")()));
   }
@@ -141,19 +152,36 @@ async function sparseRows(q: Query, read: <T>(f: () => Promise<T>) => Promise<T>
  * Per uid, the stake after childkey inheritance as the layout's getter computes it.
  * `source(hotkey)` names the own-stake item; parents' stakes come from the same item.
  */
-async function inheritedStake(q: Query, read: <T>(f: () => Promise<T>) => Promise<T>, layout: ChainLayout, hotkeys: (string | null)[],
-  netuid: number, source: (hk: string) => [string, unknown[]], maxStake?: bigint, noInheritance = false): Promise<bigint[]> {
+async function inheritedStake(
+  q: Query,
+  read: <T>(f: () => Promise<T>) => Promise<T>,
+  layout: ChainLayout,
+  hotkeys: (string | null)[],
+  netuid: number,
+  source: (hk: string) => [string, unknown[]],
+  maxStake?: bigint,
+  noInheritance = false,
+): Promise<bigint[]> {
   const present = hotkeys.map((h, i) => [h, i] as const).filter((x): x is readonly [string, number] => x[0] !== null);
   const own = async (hks: string[]): Promise<bigint[]> => {
     if (hks.length === 0) return [];
     const [item] = source(hks[0]!);
-    const vals = await read(() => q(item).multi(hks.map((h) => { const a = source(h)[1]; return a.length === 1 ? a[0] : a; })));
+    const vals = await read(() =>
+      q(item).multi(
+        hks.map((h) => {
+          const a = source(h)[1];
+          return a.length === 1 ? a[0] : a;
+        }),
+      ),
+    );
     return vals.map(big);
   };
   const initial = await own(present.map((p) => p[0]));
   const out: bigint[] = new Array(hotkeys.length).fill(0n);
   if (!layout.inherit || noInheritance) {
-    present.forEach(([, uid], k) => { out[uid] = initial[k]!; });
+    present.forEach(([, uid], k) => {
+      out[uid] = initial[k]!;
+    });
     return out;
   }
   const keyArgs = present.map(([h]) => [h, netuid]);
@@ -168,7 +196,9 @@ async function inheritedStake(q: Query, read: <T>(f: () => Promise<T>) => Promis
     parents: parents[k]!.map(([p, hk]) => ({ proportion: BigInt(p), stake: parentStake.get(hk)! })),
   }));
   const r = inheritStake(layout.inherit, inputs, maxStake);
-  present.forEach(([, uid], k) => { out[uid] = r[k]!; });
+  present.forEach(([, uid], k) => {
+    out[uid] = r[k]!;
+  });
   return out;
 }
 
@@ -194,8 +224,11 @@ async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: 
   }
   if (layout.emission === "pending-alpha-swapped")
     return sat(big(await read(() => q("PendingEmission")(netuid))) + big(await read(() => q("PendingAlphaSwapped")(netuid))));
-  return sat(big(await read(() => q("PendingServerEmission")(netuid))) + big(await read(() => q("PendingValidatorEmission")(netuid)))
-    + big(await read(() => q("PendingRootAlphaDivs")(netuid))));
+  return sat(
+    big(await read(() => q("PendingServerEmission")(netuid))) +
+      big(await read(() => q("PendingValidatorEmission")(netuid))) +
+      big(await read(() => q("PendingRootAlphaDivs")(netuid))),
+  );
 }
 
 /** to_num::<u64>(I96F32(e) * (I96F32(cut) / I96F32(65535))) with truncating division and flooring product */

@@ -39,14 +39,21 @@ export interface HistoryEpoch {
 }
 
 /** Epoch blocks of `netuid` in [from, to] (section 8 of history-variants.md; stored schedule from 423). */
-export async function epochBlocks(api: ApiPromise, netuid: number, from: number, to: number, retry: <T>(b: number, f: () => Promise<T>) => Promise<T> = (_b, f) => f()): Promise<number[]> {
+export async function epochBlocks(
+  api: ApiPromise,
+  netuid: number,
+  from: number,
+  to: number,
+  retry: <T>(b: number, f: () => Promise<T>) => Promise<T> = (_b, f) => f(),
+): Promise<number[]> {
   const best = await bestBlock(api);
   if (to > best) throw new ChainError(nodeName(api), `block ${to} is in the future (the node's best block is ${best})`);
   if (from < 1 || from > to) throw new ChainError(nodeName(api), `--from ${from} --to ${to}: expected 1 <= from <= to`);
-  const at = (b: number) => retry(b, async () => {
-    const ref = await resolveBlock(api, b);
-    return queryAt(api, ref);
-  });
+  const at = (b: number) =>
+    retry(b, async () => {
+      const ref = await resolveBlock(api, b);
+      return queryAt(api, ref);
+    });
   // the state before block b decides whether b runs the epoch
   const out: number[] = [];
   let b = from;
@@ -59,7 +66,12 @@ export async function epochBlocks(api: ApiPromise, netuid: number, from: number,
       const found: number[] = [];
       let e = to;
       while (e >= b) {
-        const last = num(await retry(e, async () => { const { q: qe } = await at(e); return guard(api, e, () => qe("LastEpochBlock")(netuid)); }));
+        const last = num(
+          await retry(e, async () => {
+            const { q: qe } = await at(e);
+            return guard(api, e, () => qe("LastEpochBlock")(netuid));
+          }),
+        );
         if (last < b || last > e || last === 0) break;
         found.push(last);
         e = last - 1;
@@ -68,7 +80,10 @@ export async function epochBlocks(api: ApiPromise, netuid: number, from: number,
       break;
     }
     const tempo = num(await retry(b, () => guard(api, b - 1, () => q("Tempo")(netuid))));
-    if (tempo === 0) { b = to + 1; break; } // tempo 0 never runs the epoch
+    if (tempo === 0) {
+      b = to + 1;
+      break;
+    } // tempo 0 never runs the epoch
     // blocks_until_next_epoch(netuid, tempo, block) = tempo - (block + netuid + 1) % (tempo + 1) == 0, i.e. the remainder is tempo
     const period = tempo + 1;
     const r = (b + netuid + 1) % period;
@@ -87,7 +102,8 @@ const TRANSIENT = /disconnected|not connected|WebSocket|socket|ECONNRESET|ECONNR
 
 /** Snapshots of every epoch in [from, to], in block order; resumable by `after`. */
 export async function* fetchHistory(api: ApiPromise, opts: FetchHistoryOptions): AsyncGenerator<HistoryEpoch> {
-  const retries = opts.retries ?? 5, backoff = opts.backoffMs ?? 500;
+  const retries = opts.retries ?? 5,
+    backoff = opts.backoffMs ?? 500;
   // @polkadot/rpc-core keeps a memoized call's "disconnected" error for the same parameters, so after a
   // dropped connection the retries run on a fresh clone of the embedder's api (own connection and caches)
   let cur = api;
@@ -108,7 +124,8 @@ export async function* fetchHistory(api: ApiPromise, opts: FetchHistoryOptions):
       } catch (e) {
         if (e instanceof ChainError || attempt >= retries || !TRANSIENT.test(String((e as Error)?.message ?? e))) {
           if (e instanceof ChainError) throw e;
-          if (attempt >= retries) throw new ChainError(nodeName(api), `block ${block}: gave up after ${attempt} attempts: ${(e as Error)?.message ?? e}`);
+          if (attempt >= retries)
+            throw new ChainError(nodeName(api), `block ${block}: gave up after ${attempt} attempts: ${(e as Error)?.message ?? e}`);
           throw e;
         }
         opts.onRetry?.(block, attempt, e);
@@ -127,16 +144,17 @@ export async function* fetchHistory(api: ApiPromise, opts: FetchHistoryOptions):
   if (opts.after !== undefined) blocks = blocks.filter((b) => b > opts.after!);
   opts.onPlan?.(blocks);
   const engine = opts.verify ? (opts.engine ?? new Engine()) : undefined;
-  const one = async (block: number): Promise<HistoryEpoch> => retry(block, async () => {
-    const got = await fetchSnapshotDetailed(cur, { netuid: opts.netuid, at: block });
-    const ep: HistoryEpoch = { block, snapshot: got.snapshot };
-    if (engine) {
-      const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
-      const stored = await readStoredOutputs(cur, got.block as BlockRef, opts.netuid, got.snapshot.n as number, got.layout, got.hotkeys);
-      ep.differences = compareOutputs(stored, result, got.snapshot.bonds as [number, number][][]);
-    }
-    return ep;
-  });
+  const one = async (block: number): Promise<HistoryEpoch> =>
+    retry(block, async () => {
+      const got = await fetchSnapshotDetailed(cur, { netuid: opts.netuid, at: block });
+      const ep: HistoryEpoch = { block, snapshot: got.snapshot };
+      if (engine) {
+        const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
+        const stored = await readStoredOutputs(cur, got.block as BlockRef, opts.netuid, got.snapshot.n as number, got.layout, got.hotkeys);
+        ep.differences = compareOutputs(stored, result, got.snapshot.bonds as [number, number][][]);
+      }
+      return ep;
+    });
   // bounded window: at most `concurrency` epochs in flight, yielded in block order
   const width = Math.max(1, opts.concurrency ?? 2);
   const window: Promise<HistoryEpoch>[] = [];

@@ -42,13 +42,27 @@ export function checkpointPath(out: string): string {
 
 export async function fetchHistoryToFile(api: ApiPromise, opts: HistoryFileOptions): Promise<HistoryFileResult> {
   const cpPath = checkpointPath(opts.out);
-  let cp: Checkpoint = { schema: "yuma-fetch-checkpoint/1", netuid: opts.netuid, from: opts.from, to: opts.to, epochs: 0, bytes: 0, lastBlock: opts.from - 1, verified: 0, differ: 0 };
+  let cp: Checkpoint = {
+    schema: "yuma-fetch-checkpoint/1",
+    netuid: opts.netuid,
+    from: opts.from,
+    to: opts.to,
+    epochs: 0,
+    bytes: 0,
+    lastBlock: opts.from - 1,
+    verified: 0,
+    differ: 0,
+  };
   if (opts.resume && fs.existsSync(cpPath)) {
     const old = JSON.parse(fs.readFileSync(cpPath, "utf8")) as Checkpoint;
     if (old.schema !== cp.schema || old.netuid !== opts.netuid || old.from !== opts.from || old.to !== opts.to)
-      throw new ChainError(opts.out, `checkpoint ${cpPath} is for netuid ${old.netuid}, blocks ${old.from}-${old.to}: run with the same --netuid, --from and --to, or without --resume`);
+      throw new ChainError(
+        opts.out,
+        `checkpoint ${cpPath} is for netuid ${old.netuid}, blocks ${old.from}-${old.to}: run with the same --netuid, --from and --to, or without --resume`,
+      );
     const size = fs.existsSync(opts.out) ? fs.statSync(opts.out).size : 0;
-    if (size < old.bytes) throw new ChainError(opts.out, `file is shorter (${size} bytes) than its checkpoint (${old.bytes} bytes): cannot resume`);
+    if (size < old.bytes)
+      throw new ChainError(opts.out, `file is shorter (${size} bytes) than its checkpoint (${old.bytes} bytes): cannot resume`);
     cp = old;
   }
   const fd = fs.openSync(opts.out, cp.bytes > 0 ? "r+" : "w");
@@ -62,7 +76,14 @@ export async function fetchHistoryToFile(api: ApiPromise, opts: HistoryFileOptio
       fs.renameSync(tmp, cpPath);
     };
     writeCheckpoint();
-    for await (const ep of fetchHistory(api, { ...opts, after: cp.lastBlock, onPlan: (b) => { total = cp.epochs + b.length; opts.onProgress?.(cp.epochs, total); } })) {
+    for await (const ep of fetchHistory(api, {
+      ...opts,
+      after: cp.lastBlock,
+      onPlan: (b) => {
+        total = cp.epochs + b.length;
+        opts.onProgress?.(cp.epochs, total);
+      },
+    })) {
       const line = Buffer.from(JSON.stringify(ep.snapshot) + "\n");
       fs.writeSync(fd, line, 0, line.length, pos);
       fs.fsyncSync(fd);

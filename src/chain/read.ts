@@ -80,7 +80,11 @@ export async function queryAt(api: ApiPromise, block: BlockRef): Promise<{ q: Qu
     const q: Query = (item) => {
       const name = item.charAt(0).toLowerCase() + item.slice(1);
       const f = mod[name];
-      if (!f) throw new ChainError(nodeName(api), `block ${block.number}: SubtensorModule has no storage item ${item} at spec ${rv.specVersion.toNumber()}`);
+      if (!f)
+        throw new ChainError(
+          nodeName(api),
+          `block ${block.number}: SubtensorModule has no storage item ${item} at spec ${rv.specVersion.toNumber()}`,
+        );
       return f as ReturnType<Query>;
     };
     return { q, specVersion: rv.specVersion.toNumber() };

@@ -15,8 +15,14 @@ export interface Difference {
 }
 
 /** The epoch outputs stored at `block` (the epoch block's post-state), in the result's field names. */
-export async function readStoredOutputs(api: ApiPromise, block: BlockRef, netuid: number, n: number, layout: ChainLayout,
-  hotkeys: (string | null)[]): Promise<EpochOutputs> {
+export async function readStoredOutputs(
+  api: ApiPromise,
+  block: BlockRef,
+  netuid: number,
+  n: number,
+  layout: ChainLayout,
+  hotkeys: (string | null)[],
+): Promise<EpochOutputs> {
   const { q } = await queryAt(api, block);
   const read = <T>(f: () => Promise<T>) => guard(api, block.number, f);
   const vec = async (item: string) => (await read(() => q(item)(netuid))).toJSON() as unknown[];
@@ -58,7 +64,8 @@ export function compareOutputs(stored: EpochOutputs, engine: EpochOutputs, input
   const diffs: Difference[] = [];
   for (const field of Object.keys(stored)) {
     if (!(field in engine)) continue;
-    const s = stored[field] as unknown[], e = engine[field] as unknown[];
+    const s = stored[field] as unknown[],
+      e = engine[field] as unknown[];
     const len = Math.max(s.length, e.length);
     for (let uid = 0; uid < len; uid++) {
       let ev = e[uid];

@@ -24,7 +24,9 @@ export interface Output {
 /** Runs the command; returns the process exit code (0 ok, 1 check failed, 2 bad input). */
 export function epochCommand(files: string[], opts: EpochCommandOptions, io: Output): number {
   const engine = new Engine();
-  let passed = 0, failed = 0, badInput = 0;
+  let passed = 0,
+    failed = 0,
+    badInput = 0;
   for (const path of files) {
     let file: EpochFile;
     try {
@@ -43,16 +45,21 @@ export function epochCommand(files: string[], opts: EpochCommandOptions, io: Out
     const results = runSteps(engine, file, { debug: withDebug });
     if (opts.check) {
       const problem = checkFile(file, results);
-      if (problem) { failed++; io.out(`FAIL ${path}: ${problem}`); } else passed++;
+      if (problem) {
+        failed++;
+        io.out(`FAIL ${path}: ${problem}`);
+      } else passed++;
     } else if (opts.json) {
       io.out(JSON.stringify({ file: path, steps: results }));
     } else {
       results.forEach((r, k) => {
         const s = file.steps[k]!.input;
-        io.out(`${path}${results.length > 1 ? ` step ${k}` : ""}: spec ${s.specVersion ?? DEFAULT_SPEC} n=${s.n} block=${s.currentBlock} ` +
-          `${upstreamFunction(file.mode, s.specVersion ?? DEFAULT_SPEC)} ` +
-          `${s.yuma3Enabled ? (s.liquidAlphaEnabled ? "Yuma3+liquid alpha" : "Yuma3") : "original Yuma"} ` +
-          `emission=${raoToUnits(s.raoEmission)}`);
+        io.out(
+          `${path}${results.length > 1 ? ` step ${k}` : ""}: spec ${s.specVersion ?? DEFAULT_SPEC} n=${s.n} block=${s.currentBlock} ` +
+            `${upstreamFunction(file.mode, s.specVersion ?? DEFAULT_SPEC)} ` +
+            `${s.yuma3Enabled ? (s.liquidAlphaEnabled ? "Yuma3+liquid alpha" : "Yuma3") : "original Yuma"} ` +
+            `emission=${raoToUnits(s.raoEmission)}`,
+        );
         io.out(formatResult(r, opts.top ?? 64));
         io.out("");
       });
@@ -87,7 +94,9 @@ export function formatResult(r: EpochResult, top: number): string {
   let uids = [...Array(n).keys()];
   let note = "";
   if (n > top) {
-    uids.sort((a, b) => (BigInt(r.emission[b]!) > BigInt(r.emission[a]!) ? 1 : BigInt(r.emission[b]!) < BigInt(r.emission[a]!) ? -1 : a - b));
+    uids.sort((a, b) =>
+      BigInt(r.emission[b]!) > BigInt(r.emission[a]!) ? 1 : BigInt(r.emission[b]!) < BigInt(r.emission[a]!) ? -1 : a - b,
+    );
     uids = uids.slice(0, top).sort((a, b) => a - b);
     note = `\n(${top} of ${n} uids shown, by emission; --top N to change)`;
   }
@@ -107,8 +116,23 @@ export function formatResult(r: EpochResult, top: number): string {
   ]);
   const sum = (xs: string[]) => xs.reduce((a, x) => a + BigInt(x), 0n).toString();
   rows.push(["sum", "", "", "", "", "", "", "", "", sum(r.serverEmission), sum(r.validatorEmission), ""]);
-  return renderTable(
-    ["uid", "active", "permit", "stake", "stakeW", "consensus", "incentive", "dividends", "vtrust", "server rao", "validator rao", "bonds"],
-    rows,
-  ) + note;
+  return (
+    renderTable(
+      [
+        "uid",
+        "active",
+        "permit",
+        "stake",
+        "stakeW",
+        "consensus",
+        "incentive",
+        "dividends",
+        "vtrust",
+        "server rao",
+        "validator rao",
+        "bonds",
+      ],
+      rows,
+    ) + note
+  );
 }

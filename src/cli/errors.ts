@@ -8,7 +8,10 @@ import { isSystemError, ioMessage } from "../replay/io.js";
 /** A bad command-line value: prints as `option: reason`. */
 export class OptionError extends Error {
   override readonly name = "OptionError";
-  constructor(readonly option: string, readonly reason: string) {
+  constructor(
+    readonly option: string,
+    readonly reason: string,
+  ) {
     super(`${option}: ${reason}`);
   }
 }

@@ -5,13 +5,22 @@ import type { ApiPromise } from "@polkadot/api";
 import { ChainError } from "../chain/errors.js";
 import { createProgress } from "./progress.js";
 
-interface Io { out(l: string): void; err(l: string): void }
+interface Io {
+  out(l: string): void;
+  err(l: string): void;
+}
 
 /** @polkadot's console notices (metadata and signed-extension warnings) are noise for a CLI user. */
 function quietPolkadotLogs(): () => void {
   const orig = { log: console.log, warn: console.warn, error: console.error };
-  const drop = (args: unknown[]) => typeof args[0] === "string" && /^\d{4}-\d\d-\d\d /.test(args[0]) && /^(API|REGISTRY|RPC-CORE|METADATA)/.test(String(args[1] ?? "").trim());
-  for (const k of ["log", "warn", "error"] as const) console[k] = (...a: unknown[]) => { if (!drop(a)) orig[k](...a); };
+  const drop = (args: unknown[]) =>
+    typeof args[0] === "string" &&
+    /^\d{4}-\d\d-\d\d /.test(args[0]) &&
+    /^(API|REGISTRY|RPC-CORE|METADATA)/.test(String(args[1] ?? "").trim());
+  for (const k of ["log", "warn", "error"] as const)
+    console[k] = (...a: unknown[]) => {
+      if (!drop(a)) orig[k](...a);
+    };
   return () => Object.assign(console, orig);
 }
 
@@ -28,7 +37,10 @@ export async function connect(url: string): Promise<ApiPromise> {
   }
 }
 
-export async function fetchSnapshotCommand(opts: { url: string; netuid: number; block?: number; hash?: string; out?: string }, io: Io): Promise<number> {
+export async function fetchSnapshotCommand(
+  opts: { url: string; netuid: number; block?: number; hash?: string; out?: string },
+  io: Io,
+): Promise<number> {
   const api = await connect(opts.url);
   try {
     const { fetchSnapshot } = await import("../chain/fetch.js");
@@ -47,22 +59,47 @@ function write(text: string, out: string | undefined, io: Io): number {
   return 0;
 }
 
-export async function fetchHistoryCommand(opts: { url: string; netuid: number; from: number; to: number; out: string; verify?: boolean; resume?: boolean; concurrency?: number; retries?: number; quiet?: boolean }, io: Io): Promise<number> {
+export async function fetchHistoryCommand(
+  opts: {
+    url: string;
+    netuid: number;
+    from: number;
+    to: number;
+    out: string;
+    verify?: boolean;
+    resume?: boolean;
+    concurrency?: number;
+    retries?: number;
+    quiet?: boolean;
+  },
+  io: Io,
+): Promise<number> {
   const api = await connect(opts.url);
   const progress = createProgress(process.stderr, !!opts.quiet);
   try {
     const { fetchHistoryToFile } = await import("../chain/historyFile.js");
     const r = await fetchHistoryToFile(api, {
-      netuid: opts.netuid, from: opts.from, to: opts.to, out: opts.out, verify: opts.verify, resume: opts.resume,
-      concurrency: opts.concurrency, retries: opts.retries,
+      netuid: opts.netuid,
+      from: opts.from,
+      to: opts.to,
+      out: opts.out,
+      verify: opts.verify,
+      resume: opts.resume,
+      concurrency: opts.concurrency,
+      retries: opts.retries,
       onProgress: (done, total) => progress.update(opts.out, done, total),
-      onRetry: (block, attempt, e) => { if (!opts.quiet) io.err(`block ${block}: ${(e as Error)?.message ?? e}; retry ${attempt}`); },
+      onRetry: (block, attempt, e) => {
+        if (!opts.quiet) io.err(`block ${block}: ${(e as Error)?.message ?? e}; retry ${attempt}`);
+      },
     });
     progress.stop();
     io.out(`${opts.out}: ${r.epochs} epochs of netuid ${opts.netuid} in blocks ${opts.from}-${opts.to}`);
     if (opts.verify) {
       io.out(`${r.verified} epochs verified, ${r.differ} differ`);
-      if (r.first) io.out(`first difference: epoch at block ${r.first.block}: ${r.first.field} of uid ${r.first.uid}: chain ${JSON.stringify(r.first.chain)}, engine ${JSON.stringify(r.first.engine)}`);
+      if (r.first)
+        io.out(
+          `first difference: epoch at block ${r.first.block}: ${r.first.field} of uid ${r.first.uid}: chain ${JSON.stringify(r.first.chain)}, engine ${JSON.stringify(r.first.engine)}`,
+        );
       return r.differ > 0 ? 1 : 0;
     }
     return 0;

@@ -18,9 +18,7 @@ import { positiveInt, nonNegativeInt, integer, u16, u64, u64List, uidList, posit
 const io = { out: (l: string) => process.stdout.write(l + "\n"), err: (l: string) => process.stderr.write(clipLine(l) + "\n") };
 
 const program = new Command();
-program
-  .name("yuma")
-  .description("Bit-exact Yuma consensus epoch of the Bittensor chain (subtensor) in WebAssembly");
+program.name("yuma").description("Bit-exact Yuma consensus epoch of the Bittensor chain (subtensor) in WebAssembly");
 
 program
   .command("epoch")
@@ -54,7 +52,7 @@ program
 
 program
   .command("synth")
-  .description("write a seeded synthetic history (JSONL) to stdout; see README \"Synthetic histories\"")
+  .description('write a seeded synthetic history (JSONL) to stdout; see README "Synthetic histories"')
   .requiredOption("--uids <n>", "subnet size n", integer(1, 65535))
   .requiredOption("--validators <n>", "validator slots (maxAllowedValidators)", integer(1, 65535))
   .requiredOption("--epochs <n>", "epochs to generate", positiveInt)
@@ -85,7 +83,11 @@ program
   .requiredOption("--uid <n>", "the validator's uid", u16)
   .requiredOption("--weights <file>", "JSON array of [uid, weight] pairs (u16, as passed to set_weights)")
   .option("--as-stored", "use the weights as stored values (skip set_weights' max-upscaling)")
-  .option("--step <k>", "step K (0-based) of a fixture file; \"carry\" bonds are the rows stored after the step before (its expected result)", nonNegativeInt)
+  .option(
+    "--step <k>",
+    'step K (0-based) of a fixture file; "carry" bonds are the rows stored after the step before (its expected result)',
+    nonNegativeInt,
+  )
   .option("--json", "print JSON")
   .action((snapshot: string, opts) => {
     process.exitCode = whatifCommand(snapshot, opts, io);
@@ -108,29 +110,44 @@ emission
   .option("--block-seconds <s>", "seconds per block for the time column", positiveNumber, 12)
   .option("--from-issuance <rao>", "issuance at the start (rao)", u64)
   .option("--from-date <date>", "date of --from-issuance (ISO), to print dates", isoDate)
-  .action((opts) => { process.exitCode = scheduleCommand(opts, io); });
+  .action((opts) => {
+    process.exitCode = scheduleCommand(opts, io);
+  });
 emission
   .command("split")
   .description("one block's alpha out for a subnet: owner cut, miners, validators, root (emit_to_subnets)")
   .requiredOption("--alpha-issuance <rao>", "the subnet's alpha issuance", u64)
-  .requiredOption("--alpha-injected <rao>", "alpha injected into the pool this block (SubnetAlphaInEmission; 0 if none): root's proportion reads the issuance after it and the mint", u64)
+  .requiredOption(
+    "--alpha-injected <rao>",
+    "alpha injected into the pool this block (SubnetAlphaInEmission; 0 if none): root's proportion reads the issuance after it and the mint",
+    u64,
+  )
   .option("--root-tao <rao>", "SubnetTAO of root", u64, "0")
   .option("--tao-weight <u64>", "TaoWeight (raw)", u64, "0")
   .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", u16, 11796)
   .option("--no-owner-cut", "the subnet's owner cut is disabled")
-  .action((opts) => { process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io); });
+  .action((opts) => {
+    process.exitCode = splitCommand({ ...opts, noOwnerCut: opts.ownerCut === false }, io);
+  });
 emission
   .command("subnets")
   .description("one block's TAO among subnets (moving-price shares) and each subnet's injection terms")
-  .argument("<file>", "JSON: totalIssuance, rootTao, taoWeight, subnets[{netuid, mechanism, movingPrice, minerBurned, emissionEnabled, alphaPriceBits, alphaIssuance}]")
-  .action((file: string) => { process.exitCode = subnetsCommand(file, io); });
+  .argument(
+    "<file>",
+    "JSON: totalIssuance, rootTao, taoWeight, subnets[{netuid, mechanism, movingPrice, minerBurned, emissionEnabled, alphaPriceBits, alphaIssuance}]",
+  )
+  .action((file: string) => {
+    process.exitCode = subnetsCommand(file, io);
+  });
 emission
   .command("flow")
-  .description("block -> subnet -> epoch -> hotkey for one subnet from a storage snapshot (see README \"Emission\")")
+  .description('block -> subnet -> epoch -> hotkey for one subnet from a storage snapshot (see README "Emission")')
   .argument("<file>", "JSON of storage items: alphaIssuance, blocks, rootTao, taoWeight, subnetOwnerCut, snapshot, hotkeys")
   .option("--json", "print JSON")
   .option("--top <n>", "rows shown", positiveInt, 64)
-  .action((file: string, opts) => { process.exitCode = flowCommand(file, opts, io); });
+  .action((file: string, opts) => {
+    process.exitCode = flowCommand(file, opts, io);
+  });
 emission
   .command("lock-cost")
   .description("get_network_lock_cost: rao to lock for the next subnet registration")
@@ -140,7 +157,9 @@ emission
   .requiredOption("--current-block <block>", "current block", u64)
   .requiredOption("--interval <blocks>", "NetworkLockReductionInterval", u64)
   .option("--issuance <rao>", "TotalIssuance (the interval shrinks with halvings)", u64, "0")
-  .action((opts) => { process.exitCode = lockCostCommand(opts, io); });
+  .action((opts) => {
+    process.exitCode = lockCostCommand(opts, io);
+  });
 emission
   .command("prune")
   .description("get_neuron_to_prune: the uid a new registration replaces")
@@ -150,7 +169,9 @@ emission
   .requiredOption("--block <block>", "current block", u64)
   .requiredOption("--immunity <blocks>", "ImmunityPeriod", u16)
   .option("--min-non-immune <n>", "MinNonImmuneUids", u16, 0)
-  .action((opts) => { process.exitCode = pruneCommand(opts, io); });
+  .action((opts) => {
+    process.exitCode = pruneCommand(opts, io);
+  });
 
 registerRootCommand(program, io);
 registerScenarioCommand(program, io);
@@ -165,7 +186,9 @@ fetchCmd
   .option("--block <b>", "the epoch block (default: the best block)", nonNegativeInt)
   .option("--hash <0x>", "the epoch block by hash")
   .option("--out <file>", "write the snapshot here (default: stdout)")
-  .action(async (opts) => { process.exitCode = await (await import("./fetch.js")).fetchSnapshotCommand(opts, io); });
+  .action(async (opts) => {
+    process.exitCode = await (await import("./fetch.js")).fetchSnapshotCommand(opts, io);
+  });
 fetchCmd
   .command("history")
   .description("one snapshot per epoch of subnet N in [from, to] as JSONL for yuma replay; resumable")
@@ -174,13 +197,14 @@ fetchCmd
   .requiredOption("--from <b>", "first block", nonNegativeInt)
   .requiredOption("--to <b>", "last block", nonNegativeInt)
   .requiredOption("--out <file>", "JSONL output (checkpoint: FILE.checkpoint.json)")
-  .option("--verify", "compare each epoch with what the chain wrote: \"N epochs verified, M differ\"")
+  .option("--verify", 'compare each epoch with what the chain wrote: "N epochs verified, M differ"')
   .option("--resume", "continue an interrupted run from its checkpoint")
   .option("--concurrency <n>", "epochs fetched at once", positiveInt, 2)
   .option("--retries <n>", "attempts per epoch on a dropped connection", positiveInt, 5)
   .option("--quiet", "no progress")
-  .action(async (opts) => { process.exitCode = await (await import("./fetch.js")).fetchHistoryCommand(opts, io); });
-
+  .action(async (opts) => {
+    process.exitCode = await (await import("./fetch.js")).fetchHistoryCommand(opts, io);
+  });
 
 export { program };
 if (isMain(import.meta.url)) await runCli(program, process.argv);

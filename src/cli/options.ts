@@ -39,7 +39,8 @@ export function u64List(v: string): string {
 /** Comma-separated uids (u16). */
 export function uidList(v: string): string {
   const items = v.split(",").map((x) => x.trim());
-  if (items.some((x) => !/^\d{1,5}$/.test(x) || Number(x) > 65535)) throw new InvalidArgumentError("expected comma-separated uids (0 to 65535)");
+  if (items.some((x) => !/^\d{1,5}$/.test(x) || Number(x) > 65535))
+    throw new InvalidArgumentError("expected comma-separated uids (0 to 65535)");
   return items.join(",");
 }
 

@@ -23,17 +23,29 @@ export function precisionCommand(files: string[], opts: { top?: number; json?: b
       }
       carry = nextCarry(s, engine.run(s));
       if (opts.json) {
-        io.out(JSON.stringify({ file: path, step: k, ...rep, chainTotal: rep.chainTotal.toString(), uids: rep.uids.map((u) => ({ ...u, chain: u.chain.toString() })) }));
+        io.out(
+          JSON.stringify({
+            file: path,
+            step: k,
+            ...rep,
+            chainTotal: rep.chainTotal.toString(),
+            uids: rep.uids.map((u) => ({ ...u, chain: u.chain.toString() })),
+          }),
+        );
         return;
       }
       const top = opts.top ?? 16;
-      const rows = [...rep.uids].sort((a, b) => Math.abs(Number(b.diff)) - Math.abs(Number(a.diff)) || a.uid - b.uid).slice(0, top)
+      const rows = [...rep.uids]
+        .sort((a, b) => Math.abs(Number(b.diff)) - Math.abs(Number(a.diff)) || a.uid - b.uid)
+        .slice(0, top)
         .sort((a, b) => a.uid - b.uid)
         .map((u) => [String(u.uid), u.chain.toString(), u.exact, u.diff]);
       io.out(`${path}${file.steps.length > 1 ? ` step ${k}` : ""}: n=${s.n}, raoEmission=${s.raoEmission}`);
       io.out(renderTable(["uid", "chain rao", "exact rao", "chain - exact"], rows));
-      io.out(`max |diff| ${rep.maxAbs} rao, mean |diff| ${rep.meanAbs} rao, total ${rep.total} rao ` +
-        `(chain pays ${rep.chainTotal}, exact math ${rep.exactTotal})${s.n > top ? `; ${top} of ${s.n} uids shown, largest |diff| first` : ""}`);
+      io.out(
+        `max |diff| ${rep.maxAbs} rao, mean |diff| ${rep.meanAbs} rao, total ${rep.total} rao ` +
+          `(chain pays ${rep.chainTotal}, exact math ${rep.exactTotal})${s.n > top ? `; ${top} of ${s.n} uids shown, largest |diff| first` : ""}`,
+      );
       io.out("");
     });
   }

@@ -42,12 +42,16 @@ export async function replayCommand(histories: string[], opts: ReplayCommandOpti
       io.err(r.error.message);
       status = Math.max(status, r.error.snapshot ? 2 : 1);
       if (r.stopped && !opts.quiet) {
-        io.out(`${histories[k]}: stopped after ${r.epochs} epochs -> ${r.epochsFile} (checkpointed; fix the input and run again with --resume, or pass --skip-bad-lines)`);
+        io.out(
+          `${histories[k]}: stopped after ${r.epochs} epochs -> ${r.epochsFile} (checkpointed; fix the input and run again with --resume, or pass --skip-bad-lines)`,
+        );
       }
       return;
     }
     if (opts.quiet) return;
-    const notes = [r.resumedFrom ? `resumed after ${r.resumedFrom}` : "", r.skipped ? `${r.skipped} skipped` : ""].filter(Boolean).join(", ");
+    const notes = [r.resumedFrom ? `resumed after ${r.resumedFrom}` : "", r.skipped ? `${r.skipped} skipped` : ""]
+      .filter(Boolean)
+      .join(", ");
     io.out(`${histories[k]}: ${r.epochs} epochs${notes ? ` (${notes})` : ""} -> ${r.epochsFile}, ${r.summaryFile}`);
     io.out(`runtime versions: ${formatSpecSegments(r.specs)}`);
     io.out(summaryTable(r.summaryCsv, opts.top ?? 16));
@@ -60,13 +64,43 @@ export async function replayCommand(histories: string[], opts: ReplayCommandOpti
 
 /** The top uids of a summary CSV by total emission, as a table. */
 export function summaryTable(csv: string, top: number): string {
-  const lines = csv.trim().split("\n").slice(1).map((l) => l.split(","));
+  const lines = csv
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(","));
   const total = lines.length;
   const rows = lines
-    .sort((a, b) => { const d = BigInt(b[4]!) - BigInt(a[4]!); return d > 0n ? 1 : d < 0n ? -1 : Number(a[0]) - Number(b[0]); })
+    .sort((a, b) => {
+      const d = BigInt(b[4]!) - BigInt(a[4]!);
+      return d > 0n ? 1 : d < 0n ? -1 : Number(a[0]) - Number(b[0]);
+    })
     .slice(0, top)
-    .map((c) => [c[0]!, c[1]!, raoToUnits(c[2]!), raoToUnits(c[3]!), Number(c[5]).toFixed(4), Number(c[6]).toFixed(4), Number(c[7]).toFixed(4), c[8]!, c[9]!]);
-  return renderTable(["uid", "epochs", "server emission", "validator emission", "mean incentive", "mean dividends", "mean vtrust", "permit epochs", "registrations"], rows) +
-    (total > top ? `\n(top ${top} of ${total} uids by total emission)` : "");
+    .map((c) => [
+      c[0]!,
+      c[1]!,
+      raoToUnits(c[2]!),
+      raoToUnits(c[3]!),
+      Number(c[5]).toFixed(4),
+      Number(c[6]).toFixed(4),
+      Number(c[7]).toFixed(4),
+      c[8]!,
+      c[9]!,
+    ]);
+  return (
+    renderTable(
+      [
+        "uid",
+        "epochs",
+        "server emission",
+        "validator emission",
+        "mean incentive",
+        "mean dividends",
+        "mean vtrust",
+        "permit epochs",
+        "registrations",
+      ],
+      rows,
+    ) + (total > top ? `\n(top ${top} of ${total} uids by total emission)` : "")
+  );
 }
-

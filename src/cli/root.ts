@@ -3,7 +3,15 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
-import { rootEpoch, subnetToPrune, rootNetworkLockCost, pendingEmission, drainEmission, networkToPrune, checkRootFixture } from "../root/index.js";
+import {
+  rootEpoch,
+  subnetToPrune,
+  rootNetworkLockCost,
+  pendingEmission,
+  drainEmission,
+  networkToPrune,
+  checkRootFixture,
+} from "../root/index.js";
 import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { renderTable, raoToUnits } from "./table.js";
@@ -34,12 +42,17 @@ function withFile<T>(file: string, run: (input: unknown) => T): T {
 
 /** `yuma root --check FILE...`: every case of yuma-root-fixture/1 files; exit 1 on a difference, 2 on bad input. */
 export function rootCheckCommand(files: string[], io: Output): number {
-  let passed = 0, failed = 0, bad = 0;
+  let passed = 0,
+    failed = 0,
+    bad = 0;
   for (const file of files) {
     try {
       for (const r of checkRootFixture(file)) {
         if (r.ok) passed++;
-        else { failed++; io.out(`FAIL ${file} ${r.case}: ${r.difference}`); }
+        else {
+          failed++;
+          io.out(`FAIL ${file} ${r.case}: ${r.difference}`);
+        }
       }
     } catch (e) {
       if (!(e instanceof SnapshotError)) throw e;
@@ -57,9 +70,12 @@ export function registerRootCommand(program: Command, io: Output): void {
     .command("root")
     .description("pre-dTAO root network (specs 133-232): root_epoch, subnet pruning, lock cost, owner cut; today's get_network_to_prune")
     .argument("[files...]", "with --check: yuma-root-fixture/1 files")
-    .option("--check", "run every case of yuma-root-fixture/1 files; \"N passed, M failed\"; exit 1 on failure")
+    .option("--check", 'run every case of yuma-root-fixture/1 files; "N passed, M failed"; exit 1 on failure')
     .action((files: string[], opts: { check?: boolean }) => {
-      if (!opts.check || files.length === 0) { root.help({ error: true }); return; }
+      if (!opts.check || files.length === 0) {
+        root.help({ error: true });
+        return;
+      }
       process.exitCode = rootCheckCommand(files, io);
     });
 
@@ -72,12 +88,26 @@ export function registerRootCommand(program: Command, io: Output): void {
     .option("--debug", "include I64F64 intermediates (with --json)")
     .action((file: string, opts: { spec: number; json?: boolean; debug?: boolean }) => {
       const r = withFile(file, (input) => rootEpoch(input, opts.spec, { debug: opts.debug }));
-      if (opts.json) { io.out(JSON.stringify(r)); return; }
-      if ("err" in r) { io.out(`Err: ${r.err} (EmissionValues unchanged)`); return; }
-      if ("panic" in r) { io.out(`panic: ${r.panic} (the block fails)`); return; }
+      if (opts.json) {
+        io.out(JSON.stringify(r));
+        return;
+      }
+      if ("err" in r) {
+        io.out(`Err: ${r.err} (EmissionValues unchanged)`);
+        return;
+      }
+      if ("panic" in r) {
+        io.out(`panic: ${r.panic} (the block fails)`);
+        return;
+      }
       const netuids = withFile(file, (input) => (input as { netuids: number[] }).netuids);
       io.out(`block emission ${r.blockEmission} rao (spec ${opts.spec})`);
-      io.out(renderTable(["netuid", "EmissionValues (rao)", "TAO per block"], r.emissionValues.map((v, j) => [String(netuids[j]), v, raoToUnits(v)])));
+      io.out(
+        renderTable(
+          ["netuid", "EmissionValues (rao)", "TAO per block"],
+          r.emissionValues.map((v, j) => [String(netuids[j]), v, raoToUnits(v)]),
+        ),
+      );
     });
 
   root
@@ -99,8 +129,20 @@ export function registerRootCommand(program: Command, io: Output): void {
     .requiredOption("--current-block <block>", "current block")
     .requiredOption("--interval <blocks>", "NetworkLockReductionInterval")
     .action((opts: { spec: number; lastLock: string; minLock: string; lastLockBlock: string; currentBlock: string; interval: string }) => {
-      const r = rootNetworkLockCost({ lastLock: opts.lastLock, minLock: opts.minLock, lastLockBlock: opts.lastLockBlock, currentBlock: opts.currentBlock, reductionInterval: opts.interval }, opts.spec);
-      if ("panic" in r) { io.out(`panic: ${r.panic} (the registration fails)`); return; }
+      const r = rootNetworkLockCost(
+        {
+          lastLock: opts.lastLock,
+          minLock: opts.minLock,
+          lastLockBlock: opts.lastLockBlock,
+          currentBlock: opts.currentBlock,
+          reductionInterval: opts.interval,
+        },
+        opts.spec,
+      );
+      if ("panic" in r) {
+        io.out(`panic: ${r.panic} (the registration fails)`);
+        return;
+      }
       io.out(`${r.lockCost} rao (${raoToUnits(r.lockCost)} TAO)`);
     });
 
@@ -123,10 +165,30 @@ export function registerRootCommand(program: Command, io: Output): void {
     .option("--owner-cut <u16>", "SubnetOwnerCut (raw u16)", u16, 11796)
     .option("--no-owner", "the subnet has no SubnetOwner")
     .option("--registration-disabled", "NetworkRegistrationAllowed is false")
-    .action((opts: { spec: number; emission: string; blocks: number; pending: string; ownerCut: number; owner: boolean; registrationDisabled?: boolean }) => {
-      const r = pendingEmission({ emissionValue: opts.emission, blocks: opts.blocks, pending: opts.pending, ownerCut: opts.ownerCut, hasOwner: opts.owner, registrationAllowed: !opts.registrationDisabled }, opts.spec);
-      io.out(`pending ${r.pending} rao, owner paid ${r.ownerPaid} rao`);
-    });
+    .action(
+      (opts: {
+        spec: number;
+        emission: string;
+        blocks: number;
+        pending: string;
+        ownerCut: number;
+        owner: boolean;
+        registrationDisabled?: boolean;
+      }) => {
+        const r = pendingEmission(
+          {
+            emissionValue: opts.emission,
+            blocks: opts.blocks,
+            pending: opts.pending,
+            ownerCut: opts.ownerCut,
+            hasOwner: opts.owner,
+            registrationAllowed: !opts.registrationDisabled,
+          },
+          opts.spec,
+        );
+        io.out(`pending ${r.pending} rao, owner paid ${r.ownerPaid} rao`);
+      },
+    );
 
   root
     .command("drain")
@@ -137,7 +199,14 @@ export function registerRootCommand(program: Command, io: Output): void {
     .option("--no-owner", "the subnet has no SubnetOwner")
     .option("--registration-disabled", "NetworkRegistrationAllowed is false")
     .action((opts: { spec: number; pending: string; ownerCut: number; owner: boolean; registrationDisabled?: boolean }) => {
-      const r = drainEmission({ pending: opts.pending, ownerCut: opts.ownerCut, hasOwner: opts.owner, registrationAllowed: !opts.registrationDisabled }, opts.spec);
-      io.out(r.epochRuns ? `epoch gets ${r.epochEmission} rao, owner paid ${r.ownerPaid} rao` : `epoch skipped (registration disabled); pending after ${r.pendingAfter} rao`);
+      const r = drainEmission(
+        { pending: opts.pending, ownerCut: opts.ownerCut, hasOwner: opts.owner, registrationAllowed: !opts.registrationDisabled },
+        opts.spec,
+      );
+      io.out(
+        r.epochRuns
+          ? `epoch gets ${r.epochEmission} rao, owner paid ${r.ownerPaid} rao`
+          : `epoch skipped (registration disabled); pending after ${r.pendingAfter} rao`,
+      );
     });
 }

@@ -5,7 +5,10 @@ export function renderTable(header: string[], rows: string[][]): string {
   const width = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? "").length)));
   const numeric = /^[-+]?[0-9][0-9.,_]*%?$/;
   const line = (cells: string[]) =>
-    cells.map((cell, c) => (numeric.test(cell) ? cell.padStart(width[c]!) : cell.padEnd(width[c]!))).join("  ").trimEnd();
+    cells
+      .map((cell, c) => (numeric.test(cell) ? cell.padStart(width[c]!) : cell.padEnd(width[c]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 

@@ -17,7 +17,8 @@ import type { Snapshot, SparseRow } from "../snapshot/types.js";
  * after the previous step (the step's expected result where the file gives one, else the engine's).
  */
 function stepSnapshot(f: EpochFile, k: number, file: string): Snapshot {
-  if (k >= f.steps.length) throw new OptionError("--step", `step ${k} out of range (${file} has ${f.steps.length} step${f.steps.length === 1 ? "" : "s"})`);
+  if (k >= f.steps.length)
+    throw new OptionError("--step", `step ${k} out of range (${file} has ${f.steps.length} step${f.steps.length === 1 ? "" : "s"})`);
   let carry: CarryState | undefined;
   const engine = f.steps.slice(0, k).every((s) => s.expected) ? undefined : new Engine();
   for (let t = 0; ; t++) {
@@ -27,16 +28,26 @@ function stepSnapshot(f: EpochFile, k: number, file: string): Snapshot {
   }
 }
 
-export function whatifCommand(file: string, opts: { uid: number; weights: string; asStored?: boolean; json?: boolean; step?: number }, io: Output): number {
+export function whatifCommand(
+  file: string,
+  opts: { uid: number; weights: string; asStored?: boolean; json?: boolean; step?: number },
+  io: Output,
+): number {
   const f = readEpochFile(file);
   if (opts.step === undefined && (f.steps.length !== 1 || f.steps[0]!.input.bonds === "carry")) {
-    throw new SnapshotError("", `whatif needs a single snapshot, a one-step fixture, or --step K (this file has ${f.steps.length} steps)`, file);
+    throw new SnapshotError(
+      "",
+      `whatif needs a single snapshot, a one-step fixture, or --step K (this file has ${f.steps.length} steps)`,
+      file,
+    );
   }
   const snapshot = stepSnapshot(f, opts.step ?? 0, file);
   const n = snapshot.n;
   if (opts.uid >= n) throw new OptionError("--uid", `uid ${opts.uid} out of range (${file} has n = ${n})`);
   let text: string;
-  try { text = readFileSync(opts.weights, "utf8"); } catch (e) {
+  try {
+    text = readFileSync(opts.weights, "utf8");
+  } catch (e) {
     throw new SnapshotError("", `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, opts.weights);
   }
   const w = parseJson(text, opts.weights);
@@ -53,13 +64,37 @@ export function whatifCommand(file: string, opts: { uid: number; weights: string
   }
   const u = r.uid;
   const d = r.deltas;
-  io.out(`${file}${opts.step === undefined ? "" : ` step ${opts.step}`}: runtime spec ${r.specVersion}${snapshot.specVersion === undefined ? " (no specVersion given: the newest)" : ""}`);
-  io.out(`${file}: uid ${u} sets ${r.snapshot.weights[u]!.length} weights (stored as ${JSON.stringify(r.snapshot.weights[u]!.slice(0, 8))}${r.snapshot.weights[u]!.length > 8 ? "…" : ""})`);
-  io.out(renderTable(["uid " + u, "before", "after", "change"], [
-    ["validator trust", u16Fraction(Number(d.validatorTrust.before)), u16Fraction(Number(d.validatorTrust.after)), signed(Number(d.validatorTrust.delta) / 65535)],
-    ["dividends", u16Fraction(Number(d.dividends.before)), u16Fraction(Number(d.dividends.after)), signed(Number(d.dividends.delta) / 65535)],
-    ["validator emission", raoToUnits(d.validatorEmission.before), raoToUnits(d.validatorEmission.after), (BigInt(d.validatorEmission.delta) >= 0n ? "+" : "-") + raoToUnits(absBig(BigInt(d.validatorEmission.delta)))],
-  ]));
+  io.out(
+    `${file}${opts.step === undefined ? "" : ` step ${opts.step}`}: runtime spec ${r.specVersion}${snapshot.specVersion === undefined ? " (no specVersion given: the newest)" : ""}`,
+  );
+  io.out(
+    `${file}: uid ${u} sets ${r.snapshot.weights[u]!.length} weights (stored as ${JSON.stringify(r.snapshot.weights[u]!.slice(0, 8))}${r.snapshot.weights[u]!.length > 8 ? "…" : ""})`,
+  );
+  io.out(
+    renderTable(
+      ["uid " + u, "before", "after", "change"],
+      [
+        [
+          "validator trust",
+          u16Fraction(Number(d.validatorTrust.before)),
+          u16Fraction(Number(d.validatorTrust.after)),
+          signed(Number(d.validatorTrust.delta) / 65535),
+        ],
+        [
+          "dividends",
+          u16Fraction(Number(d.dividends.before)),
+          u16Fraction(Number(d.dividends.after)),
+          signed(Number(d.dividends.delta) / 65535),
+        ],
+        [
+          "validator emission",
+          raoToUnits(d.validatorEmission.before),
+          raoToUnits(d.validatorEmission.after),
+          (BigInt(d.validatorEmission.delta) >= 0n ? "+" : "-") + raoToUnits(absBig(BigInt(d.validatorEmission.delta))),
+        ],
+      ],
+    ),
+  );
   return 0;
 }
 

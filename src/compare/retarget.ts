@@ -37,7 +37,8 @@ export function retarget(step: SnapshotStep, spec: number): Obj {
   } else {
     if (from < 423) delete out.activityCutoff; // a stored u16 is not the derived value; it is derived again
     fill("activityCutoffFactorMilli", () =>
-      typeof src.activityCutoff === "number" ? Math.ceil((src.activityCutoff * 1000) / tempo) : DEFAULT_ACTIVITY_FACTOR_MILLI);
+      typeof src.activityCutoff === "number" ? Math.ceil((src.activityCutoff * 1000) / tempo) : DEFAULT_ACTIVITY_FACTOR_MILLI,
+    );
   }
   const d = sw.defaults;
   fill("lastMechanismStepBlock", () => "0");

@@ -9,7 +9,7 @@ import { removeCheckpoint } from "../replay/files.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { DEFAULT_SPEC } from "../snapshot/versions.js";
 import { ioAt } from "../replay/io.js";
-import { readVariant, type VariantData} from "../report/interactive-data.js";
+import { readVariant, type VariantData } from "../report/interactive-data.js";
 import { writeReportData } from "../report/interactive.js";
 import { compareCsv, compareRows, type CompareRow } from "./table.js";
 import { writeVariantHistory } from "./history.js";
@@ -33,7 +33,12 @@ export interface CompareResult {
   reportFile?: string;
 }
 
-export async function compareHistory(historyPath: string, variants: Variant[], outDir: string, opts: Pick<PoolOptions, "jobs" | "onProgress"> = {}): Promise<CompareResult> {
+export async function compareHistory(
+  historyPath: string,
+  variants: Variant[],
+  outDir: string,
+  opts: Pick<PoolOptions, "jobs" | "onProgress"> = {},
+): Promise<CompareResult> {
   const seen = new Set<string>();
   for (const v of variants) {
     if (seen.has(v.name.toLowerCase())) throw new SnapshotError("", `two variants named ${v.name}`, historyPath);
@@ -54,7 +59,15 @@ export async function compareHistory(historyPath: string, variants: Variant[], o
   }
   out.rows = compareRows(data);
   out.csvFile = join(outDir, `${src.name}.compare.csv`);
-  ioAt(out.csvFile, () => writeFileSync(out.csvFile!, compareCsv(variants.map((v) => v.name), out.rows!)));
+  ioAt(out.csvFile, () =>
+    writeFileSync(
+      out.csvFile!,
+      compareCsv(
+        variants.map((v) => v.name),
+        out.rows!,
+      ),
+    ),
+  );
   out.reportFile = writeReportData(data, join(outDir, `${src.name}.compare.html`), { title: `yuma compare: ${src.name}` });
   return out;
 }

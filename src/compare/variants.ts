@@ -37,17 +37,22 @@ function parseSpec(v: string): number {
 }
 
 function intIn(key: string, v: string, lo: number, hi: number, what: string): number {
-  if (!/^-?\d{1,10}$/.test(v) || Number(v) < lo || Number(v) > hi) throw new VariantError(`${key}: expected ${what} (${lo} to ${hi}), got ${q(v)}`);
+  if (!/^-?\d{1,10}$/.test(v) || Number(v) < lo || Number(v) > hi)
+    throw new VariantError(`${key}: expected ${what} (${lo} to ${hi}), got ${q(v)}`);
   return Number(v);
 }
 
 /** A value of `kind` from its command-line text. */
 export function parseValue(key: string, kind: FieldKind, v: string): number | string | boolean | null {
   switch (kind) {
-    case "u16": return intIn(key, v, 0, 65535, "a u16");
-    case "i16": return intIn(key, v, -32768, 32767, "an i16");
-    case "u32": return intIn(key, v, 0, 2 ** 32 - 1, "a u32");
-    case "u16|null": return v === "null" ? null : intIn(key, v, 0, 65535, "a u16 or null");
+    case "u16":
+      return intIn(key, v, 0, 65535, "a u16");
+    case "i16":
+      return intIn(key, v, -32768, 32767, "an i16");
+    case "u32":
+      return intIn(key, v, 0, 2 ** 32 - 1, "a u32");
+    case "u16|null":
+      return v === "null" ? null : intIn(key, v, 0, 65535, "a u16 or null");
     case "bool":
       if (v === "true" || v === "false") return v === "true";
       throw new VariantError(`${key}: expected true or false, got ${q(v)}`);
@@ -81,11 +86,14 @@ export function parseVariant(text: string, historySpec: number): Variant {
   const name = text.slice(0, eq);
   if (!NAME.test(name)) throw new VariantError(`variant name ${q(name)}: expected 1-64 letters, digits, _ . + - (it names output files)`);
   const body = text.slice(eq + 1);
-  const pairs = body === "" ? [] : body.split(",").map((p) => {
-    const k = p.indexOf("=");
-    if (k <= 0) throw new VariantError(`${name}: expected key=value, got ${q(p)}`);
-    return [p.slice(0, k).trim(), p.slice(k + 1).trim()] as const;
-  });
+  const pairs =
+    body === ""
+      ? []
+      : body.split(",").map((p) => {
+          const k = p.indexOf("=");
+          if (k <= 0) throw new VariantError(`${name}: expected key=value, got ${q(p)}`);
+          return [p.slice(0, k).trim(), p.slice(k + 1).trim()] as const;
+        });
   const v: Variant = { name, overrides: {} };
   for (const [k, val] of pairs) if (k === "specVersion" || k === "spec") v.spec = parseSpec(val);
   const spec = v.spec ?? historySpec;
@@ -111,8 +119,11 @@ export function parseSweep(text: string, spec: number): { field: string; values:
   if (!m) throw new VariantError(`expected field=lo:hi:count (e.g. bondsPenalty=0:65535:8), got ${q(text)}`);
   const [, field, a, b, c] = m;
   const kind = overridableKind(field!, spec);
-  if (!["u16", "i16", "u32"].includes(kind)) throw new VariantError(`${field}: a sweep needs an integer hyperparameter (u16, i16, u32), ${field} is ${kind}`);
-  const lo = Number(parseValue(field!, kind, a!)), hi = Number(parseValue(field!, kind, b!)), count = Number(c);
+  if (!["u16", "i16", "u32"].includes(kind))
+    throw new VariantError(`${field}: a sweep needs an integer hyperparameter (u16, i16, u32), ${field} is ${kind}`);
+  const lo = Number(parseValue(field!, kind, a!)),
+    hi = Number(parseValue(field!, kind, b!)),
+    count = Number(c);
   if (lo > hi) throw new VariantError(`${field}: lo ${lo} is above hi ${hi}`);
   if (count < 1 || count > 1000) throw new VariantError(`count: expected 1 to 1000 points, got ${count}`);
   const values = count === 1 ? [lo] : Array.from({ length: count }, (_, k) => lo + Math.round((k * (hi - lo)) / (count - 1)));
@@ -122,10 +133,12 @@ export function parseSweep(text: string, spec: number): { field: string; values:
 /** The variants of a sweep: over each given variant (or none), one per value. */
 export function sweepVariants(base: Variant[], sweep: { field: string; values: number[] }): Variant[] {
   const bases = base.length ? base : [{ name: "", overrides: {} } as Variant];
-  return bases.flatMap((b) => sweep.values.map((x) => ({
-    name: `${b.name ? `${b.name}.` : ""}${sweep.field}-${x}`,
-    spec: b.spec,
-    ...(b.shiftValidator !== undefined ? { shiftValidator: b.shiftValidator } : {}),
-    overrides: { ...b.overrides, [sweep.field]: x },
-  })));
+  return bases.flatMap((b) =>
+    sweep.values.map((x) => ({
+      name: `${b.name ? `${b.name}.` : ""}${sweep.field}-${x}`,
+      spec: b.spec,
+      ...(b.shiftValidator !== undefined ? { shiftValidator: b.shiftValidator } : {}),
+      overrides: { ...b.overrides, [sweep.field]: x },
+    })),
+  );
 }

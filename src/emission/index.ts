@@ -9,16 +9,34 @@ interface EmissionExports {
   arenaReset(): void;
   blockEmissionForIssuance(issuance: bigint): bigint;
   alphaOutSplit(alphaIssuance: bigint, alphaInjected: bigint, rootTao: bigint, taoWeight: bigint, ownerCut: bigint, enabled: number): void;
-  ownerCut: WebAssembly.Global; pendingServer: WebAssembly.Global; pendingValidator: WebAssembly.Global;
-  rootAlpha: WebAssembly.Global; alphaCreated: WebAssembly.Global; issuanceAtRootProportion: WebAssembly.Global;
+  ownerCut: WebAssembly.Global;
+  pendingServer: WebAssembly.Global;
+  pendingValidator: WebAssembly.Global;
+  rootAlpha: WebAssembly.Global;
+  alphaCreated: WebAssembly.Global;
+  issuanceAtRootProportion: WebAssembly.Global;
   lockReductionInterval(interval: bigint, totalIssuance: bigint): bigint;
   networkLockCost(lastLock: bigint, minLock: bigint, lastLockBlock: bigint, currentBlock: bigint, interval: bigint): bigint;
-  neuronToPrune(n: number, emission: number, blockAtReg: number, immortal: number, currentBlock: bigint, immunity: bigint, minNonImmune: number): number;
+  neuronToPrune(
+    n: number,
+    emission: number,
+    blockAtReg: number,
+    immortal: number,
+    currentBlock: bigint,
+    immunity: bigint,
+    minNonImmune: number,
+  ): number;
 }
 
 let inst: EmissionExports | undefined;
 function x(): EmissionExports {
-  inst ??= new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } }).exports as unknown as EmissionExports;
+  inst ??= new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  }).exports as unknown as EmissionExports;
   return inst;
 }
 
@@ -68,10 +86,12 @@ export function halvingSchedule(): HalvingRow[] {
   let e = blockEmission(0n);
   while (e > 0n) {
     // first issuance with emission < e
-    let a = lo, b = TOTAL_SUPPLY;
+    let a = lo,
+      b = TOTAL_SUPPLY;
     while (a < b) {
       const mid = (a + b) / 2n;
-      if (blockEmission(mid) < e) b = mid; else a = mid + 1n;
+      if (blockEmission(mid) < e) b = mid;
+      else a = mid + 1n;
     }
     rows.push({ halving: rows.length, fromIssuance: lo, emissionPerBlock: e, blocks: (a - lo + e - 1n) / e });
     lo = a;
@@ -123,10 +143,25 @@ export function alphaOutSplit(i: AlphaOutSplitInput): AlphaOutSplit {
   const cut = i.ownerCut ?? 11796;
   if (!Number.isInteger(cut) || cut < 0 || cut > 65535) throw new SnapshotError("ownerCut", `u16 out of range: ${cut}`);
   const e = x();
-  if (i.alphaInjected === undefined) throw new SnapshotError("alphaInjected", "required: the alpha injected into the pool this block (0 if none)");
-  e.alphaOutSplit(toU64(i.alphaIssuance, "alphaIssuance"), toU64(i.alphaInjected, "alphaInjected"), toU64(i.rootTao, "rootTao"), toU64(i.taoWeight, "taoWeight"), BigInt(cut), i.ownerCutEnabled === false ? 0 : 1);
+  if (i.alphaInjected === undefined)
+    throw new SnapshotError("alphaInjected", "required: the alpha injected into the pool this block (0 if none)");
+  e.alphaOutSplit(
+    toU64(i.alphaIssuance, "alphaIssuance"),
+    toU64(i.alphaInjected, "alphaInjected"),
+    toU64(i.rootTao, "rootTao"),
+    toU64(i.taoWeight, "taoWeight"),
+    BigInt(cut),
+    i.ownerCutEnabled === false ? 0 : 1,
+  );
   const g = (v: WebAssembly.Global) => u64(v.value as bigint);
-  return { alphaCreated: g(e.alphaCreated), alphaIssuanceAtRootProportion: g(e.issuanceAtRootProportion), ownerCut: g(e.ownerCut), pendingServer: g(e.pendingServer), pendingValidator: g(e.pendingValidator), rootAlpha: g(e.rootAlpha) };
+  return {
+    alphaCreated: g(e.alphaCreated),
+    alphaIssuanceAtRootProportion: g(e.issuanceAtRootProportion),
+    ownerCut: g(e.ownerCut),
+    pendingServer: g(e.pendingServer),
+    pendingValidator: g(e.pendingValidator),
+    rootAlpha: g(e.rootAlpha),
+  };
 }
 
 export interface LockCostInput {
@@ -147,7 +182,15 @@ export interface LockCostInput {
 export function networkLockCost(i: LockCostInput): bigint {
   const e = x();
   const interval = u64(e.lockReductionInterval(toU64(i.reductionInterval, "reductionInterval"), toU64(i.totalIssuance, "totalIssuance")));
-  return u64(e.networkLockCost(toU64(i.lastLock, "lastLock"), toU64(i.minLock, "minLock"), toU64(i.lastLockBlock, "lastLockBlock"), toU64(i.currentBlock, "currentBlock"), interval));
+  return u64(
+    e.networkLockCost(
+      toU64(i.lastLock, "lastLock"),
+      toU64(i.minLock, "minLock"),
+      toU64(i.lastLockBlock, "lastLockBlock"),
+      toU64(i.currentBlock, "currentBlock"),
+      interval,
+    ),
+  );
 }
 
 export interface PruneInput {
@@ -166,10 +209,13 @@ export interface PruneInput {
 /** get_neuron_to_prune: the uid a registration replaces, or null. */
 export function neuronToPrune(i: PruneInput): number | null {
   const n = i.emission.length;
-  if (i.blockAtRegistration.length !== n) throw new SnapshotError("blockAtRegistration", `expected length ${n}, got ${i.blockAtRegistration.length}`);
+  if (i.blockAtRegistration.length !== n)
+    throw new SnapshotError("blockAtRegistration", `expected length ${n}, got ${i.blockAtRegistration.length}`);
   const e = x();
   e.arenaReset();
-  const em = e.arenaAlloc(Math.max(8, n * 8)), reg = e.arenaAlloc(Math.max(8, n * 8)), imm = e.arenaAlloc(Math.max(1, n));
+  const em = e.arenaAlloc(Math.max(8, n * 8)),
+    reg = e.arenaAlloc(Math.max(8, n * 8)),
+    imm = e.arenaAlloc(Math.max(1, n));
   const buf = e.memory.buffer;
   new BigUint64Array(buf, em, n).set(i.emission.map((v, k) => toU64(v, `emission[${k}]`)));
   new BigUint64Array(buf, reg, n).set(i.blockAtRegistration.map((v, k) => toU64(v, `blockAtRegistration[${k}]`)));

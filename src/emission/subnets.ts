@@ -12,12 +12,24 @@ interface SharesExports {
   arenaReset(): void;
   subnetBlockEmissions(m: number, mech: number, price: number, burned: number, enabled: number, be: bigint, out: number): void;
   subnetTerms(teH: bigint, teL: bigint, pH: bigint, pL: bigint, ai: bigint, rootTao: bigint, tw: bigint): void;
-  taoIn: WebAssembly.Global; taoInLo: WebAssembly.Global; alphaIn: WebAssembly.Global; alphaInLo: WebAssembly.Global;
-  alphaOut: WebAssembly.Global; excessTao: WebAssembly.Global; excessTaoLo: WebAssembly.Global;
+  taoIn: WebAssembly.Global;
+  taoInLo: WebAssembly.Global;
+  alphaIn: WebAssembly.Global;
+  alphaInLo: WebAssembly.Global;
+  alphaOut: WebAssembly.Global;
+  excessTao: WebAssembly.Global;
+  excessTaoLo: WebAssembly.Global;
 }
 
 let inst: SharesExports | undefined;
-const x = () => (inst ??= new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } }).exports as unknown as SharesExports);
+const x = () =>
+  (inst ??= new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  }).exports as unknown as SharesExports);
 const U128 = (1n << 128n) - 1n;
 const g = (v: WebAssembly.Global) => BigInt.asUintN(64, v.value as bigint);
 
@@ -60,34 +72,46 @@ export interface SubnetEmission {
 }
 
 /** get_subnet_block_emissions over the subnets to emit to (in netuid order, as the chain's BTreeMap). */
-export function subnetEmissions(subnets: SubnetShareInput[], opts: { totalIssuance?: bigint | string; blockEmission?: bigint | string } = {}): SubnetEmission[] {
+export function subnetEmissions(
+  subnets: SubnetShareInput[],
+  opts: { totalIssuance?: bigint | string; blockEmission?: bigint | string } = {},
+): SubnetEmission[] {
   const be = opts.blockEmission !== undefined ? BigInt(opts.blockEmission) : blockEmission(opts.totalIssuance ?? 0n);
   if (!Array.isArray(subnets)) throw new SnapshotError("subnets", "expected an array of subnets");
   const netuids = new Set<number>();
   subnets.forEach((s, k) => {
     if (s === null || typeof s !== "object") throw new SnapshotError(`subnets[${k}]`, "expected {netuid, mechanism, movingPrice, ...}");
-    if (!Number.isInteger(s.netuid) || s.netuid < 0 || s.netuid > 65535) throw new SnapshotError(`subnets[${k}].netuid`, `expected a u16 netuid, got ${JSON.stringify(s.netuid)}`);
+    if (!Number.isInteger(s.netuid) || s.netuid < 0 || s.netuid > 65535)
+      throw new SnapshotError(`subnets[${k}].netuid`, `expected a u16 netuid, got ${JSON.stringify(s.netuid)}`);
     if (netuids.has(s.netuid)) throw new SnapshotError(`subnets[${k}].netuid`, `duplicate netuid ${s.netuid}`);
     netuids.add(s.netuid);
-    if (!Number.isInteger(s.mechanism) || s.mechanism < 0 || s.mechanism > 65535) throw new SnapshotError(`subnets[${k}].mechanism`, `expected a u16, got ${JSON.stringify(s.mechanism)}`);
+    if (!Number.isInteger(s.mechanism) || s.mechanism < 0 || s.mechanism > 65535)
+      throw new SnapshotError(`subnets[${k}].mechanism`, `expected a u16, got ${JSON.stringify(s.mechanism)}`);
   });
   const order = subnets.map((_, k) => k).sort((a, b) => subnets[a]!.netuid - subnets[b]!.netuid);
   const list = order.map((k) => subnets[k]!);
   const m = list.length;
   const e = x();
   e.arenaReset();
-  const mech = e.arenaAlloc(Math.max(1, m)), price = e.arenaAlloc(Math.max(16, m * 16)), burned = e.arenaAlloc(Math.max(16, m * 16));
-  const enabled = e.arenaAlloc(Math.max(1, m)), out = e.arenaAlloc(Math.max(16, m * 16));
+  const mech = e.arenaAlloc(Math.max(1, m)),
+    price = e.arenaAlloc(Math.max(16, m * 16)),
+    burned = e.arenaAlloc(Math.max(16, m * 16));
+  const enabled = e.arenaAlloc(Math.max(1, m)),
+    out = e.arenaAlloc(Math.max(16, m * 16));
   const buf = e.memory.buffer;
-  const mv = new Uint8Array(buf, mech, m), ev = new Uint8Array(buf, enabled, m);
-  const pv = new BigUint64Array(buf, price, 2 * m), bv = new BigUint64Array(buf, burned, 2 * m);
+  const mv = new Uint8Array(buf, mech, m),
+    ev = new Uint8Array(buf, enabled, m);
+  const pv = new BigUint64Array(buf, price, 2 * m),
+    bv = new BigUint64Array(buf, burned, 2 * m);
   list.forEach((s, k) => {
     mv[k] = s.mechanism === 0 ? 0 : 1;
     ev[k] = s.emissionEnabled === false ? 0 : 1;
     const p = BigInt.asUintN(128, bits(s.movingPrice, `subnets[${order[k]}].movingPrice`, true));
-    pv[2 * k] = p >> 64n; pv[2 * k + 1] = BigInt.asUintN(64, p);
+    pv[2 * k] = p >> 64n;
+    pv[2 * k + 1] = BigInt.asUintN(64, p);
     const b = bits(s.minerBurned ?? "0", `subnets[${order[k]}].minerBurned`, false);
-    bv[2 * k] = b >> 64n; bv[2 * k + 1] = BigInt.asUintN(64, b);
+    bv[2 * k] = b >> 64n;
+    bv[2 * k + 1] = BigInt.asUintN(64, b);
   });
   e.subnetBlockEmissions(m, mech, price, burned, enabled, be, out);
   const o = new BigUint64Array(e.memory.buffer, out, 2 * m);
@@ -121,9 +145,23 @@ export interface SubnetTerms {
 
 /** get_subnet_terms: TAO and alpha to inject, alpha out, and the excess TAO swapped for alpha. */
 export function subnetTerms(i: SubnetTermsInput): SubnetTerms {
-  const te = bits(i.taoEmissionBits, "taoEmissionBits", false), p = bits(i.alphaPriceBits, "alphaPriceBits", false);
+  const te = bits(i.taoEmissionBits, "taoEmissionBits", false),
+    p = bits(i.alphaPriceBits, "alphaPriceBits", false);
   const e = x();
-  e.subnetTerms(te >> 64n, BigInt.asUintN(64, te), p >> 64n, BigInt.asUintN(64, p), u64(i.alphaIssuance, "alphaIssuance"), u64(i.rootTao, "rootTao"), u64(i.taoWeight, "taoWeight"));
+  e.subnetTerms(
+    te >> 64n,
+    BigInt.asUintN(64, te),
+    p >> 64n,
+    BigInt.asUintN(64, p),
+    u64(i.alphaIssuance, "alphaIssuance"),
+    u64(i.rootTao, "rootTao"),
+    u64(i.taoWeight, "taoWeight"),
+  );
   const pair = (h: WebAssembly.Global, l: WebAssembly.Global) => ((g(h) << 64n) | g(l)).toString();
-  return { taoInBits: pair(e.taoIn, e.taoInLo), alphaInBits: pair(e.alphaIn, e.alphaInLo), excessTaoBits: pair(e.excessTao, e.excessTaoLo), alphaOut: g(e.alphaOut).toString() };
+  return {
+    taoInBits: pair(e.taoIn, e.taoInLo),
+    alphaInBits: pair(e.alphaIn, e.alphaInLo),
+    excessTaoBits: pair(e.excessTao, e.excessTaoLo),
+    alphaOut: g(e.alphaOut).toString(),
+  };
 }

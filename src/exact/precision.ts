@@ -29,7 +29,10 @@ export interface PrecisionReport {
 export function precisionReport(s: Snapshot, engine: Engine = new Engine()): PrecisionReport {
   const r = engine.run(s);
   const x = exactEpoch(s);
-  let maxAbs = new Decimal(0), sumAbs = new Decimal(0), total = new Decimal(0), exactTotal = new Decimal(0);
+  let maxAbs = new Decimal(0),
+    sumAbs = new Decimal(0),
+    total = new Decimal(0),
+    exactTotal = new Decimal(0);
   let chainTotal = 0n;
   const uids = r.serverEmission.map((se, i) => {
     const chain = BigInt(se) + BigInt(r.validatorEmission[i]!);
@@ -43,7 +46,11 @@ export function precisionReport(s: Snapshot, engine: Engine = new Engine()): Pre
     return { uid: i, chain, exact: exact.toFixed(3), diff: diff.toFixed(3) };
   });
   return {
-    uids, maxAbs: maxAbs.toFixed(3), meanAbs: (s.n ? sumAbs.div(s.n) : sumAbs).toFixed(3), total: total.toFixed(3),
-    chainTotal, exactTotal: exactTotal.toFixed(3),
+    uids,
+    maxAbs: maxAbs.toFixed(3),
+    meanAbs: (s.n ? sumAbs.div(s.n) : sumAbs).toFixed(3),
+    total: total.toFixed(3),
+    chainTotal,
+    exactTotal: exactTotal.toFixed(3),
   };
 }

@@ -1,7 +1,21 @@
 // The sparse epoch of every supported runtime (121-425, switches from
 // src/snapshot/versions.ts) and HEAD's epoch_dense_mechanism, written plainly
 // over BigInt (the reference model): slow, literal, independent of assembly/.
-import { fx, fx64, fx64To32Sat, fx64To32Wrap, floorDiv, proportionToU16, u16Proportion, expSafe, exp, U64_MAX, opsFor, SAFE_OPS, type EraOps } from "./fixed.js";
+import {
+  fx,
+  fx64,
+  fx64To32Sat,
+  fx64To32Wrap,
+  floorDiv,
+  proportionToU16,
+  u16Proportion,
+  expSafe,
+  exp,
+  U64_MAX,
+  opsFor,
+  SAFE_OPS,
+  type EraOps,
+} from "./fixed.js";
 import { liquidAlphaV1, matEmaAlphaVecSparse } from "./liquid_v1.js";
 import { switchesFor, type Switches } from "../snapshot/versions.js";
 import * as M from "./math.js";
@@ -30,7 +44,9 @@ function totalStake(s: Snapshot): bigint[] {
 }
 
 function lastTempo(s: Snapshot): bigint {
-  const lms = BigInt(s.lastMechanismStepBlock), cur = BigInt(s.currentBlock), tempo = BigInt(s.tempo);
+  const lms = BigInt(s.lastMechanismStepBlock),
+    cur = BigInt(s.currentBlock),
+    tempo = BigInt(s.tempo);
   if (lms === 0n) return cur > tempo ? cur - tempo : 0n;
   return lms === U64_MAX ? lms : lms + 1n;
 }
@@ -62,7 +78,9 @@ function readSparse(rows: SparseRow[], n: number, dropOutOfRange: boolean, conv:
 
 function readDense(rows: SparseRow[], n: number, conv: (v: number) => bigint): bigint[][] {
   const m = Array.from({ length: n }, () => new Array<bigint>(n).fill(ZERO));
-  rows.slice(0, n).forEach((r, i) => { for (const [j, v] of r) if (j < n) m[i]![j] = conv(v); });
+  rows.slice(0, n).forEach((r, i) => {
+    for (const [j, v] of r) if (j < n) m[i]![j] = conv(v);
+  });
   return m;
 }
 
@@ -77,7 +95,8 @@ interface Common {
 
 /** vec_max_upscale_to_u16 (PruningScores, before 365) in the era's arithmetic */
 function vecMaxUpscaleToU16(v: bigint[], ops: EraOps): number[] {
-  const u16max = 65535n << 32n, threshold = 32768n << 32n;
+  const u16max = 65535n << 32n,
+    threshold = 32768n << 32n;
   if (v.length === 0) return [];
   const maxv = v.reduce((a, b) => (b > a ? b : a));
   // fixed round(): to nearest, ties away from zero (wrapping in a release build)
@@ -92,8 +111,22 @@ interface Extra {
   trust?: bigint[];
 }
 
-function emissionAndOutputs(s: Snapshot, sw: Switches, ops: EraOps, c: Common, activeStake: bigint[], consensus: bigint[], vtrust: bigint[], incentive: bigint[],
-  dividends: bigint[], newPermit: boolean[], bonds: (SparseRow | null)[], weightsDbg: Sparse, emaDbg: Sparse, extra: Extra = {}): EpochResult {
+function emissionAndOutputs(
+  s: Snapshot,
+  sw: Switches,
+  ops: EraOps,
+  c: Common,
+  activeStake: bigint[],
+  consensus: bigint[],
+  vtrust: bigint[],
+  incentive: bigint[],
+  dividends: bigint[],
+  newPermit: boolean[],
+  bonds: (SparseRow | null)[],
+  weightsDbg: Sparse,
+  emaDbg: Sparse,
+  extra: Extra = {},
+): EpochResult {
   const combined = incentive.map((x, i) => ops.add(x, dividends[i]!));
   const sum = fx.sum(combined);
   const server = incentive.map((x) => (sum === ZERO ? x : ops.div(x, sum)));
@@ -120,8 +153,12 @@ function emissionAndOutputs(s: Snapshot, sw: Switches, ops: EraOps, c: Common, a
     validatorEmission: validator.map(toRao),
     bonds,
     debug: {
-      stake: c.stake.map(String), activeStake: activeStake.map(String), consensus: consensus.map(String),
-      validatorTrust: vtrust.map(String), incentive: incentive.map(String), dividends: dividends.map(String),
+      stake: c.stake.map(String),
+      activeStake: activeStake.map(String),
+      consensus: consensus.map(String),
+      validatorTrust: vtrust.map(String),
+      incentive: incentive.map(String),
+      dividends: dividends.map(String),
       weights: weightsDbg.map((r) => r.map(([j, v]) => [j, v.toString()] as [number, string])),
       emaBonds: emaDbg.map((r) => r.map(([j, v]) => [j, v.toString()] as [number, string])),
     },
@@ -175,28 +212,49 @@ function alphaSigmoidEra(form: number, c: bigint, w: bigint, b: bigint, low: big
   const diffBuy = clamp(fx.subSat(w, c), ZERO, ONE);
   const diffSell = clamp(fx.subSat(b, w), ZERO, ONE);
   const combined = w >= b ? diffBuy : diffSell;
-  const x = form === 273
-    ? fx.mulSat(-ONE, fx.mulSat(steep, fx.subSat(combined, ONE / 2n)))
-    : fx.mulSat(fx.divSat(steep, -100n << 32n), fx.subSat(combined, ONE / 2n));
+  const x =
+    form === 273
+      ? fx.mulSat(-ONE, fx.mulSat(steep, fx.subSat(combined, ONE / 2n)))
+      : fx.mulSat(fx.divSat(steep, -100n << 32n), fx.subSat(combined, ONE / 2n));
   const sig = fx.divSat(ONE, fx.addSat(ONE, exp(x) ?? ZERO)); // safe_exp: Err -> 0
   return clamp(fx.addSat(low, fx.mulSat(sig, fx.subSat(high, low))), low, high);
 }
 
 /** compute_liquid_alpha_values_sparse: the peekable merge walk over columns 0..n-1 */
-function liquidAlphasSparseEra(form: number, w: Sparse, b: Sparse, consensus: bigint[], low: bigint, high: bigint, steep: bigint): bigint[][] {
+function liquidAlphasSparseEra(
+  form: number,
+  w: Sparse,
+  b: Sparse,
+  consensus: bigint[],
+  low: bigint,
+  high: bigint,
+  steep: bigint,
+): bigint[][] {
   return w.map((wRow, r) => {
     const bRow = b[r]!;
-    let wi = 0, bi = 0;
+    let wi = 0,
+      bi = 0;
     const out: bigint[] = [];
     consensus.forEach((c, j) => {
-      let weight = ZERO, bond = ZERO;
+      let weight = ZERO,
+        bond = ZERO;
       while (wi < wRow.length) {
         const [i, v] = wRow[wi]!;
-        if (i < j) { wi++; } else { if (i === j) weight = v; break; }
+        if (i < j) {
+          wi++;
+        } else {
+          if (i === j) weight = v;
+          break;
+        }
       }
       while (bi < bRow.length) {
         const [i, v] = bRow[bi]!;
-        if (i < j) { bi++; } else { if (i === j) bond = v; break; }
+        if (i < j) {
+          bi++;
+        } else {
+          if (i === j) bond = v;
+          break;
+        }
       }
       out.push(alphaSigmoidEra(form, c, weight, bond, low, high, steep));
     });
@@ -216,7 +274,8 @@ export function referenceEpochSparse(s: Snapshot): EpochResult {
   const n = c.n;
   const cur = BigInt(s.currentBlock);
   const owner = sw.ownerSelfWeight ? s.ownerUid : null;
-  const lastUpdate = s.lastUpdate.map(BigInt), reg = s.blockAtRegistration.map(BigInt);
+  const lastUpdate = s.lastUpdate.map(BigInt),
+    reg = s.blockAtRegistration.map(BigInt);
   const permits = s.validatorPermit.slice();
   const forcedOwner = sw.ownerExemptAndPermitted && owner !== null && owner < n;
   if (forcedOwner) permits[owner] = true;
@@ -256,7 +315,15 @@ export function referenceEpochSparse(s: Snapshot): EpochResult {
   if (sw.yuma3Available && s.yuma3Enabled) {
     const bonds = maskBonds(readSparse(s.bonds, n, false, (v) => u16Proportion(BigInt(v))));
     if (s.liquidAlphaEnabled && consensus.length > 0 && consensus.some((x) => x !== ZERO)) {
-      const alphas = liquidAlphasSparseEra(sw.sigmoidForm, wfb, bonds, consensus, ratioU16(s.alphaLow), ratioU16(s.alphaHigh), fx.fromInt(BigInt(s.alphaSigmoidSteepness)));
+      const alphas = liquidAlphasSparseEra(
+        sw.sigmoidForm,
+        wfb,
+        bonds,
+        consensus,
+        ratioU16(s.alphaLow),
+        ratioU16(s.alphaHigh),
+        fx.fromInt(BigInt(s.alphaSigmoidSteepness)),
+      );
       ema = M.matEmaAlphaSparse(wfb, bonds, alphas);
     } else {
       ema = M.matEmaSparse(wfb, bonds, alphaDisabledLiquid(BigInt(s.bondsMovingAverage)));
@@ -272,10 +339,12 @@ export function referenceEpochSparse(s: Snapshot): EpochResult {
     const delta = M.rowHadamardSparse(wfb, activeStake, ops);
     M.inplaceColNormalizeSparse(delta, n, ops);
     // liquid alpha v1 (154-272): compute_ema_bonds_sparse; undefined = the normal EMA
-    const alphas = sw.liquidAlpha === "v1" && s.liquidAlphaEnabled ? liquidAlphaV1(consensus, s.alphaLow, s.alphaHigh, sw.safeDiv) : undefined;
-    ema = alphas !== undefined
-      ? matEmaAlphaVecSparse(delta, bonds, alphas)
-      : M.matEmaSparse(delta, bonds, alphaNormalEra(BigInt(s.bondsMovingAverage), sw, ops), ops);
+    const alphas =
+      sw.liquidAlpha === "v1" && s.liquidAlphaEnabled ? liquidAlphaV1(consensus, s.alphaLow, s.alphaHigh, sw.safeDiv) : undefined;
+    ema =
+      alphas !== undefined
+        ? matEmaAlphaVecSparse(delta, bonds, alphas)
+        : M.matEmaSparse(delta, bonds, alphaNormalEra(BigInt(s.bondsMovingAverage), sw, ops), ops);
     M.inplaceColNormalizeSparse(ema, n, ops);
     dividends = M.matmulTransposeSparse(ema, incentive, ops);
     M.inplaceNormalize(dividends, ops);
@@ -288,7 +357,10 @@ export function referenceEpochSparse(s: Snapshot): EpochResult {
     // before 320 a uid with neither permit keeps its stored row (null); the stored permit is read, not the forced one
     bondRows.push(newPermit[i] ? row : sw.writeAllBondRows || s.validatorPermit[i] ? [] : null);
   }
-  return emissionAndOutputs(s, sw, ops, c, activeStake, consensus, vtrust, incentive, dividends, newPermit, bondRows, weights, ema, { ranks, trust });
+  return emissionAndOutputs(s, sw, ops, c, activeStake, consensus, vtrust, incentive, dividends, newPermit, bondRows, weights, ema, {
+    ranks,
+    trust,
+  });
 }
 
 /** run_epoch.rs epoch_dense_mechanism */
@@ -297,7 +369,8 @@ export function referenceEpochDense(s: Snapshot): EpochResult {
   const sw: Switches = { ...switchesFor(), ownerExemptAndPermitted: false };
   const c = common(s, sw, SAFE_OPS);
   const n = c.n;
-  const lastUpdate = s.lastUpdate.map(BigInt), reg = s.blockAtRegistration.map(BigInt);
+  const lastUpdate = s.lastUpdate.map(BigInt),
+    reg = s.blockAtRegistration.map(BigInt);
   const lt = lastTempo(s);
   const recent = reg.map((r) => lt <= r);
   const forbids = s.validatorPermit.map((p) => !p);
@@ -316,13 +389,22 @@ export function referenceEpochDense(s: Snapshot): EpochResult {
   const clipped = W.map((r) => r.map((v, j) => M.min(consensus[j]!, v)));
   const vtrust = clipped.map((r) => fx.sum(r));
   const incentive = new Array<bigint>(n).fill(ZERO);
-  clipped.forEach((r, i) => r.forEach((v, j) => { incentive[j] = fx.addSat(incentive[j]!, fx.mulSat(activeStake[i]!, v)); }));
+  clipped.forEach((r, i) =>
+    r.forEach((v, j) => {
+      incentive[j] = fx.addSat(incentive[j]!, fx.mulSat(activeStake[i]!, v));
+    }),
+  );
   M.inplaceNormalize(incentive);
   const bp = ratioU16(s.bondsPenalty);
-  const wfb = bp === ZERO ? W : bp === ONE ? clipped : W.map((r, i) => r.map((v, j) => fx.addSat(v, fx.mulSat(bp, fx.subSat(clipped[i]![j]!, v)))));
+  const wfb =
+    bp === ZERO ? W : bp === ONE ? clipped : W.map((r, i) => r.map((v, j) => fx.addSat(v, fx.mulSat(bp, fx.subSat(clipped[i]![j]!, v)))));
   const colNormalize = (m: bigint[][]) => {
     const sums = new Array<bigint>(n).fill(ZERO);
-    m.forEach((r) => r.forEach((v, j) => { sums[j] = fx.addSat(sums[j]!, v); }));
+    m.forEach((r) =>
+      r.forEach((v, j) => {
+        sums[j] = fx.addSat(sums[j]!, v);
+      }),
+    );
     return m.map((r) => r.map((v, j) => (sums[j] !== ZERO ? fx.safeDiv(v, sums[j]!) : v)));
   };
   let ema: bigint[][];
@@ -330,11 +412,15 @@ export function referenceEpochDense(s: Snapshot): EpochResult {
   if (s.yuma3Enabled) {
     const B = readDense(s.bonds, n, (v) => u16Proportion(BigInt(v))).map((r) => r.map((v, j) => (recent[j] ? ZERO : v)));
     if (s.liquidAlphaEnabled && n > 0 && consensus.some((x) => x !== ZERO)) {
-      const low = ratioU16(s.alphaLow), high = ratioU16(s.alphaHigh), steep = fx.fromInt(BigInt(s.alphaSigmoidSteepness));
-      ema = wfb.map((r, i) => r.map((w, j) => {
-        const a = alphaSigmoid(consensus[j]!, w, B[i]![j]!, low, high, steep);
-        return M.min(fx.addSat(fx.mulSat(fx.subSat(ONE, a), B[i]![j]!), M.max(fx.mulSat(a, w), ZERO)), ONE);
-      }));
+      const low = ratioU16(s.alphaLow),
+        high = ratioU16(s.alphaHigh),
+        steep = fx.fromInt(BigInt(s.alphaSigmoidSteepness));
+      ema = wfb.map((r, i) =>
+        r.map((w, j) => {
+          const a = alphaSigmoid(consensus[j]!, w, B[i]![j]!, low, high, steep);
+          return M.min(fx.addSat(fx.mulSat(fx.subSat(ONE, a), B[i]![j]!), M.max(fx.mulSat(a, w), ZERO)), ONE);
+        }),
+      );
     } else {
       const alpha = alphaDisabledLiquid(BigInt(s.bondsMovingAverage));
       ema = wfb.map((r, i) => r.map((w, j) => fx.addSat(fx.mulSat(alpha, w), fx.mulSat(fx.subSat(ONE, alpha), B[i]![j]!))));
@@ -351,14 +437,33 @@ export function referenceEpochDense(s: Snapshot): EpochResult {
     dividends = ema.map((r) => r.reduce((acc, v, j) => fx.addSat(acc, fx.mulSat(v, incentive[j]!)), ZERO));
     M.inplaceNormalize(dividends);
     const maxes = new Array<bigint>(n).fill(ZERO);
-    ema.forEach((r) => r.forEach((v, j) => { if (maxes[j]! < v) maxes[j] = v; }));
+    ema.forEach((r) =>
+      r.forEach((v, j) => {
+        if (maxes[j]! < v) maxes[j] = v;
+      }),
+    );
     ema = ema.map((r) => r.map((v, j) => (maxes[j] !== ZERO ? fx.safeDiv(v, maxes[j]!) : v)));
   }
   const bondRows: (SparseRow | null)[] = ema.map((r, i) =>
-    newPermit[i] ? r.map((v, j) => [j, proportionToU16(v)] as [number, number]) : s.validatorPermit[i] ? [] : null);
+    newPermit[i] ? r.map((v, j) => [j, proportionToU16(v)] as [number, number]) : s.validatorPermit[i] ? [] : null,
+  );
   const toSparse = (m: bigint[][]): Sparse => m.map((r) => r.map((v, j) => [j, v] as [number, bigint]).filter(([, v]) => v !== ZERO));
   const emaDbg = n === 0 ? [[]] : toSparse(ema);
-  return emissionAndOutputs(s, sw, SAFE_OPS, c, activeStake, consensus, vtrust, incentive, dividends, newPermit, bondRows, toSparse(W), emaDbg);
+  return emissionAndOutputs(
+    s,
+    sw,
+    SAFE_OPS,
+    c,
+    activeStake,
+    consensus,
+    vtrust,
+    incentive,
+    dividends,
+    newPermit,
+    bondRows,
+    toSparse(W),
+    emaDbg,
+  );
 }
 
 /** The reference model of the epoch: `sparse` = epoch_mechanism (the chain's). */

@@ -9,18 +9,21 @@ export const U64_MAX = (1n << 64n) - 1n;
 
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return a % b !== 0n && (a < 0n) !== (b < 0n) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 const inRange = (x: bigint, lo: bigint, hi: bigint) => x >= lo && x <= hi;
 
 /** A signed fixed-point format: `frac` fraction bits in a `bits`-wide integer. */
 function format(bits: bigint, frac: bigint) {
-  const MIN = -(1n << (bits - 1n)), MAX = (1n << (bits - 1n)) - 1n;
+  const MIN = -(1n << (bits - 1n)),
+    MAX = (1n << (bits - 1n)) - 1n;
   const ONE = 1n << frac;
   const sat = (v: bigint) => (v > MAX ? MAX : v < MIN ? MIN : v);
   const f = {
-    ONE, MIN, MAX,
+    ONE,
+    MIN,
+    MAX,
     fromInt: (x: bigint) => sat(x << frac),
     /** `+` in a release build: wraps */
     add: (a: bigint, b: bigint) => BigInt.asIntN(Number(bits), a + b),
@@ -31,7 +34,7 @@ function format(bits: bigint, frac: bigint) {
       return inRange(r, MIN, MAX) ? r : undefined;
     },
     mulSat(a: bigint, b: bigint): bigint {
-      return f.mulChecked(a, b) ?? ((a < 0n) !== (b < 0n) ? MIN : MAX);
+      return f.mulChecked(a, b) ?? (a < 0n !== b < 0n ? MIN : MAX);
     },
     divChecked(a: bigint, b: bigint): bigint | undefined {
       if (b === 0n) return undefined;
@@ -41,11 +44,17 @@ function format(bits: bigint, frac: bigint) {
     /** safe-math safe_div: checked_div or 0 */
     safeDiv: (a: bigint, b: bigint) => f.divChecked(a, b) ?? 0n,
     divSat(a: bigint, b: bigint): bigint {
-      return f.divChecked(a, b) ?? ((a < 0n) !== (b < 0n) ? MIN : MAX);
+      return f.divChecked(a, b) ?? (a < 0n !== b < 0n ? MIN : MAX);
     },
     /** saturating_to_num::<u64>() */
-    toU64: (a: bigint) => { const i = floorDiv(a, ONE); return i < 0n ? 0n : i > U64_MAX ? U64_MAX : i; },
-    toU16: (a: bigint) => { const i = floorDiv(a, ONE); return Number(i < 0n ? 0n : i > 65535n ? 65535n : i); },
+    toU64: (a: bigint) => {
+      const i = floorDiv(a, ONE);
+      return i < 0n ? 0n : i > U64_MAX ? U64_MAX : i;
+    },
+    toU16: (a: bigint) => {
+      const i = floorDiv(a, ONE);
+      return Number(i < 0n ? 0n : i > 65535n ? 65535n : i);
+    },
     sum: (xs: bigint[]) => xs.reduce((s, x) => f.add(s, x), 0n),
   };
   return f;
@@ -98,7 +107,8 @@ export function exp(x: bigint): bigint | undefined {
 
 /** math.rs exp_safe */
 export function expSafe(input: bigint): bigint {
-  const lo = -20n << 32n, hi = 20n << 32n;
+  const lo = -20n << 32n,
+    hi = 20n << 32n;
   const x = input < lo ? lo : input > hi ? hi : input;
   const r = exp(x);
   if (r !== undefined) return r;
@@ -107,17 +117,24 @@ export function expSafe(input: bigint): bigint {
 
 /** substrate-fixed transcendental::log2::<I32F32, I32F32>; undefined = Err */
 export function log2(x: bigint): bigint | undefined {
-  const ONE = fx.ONE, TWO = 2n * fx.ONE;
+  const ONE = fx.ONE,
+    TWO = 2n * fx.ONE;
   if (x <= 0n) return undefined;
   // log2_inner(v) for v >= 1: rs = right shift by one, rounding (adds the dropped bit)
   const inner = (v: bigint): bigint => {
     let result = 0n;
-    while (v >= TWO) { result += 1n; v = (v >> 1n) + (v & 1n); }
+    while (v >= TWO) {
+      result += 1n;
+      v = (v >> 1n) + (v & 1n);
+    }
     if (v === ONE) return result << 32n;
     for (let i = 0; i < 32; i++) {
       v = floorDiv(v * v, ONE);
       result <<= 1n;
-      if (v >= TWO) { result |= 1n; v = (v >> 1n) + (v & 1n); }
+      if (v >= TWO) {
+        result |= 1n;
+        v = (v >> 1n) + (v & 1n);
+      }
     }
     return result;
   };
@@ -157,7 +174,8 @@ export interface EraOps {
 
 const w64 = (v: bigint) => BigInt.asIntN(64, v);
 const w128 = (v: bigint) => BigInt.asIntN(128, v);
-const I96_MAX = (1n << 127n) - 1n, I96_MIN = -(1n << 127n);
+const I96_MAX = (1n << 127n) - 1n,
+  I96_MIN = -(1n << 127n);
 const wrapU16 = (x: bigint) => Number(BigInt.asUintN(16, floorDiv(x, fx.ONE)));
 
 /** specs < 153: `+ - * /` on fixed types wrap */
@@ -182,7 +200,10 @@ export const SAT_OPS: EraOps = {
   div64: fx64.divSat,
   to32: fx64To32Wrap,
   toU16: wrapU16,
-  rao: (x, rao) => { const p = x * rao; return BigInt.asUintN(64, floorDiv(p > I96_MAX ? I96_MAX : p < I96_MIN ? I96_MIN : p, fx.ONE)); },
+  rao: (x, rao) => {
+    const p = x * rao;
+    return BigInt.asUintN(64, floorDiv(p > I96_MAX ? I96_MAX : p < I96_MIN ? I96_MIN : p, fx.ONE));
+  },
 };
 
 /** specs >= 233 */
@@ -194,7 +215,10 @@ export const SAFE_OPS: EraOps = {
   div64: fx64.safeDiv,
   to32: fx64To32Sat,
   toU16: fx.toU16,
-  rao: (x, rao) => { const v = floorDiv(x * rao, fx.ONE); return v < 0n ? 0n : v > U64_MAX ? U64_MAX : v; },
+  rao: (x, rao) => {
+    const v = floorDiv(x * rao, fx.ONE);
+    return v < 0n ? 0n : v > U64_MAX ? U64_MAX : v;
+  },
 };
 
 export function opsFor(spec: number): EraOps {

@@ -25,7 +25,8 @@ export function quantile(data: bigint[], q: number): bigint {
   const len = sorted.length;
   if (len === 0) return ZERO;
   const pos = q * Math.max(len - 1, 0);
-  const low = Math.max(Math.floor(pos), 0), high = Math.max(Math.ceil(pos), 0);
+  const low = Math.max(Math.floor(pos), 0),
+    high = Math.max(Math.ceil(pos), 0);
   const get = (k: number) => sorted[k] ?? ZERO;
   if (low === high) return get(low);
   const weight = fixedFromF64(pos - low);
@@ -41,7 +42,9 @@ export function calculateLogisticParams(high: bigint, low: bigint, cHigh: bigint
   if (cHigh <= cLow || low === ZERO || high === ZERO) return [ZERO, ZERO];
   const a = div(
     fx.subSat(safeLn(fx.subSat(div(ONE, high, safeDiv), ONE)), safeLn(fx.subSat(div(ONE, low, safeDiv), ONE))),
-    fx.subSat(cLow, cHigh), safeDiv);
+    fx.subSat(cLow, cHigh),
+    safeDiv,
+  );
   const b = fx.addSat(safeLn(fx.subSat(div(ONE, low, safeDiv), ONE)), fx.mulSat(a, cLow));
   return [a, b];
 }
@@ -79,7 +82,9 @@ export function matEmaAlphaVecSparse(nw: Sparse, old: Sparse, alpha: bigint[]): 
     for (const [j, v] of nw[i]!) if (j < n) row[j] = fx.mulSat(alpha[j] ?? ZERO, v);
     for (const [j, v] of old[i]!) if (j < n) row[j] = fx.addSat(row[j]!, fx.mulSat(fx.subSat(ONE, alpha[j] ?? ZERO), v));
     const out: Row = [];
-    row.forEach((v, j) => { if (v > ZERO) out.push([j, v]); });
+    row.forEach((v, j) => {
+      if (v > ZERO) out.push([j, v]);
+    });
     result[i] = out;
   }
   return result;
@@ -88,6 +93,5 @@ export function matEmaAlphaVecSparse(nw: Sparse, old: Sparse, alpha: bigint[]): 
 /** math.rs mat_ema_alpha_vec (dense) */
 export function matEmaAlphaVec(nw: bigint[][], old: bigint[][], alpha: bigint[]): bigint[][] {
   if (nw.length === 0 || nw[0]!.length === 0) return [[]];
-  return nw.map((row, i) => row.map((v, j) =>
-    fx.addSat(fx.mulSat(alpha[j]!, v), fx.mulSat(fx.subSat(ONE, alpha[j]!), old[i]![j]!))));
+  return nw.map((row, i) => row.map((v, j) => fx.addSat(fx.mulSat(alpha[j]!, v), fx.mulSat(fx.subSat(ONE, alpha[j]!), old[i]![j]!))));
 }

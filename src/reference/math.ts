@@ -16,7 +16,10 @@ export function inplaceNormalize(x: bigint[], ops: EraOps = SAFE_OPS): void {
 
 /** inplace_normalize_64 (I64F64; the sum wraps) */
 export function inplaceNormalize64(x: bigint[], ops: EraOps = SAFE_OPS): void {
-  const s = BigInt.asIntN(128, x.reduce((a, b) => a + b, ZERO));
+  const s = BigInt.asIntN(
+    128,
+    x.reduce((a, b) => a + b, ZERO),
+  );
   if (s === ZERO) return;
   for (let i = 0; i < x.length; i++) x[i] = ops.div64(x[i]!, s);
 }
@@ -84,19 +87,21 @@ export function rowSumSparse(m: Sparse): bigint[] {
 export function inplaceColNormalizeSparse(m: Sparse, columns: number, ops: EraOps = SAFE_OPS): void {
   const sums = new Array<bigint>(columns).fill(ZERO);
   for (const row of m) for (const [j, v] of row) if (j < columns) sums[j] = ops.add(sums[j]!, v);
-  for (const row of m) for (const e of row) {
-    const d = e[0] < columns ? sums[e[0]]! : ZERO;
-    if (d !== ZERO) e[1] = ops.div(e[1], d);
-  }
+  for (const row of m)
+    for (const e of row) {
+      const d = e[0] < columns ? sums[e[0]]! : ZERO;
+      if (d !== ZERO) e[1] = ops.div(e[1], d);
+    }
 }
 
 export function inplaceColMaxUpscaleSparse(m: Sparse, columns: number, ops: EraOps = SAFE_OPS): void {
   const maxes = new Array<bigint>(columns).fill(ZERO);
   for (const row of m) for (const [j, v] of row) if (j < columns && maxes[j]! < v) maxes[j] = v;
-  for (const row of m) for (const e of row) {
-    const d = e[0] < columns ? maxes[e[0]]! : ZERO;
-    if (d !== ZERO) e[1] = ops.div(e[1], d);
-  }
+  for (const row of m)
+    for (const e of row) {
+      const d = e[0] < columns ? maxes[e[0]]! : ZERO;
+      if (d !== ZERO) e[1] = ops.div(e[1], d);
+    }
 }
 
 export function colClipSparse(m: Sparse, th: bigint[]): Sparse {
@@ -104,7 +109,9 @@ export function colClipSparse(m: Sparse, th: bigint[]): Sparse {
     const out: Row = [];
     for (const [j, v] of row) {
       const t = th[j] ?? ZERO;
-      if (t < v) { if (t > ZERO) out.push([j, t]); } else out.push([j, v]);
+      if (t < v) {
+        if (t > ZERO) out.push([j, t]);
+      } else out.push([j, v]);
     }
     return out;
   });
@@ -134,7 +141,8 @@ export function interpolateSparse(a: Sparse, b: Sparse, columns: number, ratio: 
   if (ratio === fx.ONE) return b.map((r) => r.slice());
   if (a.length !== b.length) return b.map((r) => r.slice());
   return a.map((rowA, i) => {
-    const r1 = new Array<bigint>(columns).fill(ZERO), r2 = new Array<bigint>(columns).fill(ZERO);
+    const r1 = new Array<bigint>(columns).fill(ZERO),
+      r2 = new Array<bigint>(columns).fill(ZERO);
     for (const [j, v] of rowA) if (j < columns) r1[j] = v;
     for (const [j, v] of b[i]!) if (j < columns) r2[j] = v;
     const out: Row = [];
@@ -174,7 +182,9 @@ export function matEmaSparse(nw: Sparse, old: Sparse, alpha: bigint, ops: EraOps
     for (const [j, v] of row) if (j < n) acc[j] = ops.add(acc[j]!, ops.mul(alpha, v));
     for (const [j, v] of old[i] ?? []) if (j < n) acc[j] = ops.add(acc[j]!, ops.mul(oneMinus, v));
     const out: Row = [];
-    acc.forEach((v, j) => { if (v > ZERO) out.push([j, v]); });
+    acc.forEach((v, j) => {
+      if (v > ZERO) out.push([j, v]);
+    });
     return out;
   });
 }
@@ -200,7 +210,15 @@ export const min = (a: bigint, b: bigint) => (a < b ? a : b);
 export const max = (a: bigint, b: bigint) => (a > b ? a : b);
 
 /** math.rs weighted_median: the mid-pivot partition search, literally. */
-export function weightedMedian(stake: bigint[], score: bigint[], partition: number[], minority: bigint, lo: bigint, hi: bigint, ops: EraOps = SAFE_OPS): bigint {
+export function weightedMedian(
+  stake: bigint[],
+  score: bigint[],
+  partition: number[],
+  minority: bigint,
+  lo: bigint,
+  hi: bigint,
+  ops: EraOps = SAFE_OPS,
+): bigint {
   let cur = partition.slice();
   const limit = partition.length;
   let iter = 0;
@@ -209,13 +227,20 @@ export function weightedMedian(stake: bigint[], score: bigint[], partition: numb
     if (n === 0) return ZERO;
     if (n === 1) return score[cur[0]!] ?? ZERO;
     const pivot = score[cur[n >> 1]!] ?? ZERO;
-    let loStake = ZERO, hiStake = ZERO;
-    const lower: number[] = [], upper: number[] = [];
+    let loStake = ZERO,
+      hiStake = ZERO;
+    const lower: number[] = [],
+      upper: number[] = [];
     for (const idx of cur) {
       const s = score[idx] ?? ZERO;
       if (s === pivot) continue;
-      if (s < pivot) { loStake = ops.add(loStake, stake[idx] ?? ZERO); lower.push(idx); }
-      else { hiStake = ops.add(hiStake, stake[idx] ?? ZERO); upper.push(idx); }
+      if (s < pivot) {
+        loStake = ops.add(loStake, stake[idx] ?? ZERO);
+        lower.push(idx);
+      } else {
+        hiStake = ops.add(hiStake, stake[idx] ?? ZERO);
+        upper.push(idx);
+      }
     }
     // (the recursive form before 320 first returns the pivot when lo + loStake <= minority < hi - hiStake:
     // the complement of the two branches below)
@@ -234,7 +259,13 @@ export function weightedMedian(stake: bigint[], score: bigint[], partition: numb
   return ZERO;
 }
 
-export function weightedMedianColSparse(stake: bigint[], score: Sparse, columns: number, majority: bigint, ops: EraOps = SAFE_OPS): bigint[] {
+export function weightedMedianColSparse(
+  stake: bigint[],
+  score: Sparse,
+  columns: number,
+  majority: bigint,
+  ops: EraOps = SAFE_OPS,
+): bigint[] {
   const useStake = stake.filter((s) => s > ZERO);
   inplaceNormalize(useStake, ops);
   const stakeSum = fx.sum(useStake);
@@ -255,11 +286,18 @@ export function weightedMedianCol(stake: bigint[], score: bigint[][], majority: 
   const columns = score[0]?.length ?? 0;
   const out: bigint[] = [];
   for (let c = 0; c < columns; c++) {
-    const useStake: bigint[] = [], useScore: bigint[] = [];
+    const useStake: bigint[] = [],
+      useScore: bigint[] = [];
     for (let r = 0; r < stake.length; r++) {
-      if (stake[r]! > ZERO) { useStake.push(stake[r]!); useScore.push(score[r]?.[c] ?? ZERO); }
+      if (stake[r]! > ZERO) {
+        useStake.push(stake[r]!);
+        useScore.push(score[r]?.[c] ?? ZERO);
+      }
     }
-    if (useStake.length === 0) { out.push(ZERO); continue; }
+    if (useStake.length === 0) {
+      out.push(ZERO);
+      continue;
+    }
     inplaceNormalize(useStake);
     const s = fx.sum(useStake);
     out.push(weightedMedian(useStake, useScore, [...useStake.keys()], fx.subSat(s, majority), ZERO, s));

@@ -4,7 +4,22 @@
 // it consumed (sha256 of the steps read) and what it wrote (sha256 of the
 // epochs file's prefix) and carries its own checksum; resume refuses any
 // mismatch and never extends a file.
-import { closeSync, existsSync, ftruncateSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync, writeSync, fstatSync, rmSync, statSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+  writeSync,
+  fstatSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createHash, type Hash } from "node:crypto";
 import { join } from "node:path";
 import type { Engine } from "../wasm/engine.js";
@@ -80,7 +95,12 @@ export interface ReplayFilesResult {
 /** A history stopped by bad input after `epochs` steps; the checkpoint is at that point. */
 export class ReplayStopped extends Error {
   override readonly name = "ReplayStopped";
-  constructor(readonly error: SnapshotError, readonly epochs: number, readonly resumedFrom: number, readonly epochsFile: string) {
+  constructor(
+    readonly error: SnapshotError,
+    readonly epochs: number,
+    readonly resumedFrom: number,
+    readonly epochsFile: string,
+  ) {
     super(error.message);
   }
 }
@@ -92,7 +112,10 @@ function atomicWrite(path: string, text: string): void {
   try {
     const fd = ioAt(tmp, () => openSync(tmp, "w"));
     try {
-      ioAt(tmp, () => { writeAll(fd, Buffer.from(text), 0); fsyncSync(fd); });
+      ioAt(tmp, () => {
+        writeAll(fd, Buffer.from(text), 0);
+        fsyncSync(fd);
+      });
     } finally {
       closeSync(fd);
     }
@@ -134,7 +157,11 @@ function readCheckpoint(path: string): Checkpoint {
   if (typeof x !== "object" || x === null || Array.isArray(x)) throw refuse(path, "", "not a checkpoint object");
   const { checksum, ...body } = x as Checkpoint;
   if (body.format !== CHECKPOINT_FORMAT) {
-    throw refuse(path, "format", `unknown checkpoint format ${JSON.stringify(String(body.format).slice(0, 60))} (this version reads ${CHECKPOINT_FORMAT})`);
+    throw refuse(
+      path,
+      "format",
+      `unknown checkpoint format ${JSON.stringify(String(body.format).slice(0, 60))} (this version reads ${CHECKPOINT_FORMAT})`,
+    );
   }
   if (checksum !== sha256(JSON.stringify(body))) {
     throw refuse(path, "checksum", "the checkpoint was changed or damaged after it was written (its checksum does not match)");
@@ -159,11 +186,19 @@ function checkInput(cp: Checkpoint, src: HistorySource, scan: { total: number; h
   }
   const now = scan.hash.copy().digest("hex");
   if (now !== cp.inputSha256) {
-    throw refuse(cpPath, "inputSha256", `the first ${cp.completed} epochs of ${src.path} differ from the ones this checkpoint consumed ` +
-      `(from ${cp.history}; sha256 ${cp.inputSha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now)`);
+    throw refuse(
+      cpPath,
+      "inputSha256",
+      `the first ${cp.completed} epochs of ${src.path} differ from the ones this checkpoint consumed ` +
+        `(from ${cp.history}; sha256 ${cp.inputSha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now)`,
+    );
   }
   if (cp.done && scan.total !== cp.completed) {
-    throw refuse(cpPath, "done", `the finished run consumed all ${cp.completed} epochs of ${cp.history}, but ${src.path} now has ${scan.total}`);
+    throw refuse(
+      cpPath,
+      "done",
+      `the finished run consumed all ${cp.completed} epochs of ${cp.history}, but ${src.path} now has ${scan.total}`,
+    );
   }
 }
 
@@ -171,7 +206,11 @@ function checkSettings(cp: Checkpoint, now: OutputSettings, cpPath: string): voi
   const flag = { skipBadLines: "--skip-bad-lines", allowDuplicateBlocks: "--allow-duplicate-blocks" } as const;
   for (const k of Object.keys(flag) as (keyof OutputSettings)[]) {
     if (Boolean(cp.settings?.[k]) !== now[k]) {
-      throw refuse(cpPath, `settings.${k}`, `the run was started ${cp.settings?.[k] ? "with" : "without"} ${flag[k]}, this resume is ${now[k] ? "with" : "without"} it`);
+      throw refuse(
+        cpPath,
+        `settings.${k}`,
+        `the run was started ${cp.settings?.[k] ? "with" : "without"} ${flag[k]}, this resume is ${now[k] ? "with" : "without"} it`,
+      );
     }
   }
 }
@@ -182,16 +221,24 @@ function checkEpochsFile(path: string, cp: Checkpoint, cpPath: string): Hash {
   try {
     size = statSync(path).size;
   } catch (e) {
-    throw refuse(cpPath, "epochsBytes", `${path} is missing (${(e as NodeJS.ErrnoException).code ?? String(e)}); the checkpoint expects its first ${cp.epochsBytes} bytes`);
+    throw refuse(
+      cpPath,
+      "epochsBytes",
+      `${path} is missing (${(e as NodeJS.ErrnoException).code ?? String(e)}); the checkpoint expects its first ${cp.epochsBytes} bytes`,
+    );
   }
   if (size < cp.epochsBytes) {
-    throw refuse(cpPath, "epochsBytes", `${path} has ${size} bytes, fewer than the ${cp.epochsBytes} the checkpoint recorded (files are never extended)`);
+    throw refuse(
+      cpPath,
+      "epochsBytes",
+      `${path} has ${size} bytes, fewer than the ${cp.epochsBytes} the checkpoint recorded (files are never extended)`,
+    );
   }
   const hash = createHash("sha256");
   const fd = ioAt(path, () => openSync(path, "r"));
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
-    for (let pos = 0; pos < cp.epochsBytes;) {
+    for (let pos = 0; pos < cp.epochsBytes; ) {
       const n = ioAt(path, () => readSync(fd, buf, 0, Math.min(buf.length, cp.epochsBytes - pos), pos));
       if (n === 0) break;
       hash.update(buf.subarray(0, n));
@@ -227,7 +274,9 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
 
   const summary = cp ? Summary.fromJSON(cp.summary) : new Summary();
   const resumedFrom = cp?.completed ?? 0;
-  let completed = resumedFrom, skipped = cp?.skipped ?? 0, bytes = cp?.epochsBytes ?? 0;
+  let completed = resumedFrom,
+    skipped = cp?.skipped ?? 0,
+    bytes = cp?.epochsBytes ?? 0;
   let carry: CarryState | null = cp?.carry ?? null;
   const specs = new SpecTracker(cp?.specs);
   const fd = ioAt(paths.epochs, () => openSync(paths.epochs, cp ? "r+" : "w"));
@@ -240,8 +289,18 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   const every = opts.checkpointMs ?? 200;
   const checkpoint = (done: boolean) => {
     const body: Checkpoint = {
-      format: CHECKPOINT_FORMAT, history: historyPath, settings, completed, inputSha256: inputHash.copy().digest("hex"), skipped,
-      epochsBytes: bytes, epochsSha256: epochsHash.copy().digest("hex"), carry, summary: summary.toJSON(), done, specs: specs.segments,
+      format: CHECKPOINT_FORMAT,
+      history: historyPath,
+      settings,
+      completed,
+      inputSha256: inputHash.copy().digest("hex"),
+      skipped,
+      epochsBytes: bytes,
+      epochsSha256: epochsHash.copy().digest("hex"),
+      carry,
+      summary: summary.toJSON(),
+      done,
+      specs: specs.segments,
     };
     const text = JSON.stringify(body);
     atomicWrite(paths.checkpoint, `${text.slice(0, -1)},"checksum":"${sha256(text)}"}`);
@@ -251,7 +310,13 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
     // drop what was written after the last checkpoint (the file was checked to hold at least this much)
     if (cp) ioAt(paths.epochs, () => ftruncateSync(fd, bytes));
     try {
-      for await (const rec of replay(src, { engine: opts.engine, skip: resumedFrom, carry: carry ?? undefined, continueOnTrap: true, skipBadSteps: settings.skipBadLines })) {
+      for await (const rec of replay(src, {
+        engine: opts.engine,
+        skip: resumedFrom,
+        carry: carry ?? undefined,
+        continueOnTrap: true,
+        skipBadSteps: settings.skipBadLines,
+      })) {
         inputHash.update(rec.source + "\n");
         if ("skipped" in rec) {
           const reason = clipped(`${rec.error.path || "(root)"}: ${rec.error.reason}`);
@@ -287,7 +352,16 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
     ioAt(paths.epochs, () => fsyncSync(fd));
     atomicWrite(paths.summary, summary.csv());
     checkpoint(true);
-    return { name: src.name, epochs: completed, skipped, epochsFile: paths.epochs, summaryFile: paths.summary, summary, resumedFrom, specs: specs.segments };
+    return {
+      name: src.name,
+      epochs: completed,
+      skipped,
+      epochsFile: paths.epochs,
+      summaryFile: paths.summary,
+      summary,
+      resumedFrom,
+      specs: specs.segments,
+    };
   } finally {
     closeSync(fd);
   }

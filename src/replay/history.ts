@@ -61,7 +61,9 @@ export function historySource(path: string, opts: HistoryOptions = {}): HistoryS
 function dirOrder(dir: string, opts: HistoryOptions): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
   } catch (e) {
     throw new SnapshotError("", `cannot read directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`, dir);
   }
@@ -83,10 +85,15 @@ function dirOrder(dir: string, opts: HistoryOptions): string[] {
   });
   entries.sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : 0)); // stable: name order within a block
   for (let k = 1; k < entries.length; k++) {
-    const a = entries[k - 1]!, b = entries[k]!;
+    const a = entries[k - 1]!,
+      b = entries[k]!;
     if (a.block === b.block && !opts.allowDuplicateBlocks) {
-      throw new SnapshotError("currentBlock", `block ${b.block} is also the currentBlock of ${a.p} (a directory history runs in block order; ` +
-        `--allow-duplicate-blocks runs both, in name order)`, b.p);
+      throw new SnapshotError(
+        "currentBlock",
+        `block ${b.block} is also the currentBlock of ${a.p} (a directory history runs in block order; ` +
+          `--allow-duplicate-blocks runs both, in name order)`,
+        b.p,
+      );
     }
   }
   return entries.map((e) => e.p);
@@ -96,7 +103,8 @@ function dirOrder(dir: string, opts: HistoryOptions): string[] {
 export async function* rawSteps(src: HistorySource): AsyncGenerator<RawStep> {
   if (src.kind === "jsonl") {
     const rl = createInterface({ input: createReadStream(src.path, { encoding: "utf8" }), crlfDelay: Infinity });
-    let line = 0, index = 0;
+    let line = 0,
+      index = 0;
     for await (const text of rl) {
       line++;
       if (text.trim() === "") continue;

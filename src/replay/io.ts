@@ -3,7 +3,9 @@
 
 /** A Node system error (ENOSPC, EACCES, ENOENT, ...). */
 export function isSystemError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && typeof (e as NodeJS.ErrnoException).syscall === "string";
+  return (
+    e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && typeof (e as NodeJS.ErrnoException).syscall === "string"
+  );
 }
 
 /** Runs `fn`; a system error it throws is given `path` (writes on a file descriptor carry none). */

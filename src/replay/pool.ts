@@ -30,8 +30,12 @@ export function checkOutputNames(histories: string[], outDir: string): void {
     const name = historyName(h);
     const other = seen.get(name.toLowerCase());
     if (other !== undefined) {
-      throw new SnapshotError("", `writes the same output files as ${other} (${outputPaths(outDir, name).epochs} and the rest); ` +
-        `rename one of them or replay them into separate --out directories`, h);
+      throw new SnapshotError(
+        "",
+        `writes the same output files as ${other} (${outputPaths(outDir, name).epochs} and the rest); ` +
+          `rename one of them or replay them into separate --out directories`,
+        h,
+      );
     }
     seen.set(name.toLowerCase(), h);
   }
@@ -47,19 +51,26 @@ export async function replayAll(histories: string[], outDir: string, opts: PoolO
     idleTimeout: 1000,
   });
   try {
-    return await Promise.all(histories.map((history) => {
-      const { port1, port2 } = new MessageChannel();
-      port1.on("message", (m: WorkerMessage) => {
-        if ("skipped" in m) opts.onSkip?.(history, m.epoch, m.skipped);
-        else if ("message" in m) opts.onError?.(history, m.epoch, m.message, m.snapshotFile);
-        else opts.onProgress?.(history, m.done, m.total);
-      });
-      const task: ReplayTask = {
-        history, outDir, resume: opts.resume ?? false, checkpointMs: opts.checkpointMs,
-        skipBadLines: opts.skipBadLines, allowDuplicateBlocks: opts.allowDuplicateBlocks, port: port2,
-      };
-      return (pool.run(task, { transferList: [port2] }) as Promise<ReplayTaskResult>).finally(() => port1.close());
-    }));
+    return await Promise.all(
+      histories.map((history) => {
+        const { port1, port2 } = new MessageChannel();
+        port1.on("message", (m: WorkerMessage) => {
+          if ("skipped" in m) opts.onSkip?.(history, m.epoch, m.skipped);
+          else if ("message" in m) opts.onError?.(history, m.epoch, m.message, m.snapshotFile);
+          else opts.onProgress?.(history, m.done, m.total);
+        });
+        const task: ReplayTask = {
+          history,
+          outDir,
+          resume: opts.resume ?? false,
+          checkpointMs: opts.checkpointMs,
+          skipBadLines: opts.skipBadLines,
+          allowDuplicateBlocks: opts.allowDuplicateBlocks,
+          port: port2,
+        };
+        return (pool.run(task, { transferList: [port2] }) as Promise<ReplayTaskResult>).finally(() => port1.close());
+      }),
+    );
   } finally {
     await pool.destroy();
   }

@@ -5,7 +5,14 @@ import { historySource, rawSteps, parseStep, type HistorySource, type HistoryOpt
 import { toEpochFile } from "../fixture.js";
 import { readFileSync } from "node:fs";
 import { parseJson } from "../snapshot/validate.js";
-import { replayItems, replaySteps, type EpochRecord, type FailedEpoch, type SkippedStep, type ReplayOptions as StepOptions } from "./steps.js";
+import {
+  replayItems,
+  replaySteps,
+  type EpochRecord,
+  type FailedEpoch,
+  type SkippedStep,
+  type ReplayOptions as StepOptions,
+} from "./steps.js";
 
 export type { EpochRecord, FailedEpoch, SkippedStep } from "./steps.js";
 
@@ -14,7 +21,9 @@ export interface ReplayOptions extends StepOptions, HistoryOptions {}
 export type HistoryInput = string | HistorySource | Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>;
 
 function isSource(h: HistoryInput): h is HistorySource {
-  return typeof h === "object" && h !== null && typeof (h as HistorySource).path === "string" && typeof (h as HistorySource).kind === "string";
+  return (
+    typeof h === "object" && h !== null && typeof (h as HistorySource).path === "string" && typeof (h as HistorySource).kind === "string"
+  );
 }
 
 /** The text a raw step was read from (fixture steps: their JSON). */
@@ -32,7 +41,10 @@ export function historyMode(src: HistorySource): EpochMode {
  * Replays a history (a path to a JSONL file, a directory or a fixture; or
  * snapshots in memory), yielding each epoch's result in order.
  */
-export function replay(history: HistoryInput, opts: ReplayOptions & ({ continueOnTrap: true } | { skipBadSteps: true })): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep>;
+export function replay(
+  history: HistoryInput,
+  opts: ReplayOptions & ({ continueOnTrap: true } | { skipBadSteps: true }),
+): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep>;
 export function replay(history: HistoryInput, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
 export async function* replay(history: HistoryInput, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep> {
   if (typeof history !== "string" && !isSource(history)) {
@@ -41,7 +53,8 @@ export async function* replay(history: HistoryInput, opts: ReplayOptions = {}): 
   }
   const src = typeof history === "string" ? historySource(history, opts) : history;
   const items = (async function* () {
-    for await (const raw of rawSteps(src)) yield { index: raw.index, where: raw.where, step: () => parseStep(raw), source: () => stepSource(raw) };
+    for await (const raw of rawSteps(src))
+      yield { index: raw.index, where: raw.where, step: () => parseStep(raw), source: () => stepSource(raw) };
   })();
   yield* replayItems(items, opts.mode ?? historyMode(src), opts);
 }

@@ -105,7 +105,10 @@ type StepsInput = Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>;
  * async iterable; steps after the first may say `"bonds": "carry"`),
  * yielding each epoch's result in order.
  */
-export function replaySteps(history: StepsInput, opts: ReplayOptions & ({ continueOnTrap: true } | { skipBadSteps: true })): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep>;
+export function replaySteps(
+  history: StepsInput,
+  opts: ReplayOptions & ({ continueOnTrap: true } | { skipBadSteps: true }),
+): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep>;
 export function replaySteps(history: StepsInput, opts?: ReplayOptions): AsyncGenerator<EpochRecord>;
 export function replaySteps(history: StepsInput, opts: ReplayOptions = {}): AsyncGenerator<EpochRecord | FailedEpoch | SkippedStep> {
   const items = (async function* () {

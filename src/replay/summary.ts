@@ -39,11 +39,23 @@ export class Summary {
 
   /** CSV with one row per uid; means are of the u16 values as fractions of 65535. */
   csv(): string {
-    const head = "uid,epochs,server_emission_rao,validator_emission_rao,total_emission_rao,mean_incentive,mean_dividends,mean_validator_trust,epochs_with_permit,registrations";
+    const head =
+      "uid,epochs,server_emission_rao,validator_emission_rao,total_emission_rao,mean_incentive,mean_dividends,mean_validator_trust,epochs_with_permit,registrations";
     const mean = (s: number, k: number) => (k ? s / k / 65535 : 0).toFixed(6);
     const rows = this.uids.map((t, i) =>
-      [i, t.epochs, t.server, t.validator, t.server + t.validator, mean(t.incentive, t.epochs), mean(t.dividends, t.epochs),
-        mean(t.validatorTrust, t.epochs), t.permitEpochs, t.registrations].join(","));
+      [
+        i,
+        t.epochs,
+        t.server,
+        t.validator,
+        t.server + t.validator,
+        mean(t.incentive, t.epochs),
+        mean(t.dividends, t.epochs),
+        mean(t.validatorTrust, t.epochs),
+        t.permitEpochs,
+        t.registrations,
+      ].join(","),
+    );
     return [head, ...rows].join("\n") + "\n";
   }
 

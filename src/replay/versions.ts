@@ -33,6 +33,10 @@ export class SpecTracker {
 
 /** "spec 257 (epochs 0-3), spec 273 (epochs 4-8; changed at epoch 4)" */
 export function formatSpecSegments(segments: readonly SpecSegment[]): string {
-  return segments.map((s, k) =>
-    `spec ${s.spec} (epoch${s.fromEpoch === s.toEpoch ? ` ${s.fromEpoch}` : `s ${s.fromEpoch}-${s.toEpoch}`}${k > 0 ? `; changed at epoch ${s.fromEpoch}` : ""})`).join(", ");
+  return segments
+    .map(
+      (s, k) =>
+        `spec ${s.spec} (epoch${s.fromEpoch === s.toEpoch ? ` ${s.fromEpoch}` : `s ${s.fromEpoch}-${s.toEpoch}`}${k > 0 ? `; changed at epoch ${s.fromEpoch}` : ""})`,
+    )
+    .join(", ");
 }

@@ -26,7 +26,17 @@ export interface ReplayTaskError {
 }
 
 export type ReplayTaskResult =
-  | { ok: true; name: string; epochs: number; skipped: number; resumedFrom: number; epochsFile: string; summaryFile: string; summaryCsv: string; specs: SpecSegment[] }
+  | {
+      ok: true;
+      name: string;
+      epochs: number;
+      skipped: number;
+      resumedFrom: number;
+      epochsFile: string;
+      summaryFile: string;
+      summaryCsv: string;
+      specs: SpecSegment[];
+    }
   /** `stopped`: bad input after `epochs` steps (checkpointed there); otherwise nothing ran */
   | { ok: false; error: ReplayTaskError; stopped: boolean; epochs: number; resumedFrom: number; epochsFile?: string };
 
@@ -35,7 +45,13 @@ export type WorkerMessage =
   | { epoch: number; message: string; snapshotFile: string }
   | { epoch: number; skipped: string };
 
-const snapshotError = (e: SnapshotError): ReplayTaskError => ({ snapshot: true, path: e.path, reason: e.reason, file: e.file, message: e.message });
+const snapshotError = (e: SnapshotError): ReplayTaskError => ({
+  snapshot: true,
+  path: e.path,
+  reason: e.reason,
+  file: e.file,
+  message: e.message,
+});
 
 export default async function run(task: ReplayTask): Promise<ReplayTaskResult> {
   let last = 0;
@@ -56,9 +72,27 @@ export default async function run(task: ReplayTask): Promise<ReplayTaskResult> {
       onError: (epoch, message, snapshotFile) => post({ epoch, message, snapshotFile }),
       onSkip: (epoch, message) => post({ epoch, skipped: message }),
     });
-    return { ok: true, name: r.name, epochs: r.epochs, skipped: r.skipped, resumedFrom: r.resumedFrom, epochsFile: r.epochsFile, summaryFile: r.summaryFile, summaryCsv: r.summary.csv(), specs: r.specs };
+    return {
+      ok: true,
+      name: r.name,
+      epochs: r.epochs,
+      skipped: r.skipped,
+      resumedFrom: r.resumedFrom,
+      epochsFile: r.epochsFile,
+      summaryFile: r.summaryFile,
+      summaryCsv: r.summary.csv(),
+      specs: r.specs,
+    };
   } catch (e) {
-    if (e instanceof ReplayStopped) return { ok: false, error: snapshotError(e.error), stopped: true, epochs: e.epochs, resumedFrom: e.resumedFrom, epochsFile: e.epochsFile };
+    if (e instanceof ReplayStopped)
+      return {
+        ok: false,
+        error: snapshotError(e.error),
+        stopped: true,
+        epochs: e.epochs,
+        resumedFrom: e.resumedFrom,
+        epochsFile: e.epochsFile,
+      };
     if (e instanceof SnapshotError) return { ok: false, error: snapshotError(e), stopped: false, epochs: 0, resumedFrom: 0 };
     const message = isSystemError(e) ? ioMessage(e) : `error: ${e instanceof Error ? e.message : String(e)}`;
     return { ok: false, error: { snapshot: false, path: "", reason: message, message }, stopped: false, epochs: 0, resumedFrom: 0 };

@@ -57,9 +57,15 @@ interface Line {
 
 export async function readVariant(src: ReportSource, limits: { series?: number; bonds?: number } = {}): Promise<VariantData> {
   const v: VariantData = {
-    name: src.name, epochs: [], blocks: [], specs: src.specs,
+    name: src.name,
+    epochs: [],
+    blocks: [],
+    specs: src.specs,
     series: { dividends: [], incentive: [], validatorTrust: [], emission: [] },
-    validator: [], totals: { dividends: [], emission: [] }, bondEpochs: [], bonds: [],
+    validator: [],
+    totals: { dividends: [], emission: [] },
+    bondEpochs: [],
+    bonds: [],
   };
   const emission: bigint[] = [];
   const allBonds: SparseRow[][] = [];
@@ -110,7 +116,8 @@ export async function readVariant(src: ReportSource, limits: { series?: number; 
     const keep = (_: unknown, k: number) => k % step === 0 || k === last;
     v.epochs = v.epochs.filter(keep);
     v.blocks = v.blocks.filter(keep);
-    for (const m of ["dividends", "incentive", "validatorTrust", "emission"] as const) v.series[m] = v.series[m].map((col) => col.filter(keep));
+    for (const m of ["dividends", "incentive", "validatorTrust", "emission"] as const)
+      v.series[m] = v.series[m].map((col) => col.filter(keep));
   }
   const every = Math.max(1, Math.ceil(entries / (limits.bonds ?? MAX_BOND_ENTRIES)));
   allBonds.forEach((b, k) => {

@@ -27,7 +27,11 @@ export interface ReportOptions {
   out?: string;
 }
 
-interface SummaryRow { cells: string[]; uid: number; total: bigint }
+interface SummaryRow {
+  cells: string[];
+  uid: number;
+  total: bigint;
+}
 
 function readSummary(path: string): { header: string[]; rows: SummaryRow[] } {
   const [head, ...lines] = readInput(path).trim().split("\n");
@@ -41,8 +45,10 @@ function readSummary(path: string): { header: string[]; rows: SummaryRow[] } {
 /** The charts' data for one history, streamed from its epochs file. */
 async function collect(epochsPath: string, uids: number[], bondEpoch: number | undefined) {
   const xs: number[] = [];
-  const emission = uids.map(() => [] as number[]), incentive = uids.map(() => [] as number[]);
-  const dividends = uids.map(() => [] as number[]), vtrust = uids.map(() => [] as number[]);
+  const emission = uids.map(() => [] as number[]),
+    incentive = uids.map(() => [] as number[]);
+  const dividends = uids.map(() => [] as number[]),
+    vtrust = uids.map(() => [] as number[]);
   let bonds: { epoch: number; rows: EpochResult["bonds"] } | undefined;
   // bond rows as storage holds them: before spec 320 a sparse row may be null (left unchanged)
   let stored: EpochResult["bonds"] = [];
@@ -83,7 +89,10 @@ export async function writeReport(dir: string, opts: ReportOptions = {}): Promis
   } catch (e) {
     throw new SnapshotError("", `cannot read directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`, dir);
   }
-  const names = entries.filter((f) => f.endsWith(".epochs.jsonl")).map((f) => f.slice(0, -".epochs.jsonl".length)).sort();
+  const names = entries
+    .filter((f) => f.endsWith(".epochs.jsonl"))
+    .map((f) => f.slice(0, -".epochs.jsonl".length))
+    .sort();
   if (names.length === 0) throw new SnapshotError("", `no *.epochs.jsonl files (run yuma replay --out ${dir} first)`, dir);
   const top = opts.top ?? 8;
   let series = 0;
@@ -92,9 +101,11 @@ export async function writeReport(dir: string, opts: ReportOptions = {}): Promis
     const summary = readSummary(join(dir, `${name}.summary.csv`));
     const ranked = [...summary.rows].sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : a.uid - b.uid));
     // each chart shows the uids that lead on its own measure (summary columns 4..7)
-    const topBy = (col: number) => [...summary.rows]
-      .sort((a, b) => Number(b.cells[col]) - Number(a.cells[col]) || a.uid - b.uid)
-      .slice(0, top).map((r) => r.uid);
+    const topBy = (col: number) =>
+      [...summary.rows]
+        .sort((a, b) => Number(b.cells[col]) - Number(a.cells[col]) || a.uid - b.uid)
+        .slice(0, top)
+        .map((r) => r.uid);
     const picks = { emission: ranked.slice(0, top).map((r) => r.uid), incentive: topBy(5), dividends: topBy(6), vtrust: topBy(7) };
     const uids = [...new Set(Object.values(picks).flat())].sort((a, b) => a - b);
     const epochsPath = join(dir, `${name}.epochs.jsonl`);
@@ -119,12 +130,21 @@ export async function writeReport(dir: string, opts: ReportOptions = {}): Promis
       const rows = d.bonds.rows.map((r, i) => [i, r] as const).filter(([, r]) => r && r.length > 0);
       const cells: [number, number, number][] = [];
       rows.forEach(([, r], k) => r!.forEach(([j, v]) => cells.push([k, j, v])));
-      heat = heatmap(`Bonds after epoch ${d.bonds.epoch} (rows: validators with a bond row)`, rows.map(([i]) => `uid ${i}`), d.bonds.rows.length, cells);
+      heat = heatmap(
+        `Bonds after epoch ${d.bonds.epoch} (rows: validators with a bond row)`,
+        rows.map(([i]) => `uid ${i}`),
+        d.bonds.rows.length,
+        cells,
+      );
     }
-    const table = `<table><thead><tr>${summary.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>` +
-      ranked.map((r) => `<tr>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("") + "</tbody></table>";
-    sections.push(`<section><h2>${esc(name)}</h2><p>${d.xs.length} epochs; each chart shows the top ${top} uids on its own measure.</p>${versions}` +
-      `<div class="charts">${charts.join("")}</div>${heat}<h3>Summary (all uids, by total emission)</h3>${table}</section>`);
+    const table =
+      `<table><thead><tr>${summary.header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>` +
+      ranked.map((r) => `<tr>${r.cells.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("") +
+      "</tbody></table>";
+    sections.push(
+      `<section><h2>${esc(name)}</h2><p>${d.xs.length} epochs; each chart shows the top ${top} uids on its own measure.</p>${versions}` +
+        `<div class="charts">${charts.join("")}</div>${heat}<h3>Summary (all uids, by total emission)</h3>${table}</section>`,
+    );
   }
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>yuma replay report</title><style>
 body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222}h1{font-size:22px}h2{border-bottom:1px solid #ccc}

@@ -10,7 +10,8 @@ import { SnapshotError } from "../snapshot/errors.js";
  */
 export function rootBlockEmission(input: unknown, specVersion: number): { blockEmission: string } {
   const era = rootEra(specVersion);
-  if (!era.halving) throw new SnapshotError("specVersion", `spec ${specVersion} reads BlockEmission from storage (the halving formula starts at spec 146)`);
+  if (!era.halving)
+    throw new SnapshotError("specVersion", `spec ${specVersion} reads BlockEmission from storage (the halving formula starts at spec 146)`);
   const issuance = parseBlockEmissionInput(input);
   return { blockEmission: asU64(rootWasm().blockEmissionForIssuance(issuance)).toString() };
 }

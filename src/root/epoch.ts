@@ -38,7 +38,9 @@ export function rootEpoch(input: unknown, specVersion: number, opts: { debug?: b
   const p = parseRootEpochInput(input, era);
   const x = rootWasm();
   x.arenaReset();
-  const n = p.stake.length, tn = p.totalNetworks, k = p.netuids.length;
+  const n = p.stake.length,
+    tn = p.totalNetworks,
+    k = p.netuids.length;
   const netuids = putU16(x, p.netuids);
   const stake = putU64(x, p.stake);
   const rows = x.arenaAlloc((n + 1) * 4);
@@ -63,12 +65,18 @@ export function rootEpoch(input: unknown, specVersion: number, opts: { debug?: b
   }
   const buf = x.memory.buffer;
   const emissionValues = Array.from(new BigUint64Array(buf, out, tn), (v) => v.toString());
-  const result: RootEpochOutcome = { blockEmission: (BigInt.asUintN(64, x.rootBlockEmission.value as bigint)).toString(), emissionValues };
+  const result: RootEpochOutcome = { blockEmission: BigInt.asUintN(64, x.rootBlockEmission.value as bigint).toString(), emissionValues };
   if (opts.debug) {
     const words = new BigUint64Array(buf, out + tn * 8, (n + 4 * tn) * 2);
-    const vec = (start: number, len: number) => Array.from({ length: len }, (_, i) =>
-      BigInt.asIntN(128, (words[(start + i) * 2 + 1]! << 64n) | words[(start + i) * 2]!).toString());
-    result.debug = { stake: vec(0, n), ranks: vec(n, tn), trust: vec(n + tn, tn), consensus: vec(n + 2 * tn, tn), weightedEmission: vec(n + 3 * tn, tn) };
+    const vec = (start: number, len: number) =>
+      Array.from({ length: len }, (_, i) => BigInt.asIntN(128, (words[(start + i) * 2 + 1]! << 64n) | words[(start + i) * 2]!).toString());
+    result.debug = {
+      stake: vec(0, n),
+      ranks: vec(n, tn),
+      trust: vec(n + tn, tn),
+      consensus: vec(n + 2 * tn, tn),
+      weightedEmission: vec(n + 3 * tn, tn),
+    };
   }
   return result;
 }

@@ -45,7 +45,8 @@ function str(v: unknown, path: string): string {
 /** Checks the file's structure (inputs are validated when a case runs). */
 export function parseRootFixture(v: unknown): RootFixture {
   const o = object(v, "");
-  if (o.schema !== ROOT_FIXTURE_SCHEMA) throw new SnapshotError("schema", `expected "${ROOT_FIXTURE_SCHEMA}", got ${JSON.stringify(o.schema)}`);
+  if (o.schema !== ROOT_FIXTURE_SCHEMA)
+    throw new SnapshotError("schema", `expected "${ROOT_FIXTURE_SCHEMA}", got ${JSON.stringify(o.schema)}`);
   keys(o, "", ["schema", "name", "description", "upstream", "cases"]);
   const up = object(o.upstream, "upstream");
   keys(up, "upstream", ["repo", "commit", "specVersion", "file"]);
@@ -57,7 +58,8 @@ export function parseRootFixture(v: unknown): RootFixture {
     const co = object(c, p);
     keys(co, p, ["name", "kind", "input", "expected"]);
     const kind = co.kind as RootCaseKind;
-    if (!KINDS.includes(kind)) throw new SnapshotError(join(p, "kind"), `expected one of ${KINDS.join(", ")}, got ${JSON.stringify(co.kind)}`);
+    if (!KINDS.includes(kind))
+      throw new SnapshotError(join(p, "kind"), `expected one of ${KINDS.join(", ")}, got ${JSON.stringify(co.kind)}`);
     const ep = join(p, "expected");
     const ex = object(co.expected, ep);
     if ("err" in ex || "panic" in ex) {
@@ -69,8 +71,13 @@ export function parseRootFixture(v: unknown): RootFixture {
     }
     return { name: str(co.name, join(p, "name")), kind, input: co.input, expected: ex };
   });
-  return { schema: ROOT_FIXTURE_SCHEMA, name: str(o.name, "name"), description: str(o.description, "description"),
-    upstream: { repo: str(up.repo, "upstream.repo"), commit: up.commit as string, specVersion, file: str(up.file, "upstream.file") }, cases };
+  return {
+    schema: ROOT_FIXTURE_SCHEMA,
+    name: str(o.name, "name"),
+    description: str(o.description, "description"),
+    upstream: { repo: str(up.repo, "upstream.repo"), commit: up.commit as string, specVersion, file: str(up.file, "upstream.file") },
+    cases,
+  };
 }
 
 export function readRootFixture(file: string): RootFixture {
@@ -92,15 +99,22 @@ export function readRootFixture(file: string): RootFixture {
 export function runRootCase(c: RootCase, specVersion: number, index = 0): Record<string, unknown> {
   try {
     switch (c.kind) {
-      case "rootEpoch": return rootEpoch(c.input, specVersion, { debug: "debug" in c.expected });
-      case "blockEmission": return rootBlockEmission(c.input, specVersion);
-      case "subnetToPrune": return subnetToPrune(c.input, specVersion);
-      case "networkLockCost": return rootNetworkLockCost(c.input, specVersion);
+      case "rootEpoch":
+        return rootEpoch(c.input, specVersion, { debug: "debug" in c.expected });
+      case "blockEmission":
+        return rootBlockEmission(c.input, specVersion);
+      case "subnetToPrune":
+        return subnetToPrune(c.input, specVersion);
+      case "networkLockCost":
+        return rootNetworkLockCost(c.input, specVersion);
     }
   } catch (e) {
     if (e instanceof SnapshotError) {
       const base = `cases[${index}].input`;
-      throw new SnapshotError(e.path === "specVersion" ? "upstream.specVersion" : e.path ? `${base}${e.path.startsWith("[") ? "" : "."}${e.path}` : base, e.reason);
+      throw new SnapshotError(
+        e.path === "specVersion" ? "upstream.specVersion" : e.path ? `${base}${e.path.startsWith("[") ? "" : "."}${e.path}` : base,
+        e.reason,
+      );
     }
     throw e;
   }
@@ -160,4 +174,3 @@ export function checkRootFixture(file: string): RootCheckResult[] {
     return d ? { file, case: c.name, ok: false, difference: d } : { file, case: c.name, ok: true };
   });
 }
-

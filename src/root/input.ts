@@ -26,19 +26,29 @@ export function object(v: unknown, path: string): Record<string, unknown> {
 }
 
 /** Refuses keys outside `allowed` (with the closest allowed name) and requires `required`. */
-export function keys(o: Record<string, unknown>, path: string, required: readonly string[], optional: readonly string[] = [], why = ""): void {
+export function keys(
+  o: Record<string, unknown>,
+  path: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+  why = "",
+): void {
   const allowed = [...required, ...optional];
   for (const k of Object.keys(o)) {
     if (!allowed.includes(k)) {
       const near = allowed.find((a) => a.toLowerCase() === k.toLowerCase() || a.startsWith(k) || k.startsWith(a));
-      throw new SnapshotError(join(path, k), `unknown field${why}${near ? ` (did you mean "${near}"?)` : ""}; expected one of ${allowed.join(", ")}`);
+      throw new SnapshotError(
+        join(path, k),
+        `unknown field${why}${near ? ` (did you mean "${near}"?)` : ""}; expected one of ${allowed.join(", ")}`,
+      );
     }
   }
   for (const k of required) if (!(k in o)) throw new SnapshotError(join(path, k), `missing field${why}`);
 }
 
 export function int(v: unknown, path: string, lo: number, hi: number, what: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v)) throw new SnapshotError(path, `expected ${what} (an integer JSON number), got ${typeName(v)}${typeof v === "number" ? ` ${v}` : ""}`);
+  if (typeof v !== "number" || !Number.isInteger(v))
+    throw new SnapshotError(path, `expected ${what} (an integer JSON number), got ${typeName(v)}${typeof v === "number" ? ` ${v}` : ""}`);
   if (v < lo || v > hi) throw new SnapshotError(path, `${what} out of range [${lo}, ${hi}]: ${v}`);
   return v;
 }
@@ -47,7 +57,8 @@ export const u64 = (v: unknown, path: string) => parseU64(v, path);
 
 export function array(v: unknown, path: string, len?: number, lenWhy?: string): unknown[] {
   if (!Array.isArray(v)) throw new SnapshotError(path, `expected an array, got ${typeName(v)}`);
-  if (len !== undefined && v.length !== len) throw new SnapshotError(path, `expected length ${len}${lenWhy ? ` (${lenWhy})` : ""}, got ${v.length}`);
+  if (len !== undefined && v.length !== len)
+    throw new SnapshotError(path, `expected length ${len}${lenWhy ? ` (${lenWhy})` : ""}, got ${v.length}`);
   return v;
 }
 
@@ -59,9 +70,12 @@ export function netuidList(v: unknown, path: string): number[] {
   const storageKey = (x: number) => ((x & 0xff) << 8) | (x >> 8);
   for (let i = 1; i < a.length; i++) {
     if (storageKey(a[i]!) <= storageKey(a[i - 1]!)) {
-      throw new SnapshotError(join(path, i), a[i] === a[i - 1] || a.indexOf(a[i]!) < i
-        ? `duplicate netuid ${a[i]}`
-        : `netuid ${a[i]} after ${a[i - 1]}: not in NetworksAdded storage order (little-endian key bytes; ascending below 256)`);
+      throw new SnapshotError(
+        join(path, i),
+        a[i] === a[i - 1] || a.indexOf(a[i]!) < i
+          ? `duplicate netuid ${a[i]}`
+          : `netuid ${a[i]} after ${a[i - 1]}: not in NetworksAdded storage order (little-endian key bytes; ascending below 256)`,
+      );
     }
   }
   return a;
@@ -97,9 +111,12 @@ export function parseRootEpochInput(v: unknown, era: RootEra, path = ""): Parsed
   const common = ["netuids", "totalNetworks", "kappa", "rho", "stake", "weights"];
   const other = era.halving ? "blockEmission" : "totalIssuance";
   if (other in o) {
-    throw new SnapshotError(join(path, other), era.halving
-      ? `not read at spec ${era.spec}: from spec 146 the block emission is computed from totalIssuance`
-      : `not read at spec ${era.spec}: before spec 146 the root epoch reads the BlockEmission storage value (give blockEmission)`);
+    throw new SnapshotError(
+      join(path, other),
+      era.halving
+        ? `not read at spec ${era.spec}: from spec 146 the block emission is computed from totalIssuance`
+        : `not read at spec ${era.spec}: before spec 146 the root epoch reads the BlockEmission storage value (give blockEmission)`,
+    );
   }
   keys(o, path, [emissionKey, ...common], [], ` for the root epoch at spec ${era.spec}`);
   const emissionInput = u64(o[emissionKey], join(path, emissionKey));
@@ -153,7 +170,10 @@ export function parseSubnetToPruneInput(v: unknown, era: RootEra, path = ""): Pa
   const o = object(v, path);
   const base = ["netuids", "emissionValues", "registeredAt", "currentBlock", "immunityPeriod"];
   if (!era.pruneLinear && "totalNetworks" in o) {
-    throw new SnapshotError(join(path, "totalNetworks"), `not read at spec ${era.spec}: from spec 136 get_subnet_to_prune iterates NetworksAdded`);
+    throw new SnapshotError(
+      join(path, "totalNetworks"),
+      `not read at spec ${era.spec}: from spec 136 get_subnet_to_prune iterates NetworksAdded`,
+    );
   }
   keys(o, path, era.pruneLinear ? [...base, "totalNetworks"] : base, [], ` for get_subnet_to_prune at spec ${era.spec}`);
   const netuids = netuidList(o.netuids, join(path, "netuids"));

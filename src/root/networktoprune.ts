@@ -24,7 +24,10 @@ const I128_RE = /^-?(0|[1-9][0-9]*)$/;
 /** `{ netuid }`, or `{ netuid: null }` when every subnet is immune (None). */
 export function networkToPrune(input: unknown, specVersion: number = NETWORK_TO_PRUNE_SPEC): { netuid: number | null } {
   if (specVersion !== NETWORK_TO_PRUNE_SPEC) {
-    throw new SnapshotError("specVersion", `get_network_to_prune is mirrored at spec ${NETWORK_TO_PRUNE_SPEC} only (at 320 it compared U96F32 prices), got ${specVersion}`);
+    throw new SnapshotError(
+      "specVersion",
+      `get_network_to_prune is mirrored at spec ${NETWORK_TO_PRUNE_SPEC} only (at 320 it compared U96F32 prices), got ${specVersion}`,
+    );
   }
   const o = object(input, "");
   keys(o, "", ["netuids", "registeredAt", "mechanism", "movingPrice", "currentBlock", "immunityPeriod"], [], " for get_network_to_prune");
@@ -41,8 +44,13 @@ export function networkToPrune(input: unknown, specVersion: number = NETWORK_TO_
   });
   const x = rootWasm();
   x.arenaReset();
-  const nu = putU16(x, netuids), rg = putU64(x, registeredAt), me = putU16(x, mechanism);
-  const pr = putU64(x, price.flatMap((b) => [BigInt.asUintN(64, b), BigInt.asUintN(64, b >> 64n)]));
+  const nu = putU16(x, netuids),
+    rg = putU64(x, registeredAt),
+    me = putU16(x, mechanism);
+  const pr = putU64(
+    x,
+    price.flatMap((b) => [BigInt.asUintN(64, b), BigInt.asUintN(64, b >> 64n)]),
+  );
   const r = x.networkToPrune(k, nu, rg, me, pr, u64(o.currentBlock, "currentBlock"), u64(o.immunityPeriod, "immunityPeriod"));
   return { netuid: r < 0 ? null : r };
 }

@@ -47,16 +47,20 @@ export function pendingEmission(input: unknown, specVersion: number): { pending:
   const e0 = u64(o.emissionValue, "emissionValue");
   let pending = o.pending === undefined ? 0n : u64(o.pending, "pending");
   const blocks = o.blocks === undefined ? 1 : Number(o.blocks);
-  if (!Number.isInteger(blocks) || blocks < 0 || blocks > MAX_PENDING_BLOCKS) throw new SnapshotError("blocks", `expected an integer in [0, ${MAX_PENDING_BLOCKS}], got ${String(o.blocks)}`);
+  if (!Number.isInteger(blocks) || blocks < 0 || blocks > MAX_PENDING_BLOCKS)
+    throw new SnapshotError("blocks", `expected an integer in [0, ${MAX_PENDING_BLOCKS}], got ${String(o.blocks)}`);
   const cut = o.ownerCut === undefined ? DEFAULT_SUBNET_OWNER_CUT : u16(o.ownerCut, "ownerCut");
-  const hasOwner = flag(o, "hasOwner"), allowed = flag(o, "registrationAllowed");
+  const hasOwner = flag(o, "hasOwner"),
+    allowed = flag(o, "registrationAllowed");
   let e = e0;
   if (!allowed) {
-    if (era.registrationDisabled === "skip" || era.registrationDisabled === "discard") return { pending: pending.toString(), ownerPaid: "0" };
+    if (era.registrationDisabled === "skip" || era.registrationDisabled === "discard")
+      return { pending: pending.toString(), ownerPaid: "0" };
     if (era.registrationDisabled === "zero") e = 0n;
   }
   const x = rootWasm();
-  let add = e, paidPerBlock = 0n;
+  let add = e,
+    paidPerBlock = 0n;
   if (era.cutPerBlock && hasOwner) {
     x.ownerCutPerBlock(e, cut);
     paidPerBlock = globalU64(x.ownerPaid);
@@ -79,17 +83,28 @@ export interface DrainInput {
  * before, it was taken per block. `epochRuns` is false where the
  * registration-disabled rule skips the subnet.
  */
-export function drainEmission(input: unknown, specVersion: number): { epochRuns: boolean; epochEmission: string; ownerPaid: string; pendingAfter: string } {
+export function drainEmission(
+  input: unknown,
+  specVersion: number,
+): { epochRuns: boolean; epochEmission: string; ownerPaid: string; pendingAfter: string } {
   const era = rootEra(specVersion);
   const o = object(input, "");
   keys(o, "", ["pending"], ["ownerCut", "hasOwner", "registrationAllowed"]);
   const pending = u64(o.pending, join("", "pending"));
   const cut = o.ownerCut === undefined ? DEFAULT_SUBNET_OWNER_CUT : u16(o.ownerCut, "ownerCut");
-  const hasOwner = flag(o, "hasOwner"), allowed = flag(o, "registrationAllowed");
-  if (!allowed && era.registrationDisabled === "skip") return { epochRuns: false, epochEmission: "0", ownerPaid: "0", pendingAfter: pending.toString() };
-  if (!allowed && era.registrationDisabled === "discard") return { epochRuns: false, epochEmission: "0", ownerPaid: "0", pendingAfter: "0" };
+  const hasOwner = flag(o, "hasOwner"),
+    allowed = flag(o, "registrationAllowed");
+  if (!allowed && era.registrationDisabled === "skip")
+    return { epochRuns: false, epochEmission: "0", ownerPaid: "0", pendingAfter: pending.toString() };
+  if (!allowed && era.registrationDisabled === "discard")
+    return { epochRuns: false, epochEmission: "0", ownerPaid: "0", pendingAfter: "0" };
   if (era.cutPerBlock || !hasOwner) return { epochRuns: true, epochEmission: pending.toString(), ownerPaid: "0", pendingAfter: "0" };
   const x = rootWasm();
   x.ownerCutAtDrain(pending, cut);
-  return { epochRuns: true, epochEmission: globalU64(x.afterCut).toString(), ownerPaid: globalU64(x.ownerPaid).toString(), pendingAfter: "0" };
+  return {
+    epochRuns: true,
+    epochEmission: globalU64(x.afterCut).toString(),
+    ownerPaid: globalU64(x.ownerPaid).toString(),
+    pendingAfter: "0",
+  };
 }

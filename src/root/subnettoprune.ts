@@ -14,7 +14,9 @@ export function subnetToPrune(input: unknown, specVersion: number): { netuid: nu
   const x = rootWasm();
   x.arenaReset();
   const k = p.netuids.length;
-  const nu = putU16(x, p.netuids), em = putU64(x, p.emission), rg = putU64(x, p.registeredAt);
+  const nu = putU16(x, p.netuids),
+    em = putU64(x, p.emission),
+    rg = putU64(x, p.registeredAt);
   const netuid = era.pruneLinear
     ? x.subnetToPruneLinear(p.totalNetworks, k, nu, em, rg, p.currentBlock, p.immunityPeriod)
     : x.subnetToPruneSorted(k, nu, em, rg, p.currentBlock, p.immunityPeriod);

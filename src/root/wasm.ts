@@ -6,11 +6,31 @@ export interface RootExports {
   arenaAlloc(size: number): number;
   arenaReset(): void;
   blockEmissionForIssuance(issuance: bigint): bigint;
-  rootEpoch(n: number, tn: number, k: number, netuids: number, stake: number, rows: number, entries: number,
-    emissionInput: bigint, kappa: number, rho: number, flags: number, out: number): number;
+  rootEpoch(
+    n: number,
+    tn: number,
+    k: number,
+    netuids: number,
+    stake: number,
+    rows: number,
+    entries: number,
+    emissionInput: bigint,
+    kappa: number,
+    rho: number,
+    flags: number,
+    out: number,
+  ): number;
   rootBlockEmission: WebAssembly.Global;
   subnetToPruneSorted(k: number, netuids: number, emission: number, registeredAt: number, currentBlock: bigint, immunity: bigint): number;
-  subnetToPruneLinear(totalNetworks: number, k: number, netuids: number, emission: number, registeredAt: number, currentBlock: bigint, immunity: bigint): number;
+  subnetToPruneLinear(
+    totalNetworks: number,
+    k: number,
+    netuids: number,
+    emission: number,
+    registeredAt: number,
+    currentBlock: bigint,
+    immunity: bigint,
+  ): number;
   rootNetworkLockCost(lastLock: bigint, minLock: bigint, lastLockBlock: bigint, currentBlock: bigint, interval: bigint): bigint;
   lockCostPanicked: WebAssembly.Global;
   ownerCutPerBlock(e: bigint, ownerCut: number): void;
@@ -18,14 +38,28 @@ export interface RootExports {
   pendingAdd(pending: bigint, amount: bigint, saturating: number): bigint;
   ownerPaid: WebAssembly.Global;
   afterCut: WebAssembly.Global;
-  networkToPrune(k: number, netuids: number, registeredAt: number, mechanism: number, price: number, currentBlock: bigint, immunity: bigint): number;
+  networkToPrune(
+    k: number,
+    netuids: number,
+    registeredAt: number,
+    mechanism: number,
+    price: number,
+    currentBlock: bigint,
+    immunity: bigint,
+  ): number;
 }
 
 let inst: RootExports | undefined;
 
 /** The instance (created on first use; every call resets its arena first). */
 export function rootWasm(): RootExports {
-  inst ??= new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } }).exports as unknown as RootExports;
+  inst ??= new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  }).exports as unknown as RootExports;
   return inst;
 }
 

@@ -108,7 +108,9 @@ export async function runScenario(s: Scenario, opts: BuildOptions = {}): Promise
       let phase: Scenario["phases"][number] | undefined;
       for (const p of s.phases) if (p.from <= e && (!phase || p.from >= phase.from)) phase = p;
       if (phase && (!phase.once || phase.from === e)) {
-        phase.rows.forEach((r, v) => { if (r) setRow(v, r, block - 1); });
+        phase.rows.forEach((r, v) => {
+          if (r) setRow(v, r, block - 1);
+        });
       }
       if (s.copier !== undefined && prev) {
         const c = miners.map((j) => prev.result.consensus[j]!);
@@ -123,17 +125,26 @@ export async function runScenario(s: Scenario, opts: BuildOptions = {}): Promise
     }
     const all: Record<string, unknown> = {
       ...(opts.spec !== undefined ? { specVersion: spec } : {}),
-      ...SETUP, ...hyper, n, currentBlock: String(block),
-      ownerUid: null, commitRevealEnabled: false, commitBlocks: weights.map(() => null),
-      stake: stakes, alphaStake: stakes, taoStake: stakes.map(() => "0"),
-      lastUpdate: lastUpdate.slice(), blockAtRegistration: weights.map(() => "1"),
+      ...SETUP,
+      ...hyper,
+      n,
+      currentBlock: String(block),
+      ownerUid: null,
+      commitRevealEnabled: false,
+      commitBlocks: weights.map(() => null),
+      stake: stakes,
+      alphaStake: stakes,
+      taoStake: stakes.map(() => "0"),
+      lastUpdate: lastUpdate.slice(),
+      blockAtRegistration: weights.map(() => "1"),
       validatorPermit: prev ? prev.result.newValidatorPermit : weights.map(() => false),
-      weights: weights.map((r) => r.slice()), bonds,
+      weights: weights.map((r) => r.slice()),
+      bonds,
     };
     const picked: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(all)) if (k === "specVersion" || fields.has(k)) picked[k] = v;
     if (switchesFor(spec).activityCutoff === "factorTempo") delete picked.activityCutoff; // derived from the factor
-    let step = e < 0 ? validateSnapshot(picked) as SnapshotStep : validateStep(picked);
+    let step = e < 0 ? (validateSnapshot(picked) as SnapshotStep) : validateStep(picked);
     if (shift) step = shift.apply(step);
     steps.push(step);
     return step;

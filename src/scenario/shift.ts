@@ -29,7 +29,10 @@ export class ValidatorShift {
 }
 
 /** A history with `uid`'s weights delayed by one epoch. */
-export async function* shiftValidator(steps: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>, uid: number): AsyncGenerator<SnapshotStep> {
+export async function* shiftValidator(
+  steps: Iterable<SnapshotStep> | AsyncIterable<SnapshotStep>,
+  uid: number,
+): AsyncGenerator<SnapshotStep> {
   const shift = new ValidatorShift(uid);
   for await (const s of steps) yield shift.apply(s);
 }

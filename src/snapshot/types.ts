@@ -104,6 +104,12 @@ export interface Fixture {
   schema: "yuma-epoch-fixture/1";
   name: string;
   description?: string;
-  upstream: { repo: string; commit: string; function: "epoch_mechanism" | "epoch_dense_mechanism" | "epoch" | "epoch_dense"; file?: string; specVersion?: number };
+  upstream: {
+    repo: string;
+    commit: string;
+    function: "epoch_mechanism" | "epoch_dense_mechanism" | "epoch" | "epoch_dense";
+    file?: string;
+    specVersion?: number;
+  };
   steps: FixtureStep[];
 }

@@ -57,7 +57,10 @@ export function suggestField(name: string, known: Iterable<string> = KNOWN): str
   let bestD = Infinity;
   for (const k of known) {
     const dist = editDistance(name, k);
-    if (dist < bestD) { bestD = dist; best = k; }
+    if (dist < bestD) {
+      bestD = dist;
+      best = k;
+    }
   }
   return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
@@ -75,7 +78,8 @@ export function parseU64(v: unknown, path: string): bigint {
   if (typeof v !== "string") {
     throw new SnapshotError(path, `expected a u64 as a decimal string, got ${typeName(v)}${typeof v === "number" ? ` ${v}` : ""}`);
   }
-  if (!U64_RE.test(v)) throw new SnapshotError(path, `not a u64 decimal string: ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`);
+  if (!U64_RE.test(v))
+    throw new SnapshotError(path, `not a u64 decimal string: ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v)}`);
   const b = BigInt(v);
   if (b > U64_MAX) throw new SnapshotError(path, `exceeds u64 maximum 18446744073709551615: ${v}`);
   return b;
@@ -88,25 +92,37 @@ function checkScalar(kind: FieldKind, v: unknown, path: string): void {
 /** Checks one field's value; n is the per-uid length for vectors. */
 function checkValue(kind: FieldKind, v: unknown, path: string, n: number): void {
   switch (kind) {
-    case "u16": intField(v, path, 0, 65535, "u16"); return;
-    case "u32": intField(v, path, 0, 4294967295, "u32"); return;
-    case "i16": intField(v, path, -32768, 32767, "i16"); return;
+    case "u16":
+      intField(v, path, 0, 65535, "u16");
+      return;
+    case "u32":
+      intField(v, path, 0, 4294967295, "u32");
+      return;
+    case "i16":
+      intField(v, path, -32768, 32767, "i16");
+      return;
     case "bool":
       if (typeof v !== "boolean") throw new SnapshotError(path, `expected a boolean, got ${typeName(v)}`);
       return;
-    case "u64": parseU64(v, path); return;
+    case "u64":
+      parseU64(v, path);
+      return;
     case "u16|null":
       if (v !== null) intField(v, path, 0, 65535, "u16 or null");
       return;
-    case "rows": return; // checked by checkRows
-    case "u64[]": case "u64|null[]": case "bool[]": {
+    case "rows":
+      return; // checked by checkRows
+    case "u64[]":
+    case "u64|null[]":
+    case "bool[]": {
       if (!Array.isArray(v)) throw new SnapshotError(path, `expected an array of length n = ${n}, got ${typeName(v)}`);
       if (v.length !== n) throw new SnapshotError(path, `expected length n = ${n}, got ${v.length}`);
       for (let i = 0; i < v.length; i++) {
         const p = `${path}[${i}]`;
         if (kind === "bool[]") checkScalar("bool", v[i], p);
-        else if (kind === "u64|null[]") { if (v[i] !== null) parseU64(v[i], p); }
-        else parseU64(v[i], p);
+        else if (kind === "u64|null[]") {
+          if (v[i] !== null) parseU64(v[i], p);
+        } else parseU64(v[i], p);
       }
       return;
     }
@@ -126,9 +142,19 @@ function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions, 
       const pair: unknown = row[e];
       // fast path for the common, valid entry; anything else gets the precise diagnosis
       if (Array.isArray(pair) && pair.length === 2) {
-        const uid = pair[0], val = pair[1];
-        if (typeof uid === "number" && typeof val === "number" && Number.isInteger(uid) && Number.isInteger(val) &&
-            uid >= 0 && uid < uidLimit && val >= 0 && val <= 65535 && seen[uid] !== i) {
+        const uid = pair[0],
+          val = pair[1];
+        if (
+          typeof uid === "number" &&
+          typeof val === "number" &&
+          Number.isInteger(uid) &&
+          Number.isInteger(val) &&
+          uid >= 0 &&
+          uid < uidLimit &&
+          val >= 0 &&
+          val <= 65535 &&
+          seen[uid] !== i
+        ) {
           seen[uid] = i;
           continue;
         }
@@ -143,12 +169,18 @@ function checkRows(v: unknown, field: string, n: number, opts: ValidateOptions, 
 /** Throws the precise error for an entry the fast path refused. */
 function diagnoseEntry(pair: unknown, pp: string, n: number, row: number, opts: ValidateOptions, seen: Int32Array, spec: number): never {
   if (!Array.isArray(pair) || pair.length !== 2) {
-    throw new SnapshotError(pp, `expected a [uid, value] pair, got ${Array.isArray(pair) ? `an array of length ${pair.length}` : typeName(pair)}`);
+    throw new SnapshotError(
+      pp,
+      `expected a [uid, value] pair, got ${Array.isArray(pair) ? `an array of length ${pair.length}` : typeName(pair)}`,
+    );
   }
   const uid = intField(pair[0], `${pp}[0]`, 0, 65535, "uid (u16)");
   intField(pair[1], `${pp}[1]`, 0, 65535, "u16 value");
   if (opts.strictUids && uid >= n) {
-    throw new SnapshotError(`${pp}[0]`, `uid ${uid} out of range (n = ${n})${spec !== DEFAULT_SPEC ? ` (the epoch of spec ${spec} panics on it)` : ""}`);
+    throw new SnapshotError(
+      `${pp}[0]`,
+      `uid ${uid} out of range (n = ${n})${spec !== DEFAULT_SPEC ? ` (the epoch of spec ${spec} panics on it)` : ""}`,
+    );
   }
   if (seen[uid] === row) throw new SnapshotError(`${pp}[0]`, `duplicate uid ${uid} in row ${row}`);
   throw new SnapshotError(pp, "invalid entry");
@@ -192,7 +224,10 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
   }
   for (const [k, f] of fields) {
     if (f.required && !(k in o)) {
-      throw new SnapshotError(k, spec === DEFAULT_SPEC && !("specVersion" in o) ? "missing field" : `missing field (read by the runtime of spec ${spec})`);
+      throw new SnapshotError(
+        k,
+        spec === DEFAULT_SPEC && !("specVersion" in o) ? "missing field" : `missing field (read by the runtime of spec ${spec})`,
+      );
     }
   }
   const n = intField(o.n, "n", 0, 65535, "u16");
@@ -219,9 +254,15 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
     // mask and then index past the per-uid vectors in vec_mask_sparse_matrix: the chain's epoch panics
     const rows = o.weights as [number, number][][];
     const permits = o.validatorPermit as boolean[];
-    rows.forEach((row, i) => row.forEach(([j], e) => {
-      if (permits[i] && j >= n) throw new SnapshotError(`weights[${i}][${e}][0]`, `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`);
-    }));
+    rows.forEach((row, i) =>
+      row.forEach(([j], e) => {
+        if (permits[i] && j >= n)
+          throw new SnapshotError(
+            `weights[${i}][${e}][0]`,
+            `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`,
+          );
+      }),
+    );
   }
   if (o.bonds === "carry") {
     if (!opts.allowCarry) throw new SnapshotError("bonds", `"carry" needs a previous epoch (only valid in a history after the first step)`);

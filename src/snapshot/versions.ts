@@ -100,7 +100,12 @@ export const BOUNDARIES: readonly { spec: number; commit: string; date: string; 
   { spec: 233, commit: "e2b8367b8", date: "2025-02-13", what: "dTAO: alpha + TaoWeight*root stake; BondsPenalty interpolation; safe_div" },
   { spec: 252, commit: "b61dd3020", date: "2025-03-19", what: "subnet owner's self weight kept" },
   { spec: 257, commit: "8de0d23ca", date: "2025-03-28", what: "bond mask currentBlock - tempo; BondsPenalty default 65535" },
-  { spec: 273, commit: "1b0c63a71", date: "2025-05-28", what: "Yuma3, liquid alpha v2, StakeThreshold, is_topk_nonzero; liquid alpha v1 removed" },
+  {
+    spec: 273,
+    commit: "1b0c63a71",
+    date: "2025-05-28",
+    what: "Yuma3, liquid alpha v2, StakeThreshold, is_topk_nonzero; liquid alpha v1 removed",
+  },
   { spec: 283, commit: "e9bbb6134", date: "2025-06-30", what: "AlphaSigmoidSteepness i16, sigmoid (s/-100)*(d-0.5)" },
   { spec: 297, commit: "7b541095b", date: "2025-07-23", what: "commit-reveal weight mask" },
   { spec: 320, commit: "835a2c902", date: "2025-09-24", what: "epoch_mechanism; every bond row written; StakeWeight not written" },
@@ -108,7 +113,12 @@ export const BOUNDARIES: readonly { spec: number; commit: string; date: string; 
   { spec: 365, commit: "6e3d24cea", date: "2025-12-19", what: "Rank/Trust/PruningScores removed; sigmoid uses exp_safe" },
   { spec: 380, commit: "0c6868f75", date: "2026-02-20", what: "EpochTerms.stake output (reverted at 377, re-added at 385)" },
   { spec: 397, commit: "e7f05a051", date: "2026-04-22", what: "owner uid exempt from stake threshold, always permitted" },
-  { spec: 423, commit: "06032d518", date: "2026-06-25", what: "activity cutoff = factor*tempo; bond mask LastMechanismStepBlock+1; commit expiry by epoch" },
+  {
+    spec: 423,
+    commit: "06032d518",
+    date: "2026-06-25",
+    what: "activity cutoff = factor*tempo; bond mask LastMechanismStepBlock+1; commit expiry by epoch",
+  },
 ];
 
 const cache = new Map<number, Switches>();
@@ -154,10 +164,16 @@ export function switchesFor(spec: number = DEFAULT_SPEC): Switches {
 
 function defaultsFor(spec: number): RuntimeDefaults {
   const d: RuntimeDefaults = { kappa: 32767, bondsMovingAverage: "900000", activityCutoff: 5000 };
-  if (spec >= 154) { d.alphaLow = 45875; d.alphaHigh = 58982; }
+  if (spec >= 154) {
+    d.alphaLow = 45875;
+    d.alphaHigh = 58982;
+  }
   if (spec >= 195 && spec < 233) d.networkMaxStake = "18446744073709551615";
   if (spec >= 233) d.bondsPenalty = spec < 257 ? 0 : 65535;
-  if (spec >= 273) { d.alphaSigmoidSteepness = 1000; d.stakeThreshold = "0"; }
+  if (spec >= 273) {
+    d.alphaSigmoidSteepness = 1000;
+    d.stakeThreshold = "0";
+  }
   return d;
 }
 
@@ -244,7 +260,14 @@ export function fieldRange(name: string): string | undefined {
 }
 
 /** Output fields of EpochResult a spec writes beyond the common ones. */
-export function outputsFor(spec: number): { rank: boolean; trust: boolean; pruningScore: boolean; stakeWeight: boolean; stake: boolean; nullBondRows: boolean } {
+export function outputsFor(spec: number): {
+  rank: boolean;
+  trust: boolean;
+  pruningScore: boolean;
+  stakeWeight: boolean;
+  stake: boolean;
+  nullBondRows: boolean;
+} {
   const s = switchesFor(spec);
   return {
     rank: s.rankTrustPruning,

@@ -37,13 +37,29 @@ interface StakeExports {
   memory: WebAssembly.Memory;
   arenaAlloc(size: number): number;
   arenaReset(): void;
-  stakeInherit(mode: number, n: number, initial: number, childOff: number, childProp: number,
-    parentOff: number, parentProp: number, parentStake: number, out: number, maxStake: bigint): void;
+  stakeInherit(
+    mode: number,
+    n: number,
+    initial: number,
+    childOff: number,
+    childProp: number,
+    parentOff: number,
+    parentProp: number,
+    parentStake: number,
+    out: number,
+    maxStake: bigint,
+  ): void;
 }
 
 let inst: StakeExports | undefined;
 function x(): StakeExports {
-  inst ??= new WebAssembly.Instance(wasmModule(), { env: { abort() { throw new Error("abort"); } } }).exports as unknown as StakeExports;
+  inst ??= new WebAssembly.Instance(wasmModule(), {
+    env: {
+      abort() {
+        throw new Error("abort");
+      },
+    },
+  }).exports as unknown as StakeExports;
   return inst;
 }
 
@@ -59,23 +75,45 @@ function u64(v: bigint, field: string): bigint {
  */
 export function inheritStake(mode: InheritMode, hotkeys: HotkeyStakeInput[], networkMaxStake: bigint = U64_MAX): bigint[] {
   const n = hotkeys.length;
-  let nc = 0, np = 0;
-  for (const h of hotkeys) { nc += h.children.length; np += h.parents.length; }
+  let nc = 0,
+    np = 0;
+  for (const h of hotkeys) {
+    nc += h.children.length;
+    np += h.parents.length;
+  }
   const e = x();
   e.arenaReset();
   const a = (bytes: number) => e.arenaAlloc(Math.max(8, bytes));
-  const pInit = a(n * 8), pCo = a((n + 1) * 4), pCp = a(nc * 8), pPo = a((n + 1) * 4), pPp = a(np * 8), pPs = a(np * 8), pOut = a(n * 8);
+  const pInit = a(n * 8),
+    pCo = a((n + 1) * 4),
+    pCp = a(nc * 8),
+    pPo = a((n + 1) * 4),
+    pPp = a(np * 8),
+    pPs = a(np * 8),
+    pOut = a(n * 8);
   const buf = e.memory.buffer;
-  const init = new BigUint64Array(buf, pInit, n), co = new Uint32Array(buf, pCo, n + 1), cp = new BigUint64Array(buf, pCp, nc);
-  const po = new Uint32Array(buf, pPo, n + 1), pp = new BigUint64Array(buf, pPp, np), ps = new BigUint64Array(buf, pPs, np);
-  let c = 0, p = 0;
+  const init = new BigUint64Array(buf, pInit, n),
+    co = new Uint32Array(buf, pCo, n + 1),
+    cp = new BigUint64Array(buf, pCp, nc);
+  const po = new Uint32Array(buf, pPo, n + 1),
+    pp = new BigUint64Array(buf, pPp, np),
+    ps = new BigUint64Array(buf, pPs, np);
+  let c = 0,
+    p = 0;
   hotkeys.forEach((h, k) => {
     init[k] = u64(h.initial, `stake[${k}].initial`);
-    co[k] = c; po[k] = p;
-    h.children.forEach((v, j) => { cp[c++] = u64(v, `stake[${k}].children[${j}]`); });
-    h.parents.forEach((v, j) => { pp[p] = u64(v.proportion, `stake[${k}].parents[${j}].proportion`); ps[p++] = u64(v.stake, `stake[${k}].parents[${j}].stake`); });
+    co[k] = c;
+    po[k] = p;
+    h.children.forEach((v, j) => {
+      cp[c++] = u64(v, `stake[${k}].children[${j}]`);
+    });
+    h.parents.forEach((v, j) => {
+      pp[p] = u64(v.proportion, `stake[${k}].parents[${j}].proportion`);
+      ps[p++] = u64(v.stake, `stake[${k}].parents[${j}].stake`);
+    });
   });
-  co[n] = c; po[n] = p;
+  co[n] = c;
+  po[n] = p;
   e.stakeInherit(MODE[mode], n, pInit, pCo, pCp, pPo, pPp, pPs, pOut, u64(networkMaxStake, "networkMaxStake"));
   return Array.from(new BigUint64Array(e.memory.buffer, pOut, n));
 }

@@ -66,10 +66,10 @@ export function* synthHistory(o: SynthOptions): Generator<SnapshotStep> {
   // uids 0..V-1 start as validators (uid 0 is the whale and the subnet owner's hotkey)
   const stake: number[] = Array.from({ length: n }, (_, i) => {
     if (i === 0) return 0; // set below
-    if (i < V) return 2e6 / Math.pow(i, 1.2) * (0.7 + 0.6 * rng.float());
+    if (i < V) return (2e6 / Math.pow(i, 1.2)) * (0.7 + 0.6 * rng.float());
     return 50 * rng.float();
   });
-  stake[0] = 0.35 / 0.65 * stake.reduce((a, b) => a + b, 0); // the whale holds ~35%
+  stake[0] = (0.35 / 0.65) * stake.reduce((a, b) => a + b, 0); // the whale holds ~35%
   const quality = Array.from({ length: n }, () => rng.float());
   const isCopier = (i: number) => i >= V - copiers && i < V;
   // a fifth of the honest validators pause for a stretch of epochs
@@ -96,7 +96,10 @@ export function* synthHistory(o: SynthOptions): Generator<SnapshotStep> {
       for (let i = 1; i < n; i++) {
         if (blockAtReg[i]! + IMMUNITY_BLOCKS >= block) continue;
         const em = BigInt(prevResult.emission[i]!);
-        if (victim < 0 || em < low) { victim = i; low = em; }
+        if (victim < 0 || em < low) {
+          victim = i;
+          low = em;
+        }
       }
       if (victim >= 0) {
         blockAtReg[victim] = block - rng.int(1, TEMPO);
@@ -124,15 +127,33 @@ export function* synthHistory(o: SynthOptions): Generator<SnapshotStep> {
       lastUpdate[i] = block - rng.int(0, TEMPO);
     }
     const step: SnapshotStep = {
-      netuid: 7, n, currentBlock: String(block), tempo: TEMPO, activityCutoffFactorMilli: 13889,
+      netuid: 7,
+      n,
+      currentBlock: String(block),
+      tempo: TEMPO,
+      activityCutoffFactorMilli: 13889,
       lastMechanismStepBlock: String(e === 0 ? block - TEMPO - 1 : block - TEMPO - 1),
-      raoEmission: RAO_PER_EPOCH.toString(), kappa: 32767, bondsMovingAverage: "975000", bondsPenalty: 65535,
-      liquidAlphaEnabled: variant === "yuma3-liquid", alphaLow: 45875, alphaHigh: 58982, alphaSigmoidSteepness: 1000,
-      yuma3Enabled: variant !== "yuma", maxAllowedValidators: V, stakeThreshold: "1000000000", ownerUid: 0,
-      commitRevealEnabled: false, commitBlocks: new Array<null>(n).fill(null),
-      alphaStake: stake.map((s) => BigInt(Math.floor(s * 1e9)).toString()), taoStake: new Array<string>(n).fill("0"),
-      taoWeight: "3320413933267719290", lastUpdate: lastUpdate.map(String), blockAtRegistration: blockAtReg.map(String),
-      validatorPermit: permits.slice(), weights: weights.map((r) => r.slice()),
+      raoEmission: RAO_PER_EPOCH.toString(),
+      kappa: 32767,
+      bondsMovingAverage: "975000",
+      bondsPenalty: 65535,
+      liquidAlphaEnabled: variant === "yuma3-liquid",
+      alphaLow: 45875,
+      alphaHigh: 58982,
+      alphaSigmoidSteepness: 1000,
+      yuma3Enabled: variant !== "yuma",
+      maxAllowedValidators: V,
+      stakeThreshold: "1000000000",
+      ownerUid: 0,
+      commitRevealEnabled: false,
+      commitBlocks: new Array<null>(n).fill(null),
+      alphaStake: stake.map((s) => BigInt(Math.floor(s * 1e9)).toString()),
+      taoStake: new Array<string>(n).fill("0"),
+      taoWeight: "3320413933267719290",
+      lastUpdate: lastUpdate.map(String),
+      blockAtRegistration: blockAtReg.map(String),
+      validatorPermit: permits.slice(),
+      weights: weights.map((r) => r.slice()),
       bonds: e === 0 ? Array.from({ length: n }, () => []) : "carry",
     };
     yield step;

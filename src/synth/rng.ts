@@ -21,7 +21,8 @@ export class Rng {
   }
   /** Standard normal (Box-Muller). */
   normal(): number {
-    const u = 1 - this.float(), v = this.float();
+    const u = 1 - this.float(),
+      v = this.float();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
   pick<T>(xs: readonly T[]): T {

@@ -9,7 +9,8 @@ import type { Snapshot, SnapshotStep } from "../snapshot/types.js";
 
 export function arbEraSnapshot(spec: number | fc.Arbitrary<number>, o: ArbSnapshotOptions = {}): fc.Arbitrary<Snapshot> {
   const specs = typeof spec === "number" ? fc.constant(spec) : spec;
-  return fc.tuple(specs, arbSnapshot(o), fc.oneof(fc.constantFrom(5000, 100, 10, 0, 65535), fc.integer({ min: 0, max: 65535 })), fc.boolean())
+  return fc
+    .tuple(specs, arbSnapshot(o), fc.oneof(fc.constantFrom(5000, 100, 10, 0, 65535), fc.integer({ min: 0, max: 65535 })), fc.boolean())
     .map(([sp, s, cutoff, swapAlpha]) => toEra(s, sp, cutoff, swapAlpha));
 }
 
@@ -34,9 +35,10 @@ export function toEra(s: Snapshot, spec: number, cutoff: number, swapAlpha = fal
 
 /** arbHistory reshaped to a runtime of `spec` ("carry" bonds kept). */
 export function arbEraHistory(spec: number, o: ArbHistoryOptions = {}): fc.Arbitrary<SnapshotStep[]> {
-  return fc.tuple(arbHistory(o), fc.oneof(fc.constantFrom(5000, 100, 10), fc.integer({ min: 0, max: 65535 })))
-    .map(([steps, cutoff]) => steps.map((st) => {
+  return fc.tuple(arbHistory(o), fc.oneof(fc.constantFrom(5000, 100, 10), fc.integer({ min: 0, max: 65535 }))).map(([steps, cutoff]) =>
+    steps.map((st) => {
       const { bonds, ...rest } = st;
       return { ...toEra({ ...rest, bonds: [] } as Snapshot, spec, cutoff), bonds } as SnapshotStep;
-    }));
+    }),
+  );
 }

@@ -28,7 +28,7 @@ function totalStake(s: Snapshot): bigint[] {
 function filteredStake(s: Snapshot, mode: EpochMode): bigint[] {
   const min = BigInt(s.stakeThreshold ?? "0");
   const exempt = mode === "sparse" && switchesFor(s.specVersion).ownerExemptAndPermitted ? s.ownerUid : null;
-  return totalStake(s).map((t, i) => exempt === i || fx64.toU64(t) >= min ? t : 0n);
+  return totalStake(s).map((t, i) => (exempt === i || fx64.toU64(t) >= min ? t : 0n));
 }
 
 /** Whether the I64F64 stake sum stays below 2^63 (it wraps beyond, on chain too). */
@@ -45,16 +45,32 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
   const bad = (invariant: string, detail: string) => v.push({ invariant, detail });
 
   // -- shape and ranges --
-  for (const k of ["stakeWeight", "active", "emission", "consensus", "incentive", "dividends", "validatorTrust",
-    "newValidatorPermit", "serverEmission", "validatorEmission", "stake", "bonds"] as const) {
+  for (const k of [
+    "stakeWeight",
+    "active",
+    "emission",
+    "consensus",
+    "incentive",
+    "dividends",
+    "validatorTrust",
+    "newValidatorPermit",
+    "serverEmission",
+    "validatorEmission",
+    "stake",
+    "bonds",
+  ] as const) {
     const xs = r[k]; // stakeWeight/stake are absent where the runtime did not write them
     if (xs !== undefined && xs.length !== n) bad("ranges", `${k} has length ${xs.length}, n = ${n}`);
   }
   for (const k of ["stakeWeight", "consensus", "incentive", "dividends", "validatorTrust"] as const) {
-    (r[k] ?? []).forEach((x, i) => { if (!Number.isInteger(x) || x < 0 || x > 65535) bad("ranges", `${k}[${i}] = ${x}`); });
+    (r[k] ?? []).forEach((x, i) => {
+      if (!Number.isInteger(x) || x < 0 || x > 65535) bad("ranges", `${k}[${i}] = ${x}`);
+    });
   }
   for (const k of ["emission", "serverEmission", "validatorEmission", "stake"] as const) {
-    (r[k] ?? []).forEach((x, i) => { if (!/^(0|[1-9][0-9]*)$/.test(x) || BigInt(x) > U64_MAX) bad("ranges", `${k}[${i}] = ${x}`); });
+    (r[k] ?? []).forEach((x, i) => {
+      if (!/^(0|[1-9][0-9]*)$/.test(x) || BigInt(x) > U64_MAX) bad("ranges", `${k}[${i}] = ${x}`);
+    });
   }
   // The dense variant keeps negative EMA bonds, which a negative EMA alpha
   // (bondsMovingAverage > 1e6, root only) produces: negative dividends then
@@ -65,9 +81,11 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
     const sum = r[k].reduce((a, b) => a + b, 0);
     if (sum > 0 && (sum > 65535 || sum < 65535 - n - 1)) bad("ranges", `${k} sums to ${sum}, outside [${65535 - n - 1}, 65535]`);
   }
-  r.bonds.forEach((row, i) => row?.forEach(([j, x], e) => {
-    if (!Number.isInteger(x) || x < 0 || x > 65535 || !Number.isInteger(j) || j < 0) bad("ranges", `bonds[${i}][${e}] = [${j}, ${x}]`);
-  }));
+  r.bonds.forEach((row, i) =>
+    row?.forEach(([j, x], e) => {
+      if (!Number.isInteger(x) || x < 0 || x > 65535 || !Number.isInteger(j) || j < 0) bad("ranges", `bonds[${i}][${e}] = [${j}, ${x}]`);
+    }),
+  );
 
   // -- activity --
   // the stored u16 ActivityCutoff before 423; a wrapping `+` before 153
@@ -81,7 +99,8 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
   // -- permits --
   const permits = r.newValidatorPermit.filter(Boolean).length;
   const ownerForced = mode === "sparse" && sw.ownerExemptAndPermitted && s.ownerUid !== null ? 1 : 0;
-  if (permits > s.maxAllowedValidators + ownerForced) bad("permits", `${permits} permits > maxAllowedValidators ${s.maxAllowedValidators}${ownerForced ? " + owner" : ""}`);
+  if (permits > s.maxAllowedValidators + ownerForced)
+    bad("permits", `${permits} permits > maxAllowedValidators ${s.maxAllowedValidators}${ownerForced ? " + owner" : ""}`);
 
   // -- conservation --
   if (stakeSumFits(s) && !denseNegativeAlpha) {
@@ -112,14 +131,22 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
     // Holds while the EMA is a convex combination: bondsMovingAverage <= 1e6 (subnet owners
     // can set at most 975000; root can set any u64, and then bonds grow past 1.0: README "Invariants").
     if (s.yuma3Enabled && BigInt(s.bondsMovingAverage) <= 1_000_000n) {
-      ema.forEach((row, i) => row.forEach(([j, x]) => {
-        const b = BigInt(x);
-        if (b < 0n || b > ONE) bad("bonds", `Yuma3 EMA bond [${i}][${j}] = ${b} outside [0, 1]`);
-      }));
+      ema.forEach((row, i) =>
+        row.forEach(([j, x]) => {
+          const b = BigInt(x);
+          if (b < 0n || b > ONE) bad("bonds", `Yuma3 EMA bond [${i}][${j}] = ${b} outside [0, 1]`);
+        }),
+      );
     } else if (!s.yuma3Enabled) {
       const colMax = new Map<number, bigint>();
-      ema.forEach((row) => row.forEach(([j, x]) => { const b = BigInt(x); if (b > (colMax.get(j) ?? 0n)) colMax.set(j, b); }));
-      for (const [j, m] of colMax) if (m > 0n && m !== ONE) bad("bonds", `original-Yuma bond column ${j} max ${m} is not 1.0 after max-upscale`);
+      ema.forEach((row) =>
+        row.forEach(([j, x]) => {
+          const b = BigInt(x);
+          if (b > (colMax.get(j) ?? 0n)) colMax.set(j, b);
+        }),
+      );
+      for (const [j, m] of colMax)
+        if (m > 0n && m !== ONE) bad("bonds", `original-Yuma bond column ${j} max ${m} is not 1.0 after max-upscale`);
     }
   }
 
@@ -136,7 +163,8 @@ export function checkInvariants(s: Snapshot, r: EpochResult, opts: InvariantOpti
     base.forEach((x, i) => {
       const want = floorDiv(x * R, ONE);
       const wantClamped = want < 0n ? 0n : want > U64_MAX ? U64_MAX : want;
-      if (BigInt(r.validatorEmission[i]!) !== wantClamped) bad("no-weights", `validatorEmission[${i}] = ${r.validatorEmission[i]}, stake fallback gives ${wantClamped}`);
+      if (BigInt(r.validatorEmission[i]!) !== wantClamped)
+        bad("no-weights", `validatorEmission[${i}] = ${r.validatorEmission[i]}, stake fallback gives ${wantClamped}`);
       if (r.serverEmission[i] !== "0") bad("no-weights", `serverEmission[${i}] = ${r.serverEmission[i]} with no weights`);
     });
   }

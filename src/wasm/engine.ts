@@ -117,7 +117,15 @@ export class Engine {
   run(s: Snapshot, opts: RunOptions = {}): EpochResult {
     const out = this.execute(s, opts);
     const t2 = performance.now();
-    const result = decode(this.x.memory.buffer, out, s.n, opts.mode ?? "sparse", opts.debug ?? false, opts.debugMatrixMaxN ?? 16, switchesFor(s.specVersion));
+    const result = decode(
+      this.x.memory.buffer,
+      out,
+      s.n,
+      opts.mode ?? "sparse",
+      opts.debug ?? false,
+      opts.debugMatrixMaxN ?? 16,
+      switchesFor(s.specVersion),
+    );
     this.lastTimings.decode = performance.now() - t2;
     return result;
   }
@@ -138,12 +146,15 @@ export class Engine {
   private execute(s: Snapshot, opts: RunOptions): number {
     const n = s.n;
     const mode = opts.mode ?? "sparse";
-    const wNnz = countEntries(s.weights), bNnz = countEntries(s.bonds);
+    const wNnz = countEntries(s.weights),
+      bNnz = countEntries(s.bonds);
     const entries = wNnz + bNnz;
     const need = estimateArenaBytes(n, entries, mode);
     if (need > MAX_ARENA_BYTES) {
-      throw new SnapshotError(mode === "dense" ? "n" : "weights",
-        `needs about ${(need / 2 ** 30).toFixed(2)} GiB of engine memory (n = ${n}, ${entries} weight + bond entries, ${mode}); the limit is ${MAX_ARENA_BYTES / 2 ** 30} GiB`);
+      throw new SnapshotError(
+        mode === "dense" ? "n" : "weights",
+        `needs about ${(need / 2 ** 30).toFixed(2)} GiB of engine memory (n = ${n}, ${entries} weight + bond entries, ${mode}); the limit is ${MAX_ARENA_BYTES / 2 ** 30} GiB`,
+      );
     }
     const x = this.x;
     const t0 = performance.now();
@@ -192,7 +203,14 @@ export class Engine {
     h[L.IN_OWNER_UID] = s.ownerUid === null || s.ownerUid === undefined ? U64_MAX : big(s.ownerUid);
     h[L.IN_COMMIT_REVEAL] = big(s.commitRevealEnabled);
     h[L.IN_TAO_WEIGHT] = big(s.taoWeight);
-    const vecSources: ((string | null)[] | undefined)[] = [s.alphaStake, s.taoStake, s.lastUpdate, s.blockAtRegistration, s.commitBlocks, s.stake];
+    const vecSources: ((string | null)[] | undefined)[] = [
+      s.alphaStake,
+      s.taoStake,
+      s.lastUpdate,
+      s.blockAtRegistration,
+      s.commitBlocks,
+      s.stake,
+    ];
     const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS, L.IN_STAKE];
     const words = new Uint32Array(buf);
     for (let k = 0; k < 6; k++) {
@@ -207,8 +225,12 @@ export class Engine {
     h[L.IN_PERMIT] = BigInt(permit);
     writeRows(buf, s.weights, n, wNnz, w);
     writeRows(buf, s.bonds, n, bNnz, b);
-    h[L.IN_W_PTR] = BigInt(w[0]!); h[L.IN_W_COLS] = BigInt(w[1]!); h[L.IN_W_VALS] = BigInt(w[2]!);
-    h[L.IN_B_PTR] = BigInt(b[0]!); h[L.IN_B_COLS] = BigInt(b[1]!); h[L.IN_B_VALS] = BigInt(b[2]!);
+    h[L.IN_W_PTR] = BigInt(w[0]!);
+    h[L.IN_W_COLS] = BigInt(w[1]!);
+    h[L.IN_W_VALS] = BigInt(w[2]!);
+    h[L.IN_B_PTR] = BigInt(b[0]!);
+    h[L.IN_B_COLS] = BigInt(b[1]!);
+    h[L.IN_B_VALS] = BigInt(b[2]!);
 
     let out: number;
     const t1 = performance.now();
@@ -298,11 +320,19 @@ function writeU64Strings(words: Uint32Array, at: number, src: readonly (string |
   for (let i = 0; i < n; i++) {
     const v = src[i];
     let lo: number, hi: number;
-    if (v === null || v === undefined) { lo = 0xffffffff; hi = 0xffffffff; }
-    else {
+    if (v === null || v === undefined) {
+      lo = 0xffffffff;
+      hi = 0xffffffff;
+    } else {
       const x = v.length <= 16 ? +v : Number.MAX_VALUE;
-      if (x <= Number.MAX_SAFE_INTEGER) { lo = x >>> 0; hi = (x - lo) / TWO32; }
-      else { const b = BigInt(v); lo = Number(b & 0xffffffffn); hi = Number(b >> 32n); }
+      if (x <= Number.MAX_SAFE_INTEGER) {
+        lo = x >>> 0;
+        hi = (x - lo) / TWO32;
+      } else {
+        const b = BigInt(v);
+        lo = Number(b & 0xffffffffn);
+        hi = Number(b >> 32n);
+      }
     }
     words[at + 2 * i] = lo;
     words[at + 2 * i + 1] = hi;
@@ -313,7 +343,8 @@ function writeU64Strings(words: Uint32Array, at: number, src: readonly (string |
 function readU64Strings(words: Uint32Array, at: number, n: number): string[] {
   const out = new Array<string>(n);
   for (let i = 0; i < n; i++) {
-    const lo = words[at + 2 * i]!, hi = words[at + 2 * i + 1]!;
+    const lo = words[at + 2 * i]!,
+      hi = words[at + 2 * i + 1]!;
     if (hi === 0) out[i] = lo === 0 ? "0" : String(lo);
     else if (hi < 0x200000) out[i] = String(hi * TWO32 + lo);
     else out[i] = ((BigInt(hi) << 32n) | BigInt(lo)).toString();
@@ -351,9 +382,16 @@ function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug
   const bonds = new Array<SparseRow | null>(n);
   for (let i = 0; i < n; i++) {
     const kd = kind[i];
-    if (kd === L.BOND_UNCHANGED) { bonds[i] = null; continue; }
-    if (kd !== L.BOND_ROW) { bonds[i] = []; continue; }
-    const start = bp[i]!, len = bp[i + 1]! - start;
+    if (kd === L.BOND_UNCHANGED) {
+      bonds[i] = null;
+      continue;
+    }
+    if (kd !== L.BOND_ROW) {
+      bonds[i] = [];
+      continue;
+    }
+    const start = bp[i]!,
+      len = bp[i + 1]! - start;
     const row: SparseRow = new Array(len);
     for (let e = 0; e < len; e++) row[e] = [bc[start + e]!, bv[start + e]!];
     bonds[i] = row;

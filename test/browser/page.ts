@@ -1,7 +1,19 @@
 // Runs in headless Chromium, bundled by esbuild from the package's browser entry
 // ("yuma-engine" resolves through package.json exports to dist/src/core.js).
 // test/browser.test.ts calls these functions and checks the results in Node.
-import { checkInvariants, Engine, parseJson, replaySteps, runSteps, toEpochFile, validateSnapshot, whatIf, type EpochResult, type Snapshot, type Violation } from "yuma-engine";
+import {
+  checkInvariants,
+  Engine,
+  parseJson,
+  replaySteps,
+  runSteps,
+  toEpochFile,
+  validateSnapshot,
+  whatIf,
+  type EpochResult,
+  type Snapshot,
+  type Violation,
+} from "yuma-engine";
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -21,7 +33,11 @@ export const api = {
   async replay(name: string): Promise<EpochResult[]> {
     const file = toEpochFile(await fetchJson(`/fixtures/${name}`));
     const out: EpochResult[] = [];
-    for await (const rec of replaySteps(file.steps.map((s) => s.input), { mode: file.mode, engine })) out.push(rec.result);
+    for await (const rec of replaySteps(
+      file.steps.map((s) => s.input),
+      { mode: file.mode, engine },
+    ))
+      out.push(rec.result);
     return out;
   },
   async whatIf(name: string, uid: number, weights: [number, number][]): Promise<EpochResult> {

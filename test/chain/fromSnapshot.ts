@@ -11,7 +11,8 @@ const NOT_REGISTERED = account(0xffff, 0xee);
 /** Writes the subnet's input state of `s` into `b` (at spec b.runtime.specVersion). */
 export function writeInput(b: StateBuilder, s: Input): StateBuilder {
   const spec = b.runtime.specVersion;
-  const netuid = s.netuid as number, n = s.n as number;
+  const netuid = s.netuid as number,
+    n = s.n as number;
   b.set("NetworksAdded", [netuid], true).set("SubnetworkN", [netuid], n);
   for (let i = 0; i < n; i++) {
     b.set("Keys", [netuid, i], hot(i));
@@ -83,8 +84,13 @@ export function writeOutputs(b: StateBuilder, s: Input, expected: Input): StateB
   }
   if (expected.stakeWeight) b.set("StakeWeight", [netuid], expected.stakeWeight);
   if (spec < 233) {
-    const server = u64s(expected.serverEmission), validator = u64s(expected.validatorEmission);
-    b.set("LoadedEmission", [netuid], Array.from({ length: n }, (_, i) => [hot(i), server[i], validator[i]]));
+    const server = u64s(expected.serverEmission),
+      validator = u64s(expected.validatorEmission);
+    b.set(
+      "LoadedEmission",
+      [netuid],
+      Array.from({ length: n }, (_, i) => [hot(i), server[i], validator[i]]),
+    );
   }
   const prev = s.bonds as [number, number][][];
   (expected.bonds as ([number, number][] | null)[]).forEach((row, uid) => {

@@ -13,21 +13,36 @@ export function runtime219(): Runtime {
 }
 export { metadata425 };
 
-export function readFixture(path: string): { steps: { input: Record<string, unknown>; expected: Record<string, unknown> }[] } & Record<string, unknown> {
+export function readFixture(
+  path: string,
+): { steps: { input: Record<string, unknown>; expected: Record<string, unknown> }[] } & Record<string, unknown> {
   return JSON.parse(fs.readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
 }
 
 /** States for one epoch: the input state before block currentBlock, the outputs from it on (when `expected` is given). */
-export function epochStates(rt: Runtime, input: Record<string, unknown>, expected?: Record<string, unknown>, edit?: (b: StateBuilder) => void): StateVersion[] {
+export function epochStates(
+  rt: Runtime,
+  input: Record<string, unknown>,
+  expected?: Record<string, unknown>,
+  edit?: (b: StateBuilder) => void,
+): StateVersion[] {
   const before = writeInput(new StateBuilder(rt), input);
   edit?.(before);
   const states: StateVersion[] = [{ fromBlock: 0, storage: before.storage, runtime: rt }];
-  if (expected) states.push({ fromBlock: Number(input.currentBlock), storage: writeOutputs(before.clone(), input, expected).storage, runtime: rt });
+  if (expected)
+    states.push({ fromBlock: Number(input.currentBlock), storage: writeOutputs(before.clone(), input, expected).storage, runtime: rt });
   return states;
 }
 
 export async function connect(opts: NodeOptions): Promise<{ node: TestNode; api: ApiPromise; close(): Promise<void> }> {
   const node = await startNode(opts);
   const api = await ApiPromise.create({ provider: new WsProvider(node.url, 200), noInitWarn: true, throwOnConnect: true });
-  return { node, api, close: async () => { await api.disconnect(); await node.close(); } };
+  return {
+    node,
+    api,
+    close: async () => {
+      await api.disconnect();
+      await node.close();
+    },
+  };
 }

@@ -31,27 +31,32 @@ export function metadata425(): Runtime {
     v.lookup.types.push({ id, type: { path: [], params: [], def: { primitive: name }, docs: [] } });
     return id;
   };
-  const U16 = prim("U16"), U32 = prim("U32"), U64 = prim("U64"), BOOL = prim("Bool"), I16 = prim("I16");
+  const U16 = prim("U16"),
+    U32 = prim("U32"),
+    U64 = prim("U64"),
+    BOOL = prim("Bool"),
+    I16 = prim("I16");
   const st = v.pallets.find((p: { name: string }) => p.name === "SubtensorModule").storage;
   const put = (name: string, hasher: string, value: number, fallback: string) => {
     const item = { name, modifier: "Default", type: { map: { hashers: [hasher], key: U16, value } }, fallback, docs: [] };
     const i = st.items.findIndex((x: { name: string }) => x.name === name);
-    if (i >= 0) st.items[i] = item; else st.items.push(item);
+    if (i >= 0) st.items[i] = item;
+    else st.items.push(item);
   };
   // items added after spec 224 (lib.rs at 14bc6f9f)
-  put("Yuma3On", "Blake2_128Concat", BOOL, "0x00");                          // DefaultYuma3: false
-  put("AlphaSigmoidSteepness", "Identity", I16, le(1000n, 2));               // SubtensorInitialAlphaSigmoidSteepness: i16 = 1000
-  put("ActivityCutoffFactorMilli", "Identity", U32, le(13_889n, 4));         // INITIAL_ACTIVITY_CUTOFF_FACTOR_MILLI = 13_889
+  put("Yuma3On", "Blake2_128Concat", BOOL, "0x00"); // DefaultYuma3: false
+  put("AlphaSigmoidSteepness", "Identity", I16, le(1000n, 2)); // SubtensorInitialAlphaSigmoidSteepness: i16 = 1000
+  put("ActivityCutoffFactorMilli", "Identity", U32, le(13_889n, 4)); // INITIAL_ACTIVITY_CUTOFF_FACTOR_MILLI = 13_889
   put("PendingServerEmission", "Identity", U64, le(0n, 8));
   put("PendingValidatorEmission", "Identity", U64, le(0n, 8));
   put("PendingRootAlphaDivs", "Identity", U64, le(0n, 8));
   put("LastEpochBlock", "Identity", U64, le(0n, 8));
   // defaults that changed since 224 (runtime/src/lib.rs at 14bc6f9f)
-  put("BondsPenalty", "Identity", U16, le(65535n, 2));                       // SubtensorInitialBondsPenalty = u16::MAX
-  put("MaxAllowedValidators", "Identity", U16, le(128n, 2));                 // SubtensorInitialMaxAllowedValidators = 128
-  put("Tempo", "Identity", U16, le(360n, 2));                                // INITIAL_SUBNET_TEMPO = 360 (prod)
+  put("BondsPenalty", "Identity", U16, le(65535n, 2)); // SubtensorInitialBondsPenalty = u16::MAX
+  put("MaxAllowedValidators", "Identity", U16, le(128n, 2)); // SubtensorInitialMaxAllowedValidators = 128
+  put("Tempo", "Identity", U16, le(360n, 2)); // INITIAL_SUBNET_TEMPO = 360 (prod)
   const tw = st.items.find((x: { name: string }) => x.name === "TaoWeight");
-  tw.fallback = le(971_718_665_099_567_868n, 8);                             // SubtensorInitialTaoWeight
+  tw.fallback = le(971_718_665_099_567_868n, 8); // SubtensorInitialTaoWeight
   void U64;
   const md = new Metadata(new TypeRegistry(), j);
   cached = { specVersion: 425, metadata: md.toHex() };

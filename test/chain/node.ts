@@ -54,18 +54,28 @@ function blockNumberOf(hash: string): number | undefined {
 }
 
 class RpcError extends Error {
-  constructor(public code: number, message: string) { super(message); }
+  constructor(
+    public code: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export async function startNode(opts: NodeOptions): Promise<TestNode> {
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((res) => wss.once("listening", () => res()));
   const port = (wss.address() as AddressInfo).port;
-  let stateCount = 0, conns = 0, dropped = false;
+  let stateCount = 0,
+    conns = 0,
+    dropped = false;
   const sorted = new Map<StateVersion, string[]>();
   const keysOf = (v: StateVersion) => {
     let k = sorted.get(v);
-    if (!k) { k = [...v.storage.keys()].sort(); sorted.set(v, k); }
+    if (!k) {
+      k = [...v.storage.keys()].sort();
+      sorted.set(v, k);
+    }
     return k;
   };
 
@@ -77,7 +87,8 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
   const resolve = (hash: unknown, forState: boolean): number => {
     if (hash === undefined || hash === null) return opts.head;
     const n = blockNumberOf(String(hash));
-    if (n === undefined || n > opts.head) throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
+    if (n === undefined || n > opts.head)
+      throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
     if (forState && opts.keepBlocks !== undefined && n < opts.head - opts.keepBlocks)
       throw new RpcError(4003, `Client error: UnknownBlock: State already discarded for ${String(hash)}`);
     return n;
@@ -104,19 +115,40 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     opts.log?.push(method);
     switch (method) {
       case "rpc_methods":
-        return { methods: ["chain_getBlockHash", "chain_getHeader", "chain_getFinalizedHead", "state_getMetadata", "state_getRuntimeVersion", "state_getStorage", "state_getKeysPaged", "state_queryStorageAt", "system_chain", "system_properties"] };
-      case "system_chain": return "Yuma test node";
-      case "system_name": return "yuma-test-node";
-      case "system_version": return "0.0.0";
-      case "system_properties": return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
+        return {
+          methods: [
+            "chain_getBlockHash",
+            "chain_getHeader",
+            "chain_getFinalizedHead",
+            "state_getMetadata",
+            "state_getRuntimeVersion",
+            "state_getStorage",
+            "state_getKeysPaged",
+            "state_queryStorageAt",
+            "system_chain",
+            "system_properties",
+          ],
+        };
+      case "system_chain":
+        return "Yuma test node";
+      case "system_name":
+        return "yuma-test-node";
+      case "system_version":
+        return "0.0.0";
+      case "system_properties":
+        return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
       case "chain_getBlockHash": {
         const n = params[0] === undefined || params[0] === null ? opts.head : Number(params[0]);
         return n <= opts.head ? blockHash(n) : null;
       }
-      case "chain_getFinalizedHead": return blockHash(opts.head);
-      case "chain_getHeader": return header(resolve(params[0], false));
-      case "state_getRuntimeVersion": return runtimeVersion(versionAt(resolve(params[0], false)).runtime);
-      case "state_getMetadata": return versionAt(resolve(params[0], false)).runtime.metadata;
+      case "chain_getFinalizedHead":
+        return blockHash(opts.head);
+      case "chain_getHeader":
+        return header(resolve(params[0], false));
+      case "state_getRuntimeVersion":
+        return runtimeVersion(versionAt(resolve(params[0], false)).runtime);
+      case "state_getMetadata":
+        return versionAt(resolve(params[0], false)).runtime.metadata;
     }
     if (method.startsWith("state_")) {
       stateCount++;
@@ -150,9 +182,17 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     conns++;
     ws.on("message", (data) => {
       let req: { id: number; method: string; params?: unknown[] };
-      try { req = JSON.parse(String(data)); } catch { return; }
+      try {
+        req = JSON.parse(String(data));
+      } catch {
+        return;
+      }
       const params = req.params ?? [];
-      if (req.method === "state_subscribeRuntimeVersion" || req.method === "chain_subscribeNewHeads" || req.method === "chain_subscribeFinalizedHeads") {
+      if (
+        req.method === "state_subscribeRuntimeVersion" ||
+        req.method === "chain_subscribeNewHeads" ||
+        req.method === "chain_subscribeFinalizedHeads"
+      ) {
         const sub = `sub-${req.id}`;
         ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result: sub }));
         const result = req.method === "state_subscribeRuntimeVersion" ? runtimeVersion(versionAt(opts.head).runtime) : header(opts.head);
@@ -163,7 +203,12 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         ws.send(JSON.stringify({ jsonrpc: "2.0", id: req.id, result: true }));
         return;
       }
-      if (req.method.startsWith("state_") && opts.dropAfterStateRequests !== undefined && !dropped && stateCount >= opts.dropAfterStateRequests) {
+      if (
+        req.method.startsWith("state_") &&
+        opts.dropAfterStateRequests !== undefined &&
+        !dropped &&
+        stateCount >= opts.dropAfterStateRequests
+      ) {
         dropped = true;
         ws.terminate();
         return;
@@ -187,7 +232,11 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     url: `ws://127.0.0.1:${port}`,
     stateRequests: () => stateCount,
     connections: () => conns,
-    close: () => new Promise<void>((res) => { for (const c of wss.clients) c.terminate(); wss.close(() => res()); }),
+    close: () =>
+      new Promise<void>((res) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close(() => res());
+      }),
   };
 }
 

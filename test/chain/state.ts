@@ -19,8 +19,9 @@ export class StateBuilder {
   }
 
   private entry(item: string) {
-    const e = (this.decorated.query as Record<string, Record<string, unknown>>).subtensorModule![stringCamelCase(item)] as
-      ((...args: unknown[]) => Uint8Array) & { meta: { type: { isMap: boolean; asMap: { value: { toNumber(): number } }; asPlain: { toNumber(): number } } } };
+    const e = (this.decorated.query as Record<string, Record<string, unknown>>).subtensorModule![stringCamelCase(item)] as ((
+      ...args: unknown[]
+    ) => Uint8Array) & { meta: { type: { isMap: boolean; asMap: { value: { toNumber(): number } }; asPlain: { toNumber(): number } } } };
     if (!e) throw new Error(`SubtensorModule has no storage item ${item} at spec ${this.runtime.specVersion}`);
     return e;
   }
