@@ -14,7 +14,7 @@ const engine = new Engine();
 const withoutKeys = (o: Record<string, unknown>, ...keys: string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
-// spec-425 fixtures (HEAD layout) with commit reveal off (reading commit blocks is not implemented)
+// spec-425 fixtures (HEAD layout) with commit reveal off (commit reveal on: test/chain-commit-reveal.test.ts)
 const HEAD_FIXTURES = [
   "fixtures/edge-out-of-range-uids.json",
   "fixtures/edge-unsorted-weight-rows.json",

@@ -6,6 +6,7 @@ import type { ApiPromise } from "@polkadot/api";
 import { ChainError } from "./errors.js";
 import { layoutFor, MIN_SPEC, type ChainLayout } from "./layout.js";
 import { big, guard, nodeName, num, queryAt, resolveBlock, str, type BlockRef, type Codec, type Query } from "./read.js";
+import { readCommitBlocks } from "./commitBlocks.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
@@ -97,12 +98,12 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (want.has("commitRevealEnabled")) {
     const on = !!(await read(() => q("CommitRevealWeightsEnabled")(netuid))).isTrue;
     s.commitRevealEnabled = on;
-    if (on)
+    if (on && !layout.readsCommitBlocks)
       throw new ChainError(
         nodeName(api),
-        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is not implemented yet`,
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is implemented for the spec-425 layout (423+) only, not for spec ${specVersion}`,
       );
-    s.commitBlocks = new Array(n).fill(null);
+    s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
   }
 
   // stake

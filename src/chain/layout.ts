@@ -18,6 +18,8 @@ export interface ChainLayout {
   emission: "pending-emission" | "pending-alpha-swapped" | "pending-server-validator-root";
   /** epoch block rule: `blocks_until_next_epoch` (< 423) or the stored schedule `LastEpochBlock` (>= 423) */
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
+  /** commitBlocks can be derived from storage (WeightCommits / TimelockedWeightCommits by SubnetEpochIndex): the spec-425 layout only */
+  readsCommitBlocks: boolean;
   /** outputs the epoch writes, for --verify */
   writesRankTrustPruning: boolean;
   writesStakeWeight: boolean;
@@ -106,6 +108,7 @@ export function layoutFor(specVersion: number): ChainLayout {
     fields,
     emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
+    readsCommitBlocks: sw.commitReveal === "byEpoch",
     writesRankTrustPruning: sw.rankTrustPruning,
     writesStakeWeight: sw.stakeWeightPersisted,
     writesLoadedEmission: specVersion < 233,

@@ -51,9 +51,29 @@ export function metadata425(): Runtime {
   put("PendingValidatorEmission", "Identity", U64, le(0n, 8));
   put("PendingRootAlphaDivs", "Identity", U64, le(0n, 8));
   put("LastEpochBlock", "Identity", U64, le(0n, 8));
+  put("SubnetEpochIndex", "Identity", U64, le(0n, 8)); // DefaultZeroU64
+  // TimelockedWeightCommits: (NetUidStorageIndex, epoch u64) -> VecDeque<(AccountId, u64 commit_block, BoundedVec<u8>, RoundNumber u64)>,
+  // Twox64Concat both, ValueQuery; the key and the account/bytes types are those of spec 224's CRV3WeightCommits
+  // (WeightCommits and RevealPeriodEpochs are unchanged since 224)
+  const crv3 = st.items.find((x: { name: string }) => x.name === "CRV3WeightCommits");
+  const typeOf = (id: number) => v.lookup.types.find((t: { id: number }) => t.id === id).type.def;
+  const [ACCOUNT, BYTES] = typeOf(typeOf(crv3.type.map.value).sequence.type).tuple as number[];
+  const nextId = () => Math.max(...v.lookup.types.map((t: { id: number }) => t.id)) + 1;
+  const tuple = nextId();
+  v.lookup.types.push({ id: tuple, type: { path: [], params: [], def: { tuple: [ACCOUNT, U64, BYTES, U64] }, docs: [] } });
+  const seq = nextId();
+  v.lookup.types.push({ id: seq, type: { path: [], params: [], def: { sequence: { type: tuple } }, docs: [] } });
+  st.items.push({
+    name: "TimelockedWeightCommits",
+    modifier: "Default",
+    type: { map: { hashers: ["Twox64Concat", "Twox64Concat"], key: crv3.type.map.key, value: seq } },
+    fallback: "0x00",
+    docs: [],
+  });
   // defaults that changed since 224 (runtime/src/lib.rs at 14bc6f9f)
   put("BondsPenalty", "Identity", U16, le(65535n, 2)); // SubtensorInitialBondsPenalty = u16::MAX
   put("MaxAllowedValidators", "Identity", U16, le(128n, 2)); // SubtensorInitialMaxAllowedValidators = 128
+  put("CommitRevealWeightsEnabled", "Identity", BOOL, "0x01"); // DefaultCommitRevealWeightsEnabled: true
   put("Tempo", "Identity", U16, le(360n, 2)); // INITIAL_SUBNET_TEMPO = 360 (prod)
   const tw = st.items.find((x: { name: string }) => x.name === "TaoWeight");
   tw.fallback = le(971_718_665_099_567_868n, 8); // SubtensorInitialTaoWeight
