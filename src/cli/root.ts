@@ -1,6 +1,6 @@
 // `yuma root --check FILE... | epoch | prune | lock-cost | network-to-prune | pending | drain`:
 // the pre-dTAO root network (specs 133-232) and today's get_network_to_prune.
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "../fixture-file.js";
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import {
@@ -12,7 +12,6 @@ import {
   networkToPrune,
   checkRootFixture,
 } from "../root/index.js";
-import { parseJson } from "../snapshot/validate.js";
 import { SnapshotError } from "../snapshot/errors.js";
 import { renderTable, raoToUnits } from "./table.js";
 import type { Output } from "./epoch.js";
@@ -22,22 +21,6 @@ function specArg(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a spec version (integer)");
   return n;
-}
-
-/** Reads a JSON input file; errors name the file. */
-function withFile<T>(file: string, run: (input: unknown) => T): T {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new SnapshotError("", `cannot read: ${(e as Error).message}`, file);
-  }
-  try {
-    return run(parseJson(text));
-  } catch (e) {
-    if (e instanceof SnapshotError && !e.file) throw e.inFile(file);
-    throw e;
-  }
 }
 
 /** `yuma root --check FILE...`: every case of yuma-root-fixture/1 files; exit 1 on a difference, 2 on bad input. */
@@ -87,7 +70,7 @@ export function registerRootCommand(program: Command, io: Output): void {
     .option("--json", "print the outcome as JSON")
     .option("--debug", "include I64F64 intermediates (with --json)")
     .action((file: string, opts: { spec: number; json?: boolean; debug?: boolean }) => {
-      const r = withFile(file, (input) => rootEpoch(input, opts.spec, { debug: opts.debug }));
+      const r = readJsonFile(file, (input) => rootEpoch(input, opts.spec, { debug: opts.debug }));
       if (opts.json) {
         io.out(JSON.stringify(r));
         return;
@@ -100,7 +83,7 @@ export function registerRootCommand(program: Command, io: Output): void {
         io.out(`panic: ${r.panic} (the block fails)`);
         return;
       }
-      const netuids = withFile(file, (input) => (input as { netuids: number[] }).netuids);
+      const netuids = readJsonFile(file, (input) => (input as { netuids: number[] }).netuids);
       io.out(`block emission ${r.blockEmission} rao (spec ${opts.spec})`);
       io.out(
         renderTable(
@@ -116,7 +99,7 @@ export function registerRootCommand(program: Command, io: Output): void {
     .argument("<file>", "JSON: netuids, emissionValues, registeredAt, currentBlock, immunityPeriod (+ totalNetworks at 133-135)")
     .requiredOption("--spec <n>", "runtime spec version (133-232)", specArg)
     .action((file: string, opts: { spec: number }) => {
-      io.out(String(withFile(file, (input) => subnetToPrune(input, opts.spec)).netuid));
+      io.out(String(readJsonFile(file, (input) => subnetToPrune(input, opts.spec)).netuid));
     });
 
   root
@@ -151,7 +134,7 @@ export function registerRootCommand(program: Command, io: Output): void {
     .description("today's get_network_to_prune (spec 425): lowest moving price outside immunity")
     .argument("<file>", "JSON: netuids, registeredAt, mechanism, movingPrice (I96F32 bits), currentBlock, immunityPeriod")
     .action((file: string) => {
-      const r = withFile(file, (input) => networkToPrune(input));
+      const r = readJsonFile(file, (input) => networkToPrune(input));
       io.out(r.netuid === null ? "None" : String(r.netuid));
     });
 

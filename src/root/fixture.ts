@@ -1,8 +1,7 @@
 // yuma-root-fixture/1 files (fixtures/eras/README.md): read, validate, run
 // each case through the API at the file's spec version, compare.
-import { readFileSync } from "node:fs";
+import { readJsonFile } from "../fixture-file.js";
 import { SnapshotError } from "../snapshot/errors.js";
-import { parseJson } from "../snapshot/validate.js";
 import { object, keys, array, join, int } from "./input.js";
 import { rootEpoch } from "./epoch.js";
 import { subnetToPrune } from "./subnettoprune.js";
@@ -81,18 +80,7 @@ export function parseRootFixture(v: unknown): RootFixture {
 }
 
 export function readRootFixture(file: string): RootFixture {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new SnapshotError("", `cannot read: ${(e as Error).message}`, file);
-  }
-  try {
-    return parseRootFixture(parseJson(text));
-  } catch (e) {
-    if (e instanceof SnapshotError) throw e.inFile(file);
-    throw e;
-  }
+  return readJsonFile(file, parseRootFixture);
 }
 
 /** Runs one case at `specVersion`: the outcome in the `expected` shape. Input errors name `cases[i].input.…`. */
