@@ -12,6 +12,17 @@ export { validateSnapshot, validateStep, parseJson, parseU64, LIMITS, type Valid
 export { SnapshotError, EngineError } from "./snapshot/errors.js";
 export { toEpochFile, runSteps, firstDifference, FIXTURE_SCHEMA, type EpochFile } from "./fixture.js";
 export { bondsAfter, resolveStep, nextCarry, type CarryState } from "./snapshot/carry.js";
+export { toEpochResult, type PackedEpochResult } from "./wasm/packed.js";
+export {
+  validatePackedSnapshot,
+  toPackedSnapshot,
+  fromPackedSnapshot,
+  packRows,
+  unpackRows,
+  isPackedSnapshot,
+  type PackedSnapshot,
+  type PackedRows,
+} from "./snapshot/packed.js";
 export type * from "./snapshot/types.js";
 export { replaySteps, type EpochRecord, type FailedEpoch, type SkippedStep, type ReplayOptions } from "./replay/steps.js";
 export { whatIf, type WhatIfChange, type WhatIfDelta, type WhatIfResult } from "./whatif.js";

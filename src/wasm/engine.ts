@@ -2,7 +2,9 @@
 // One Engine = one instance with its own linear memory; not re-entrant.
 import * as L from "./layout.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
+import { decode } from "./decode.js";
 import { decodePacked, type PackedEpochResult } from "./packed.js";
+import { isPackedSnapshot, type PackedRows, type PackedSnapshot } from "../snapshot/packed.js";
 import type { EpochMode, EpochResult, Snapshot, SparseRow } from "../snapshot/types.js";
 import { switchesFor, type Switches } from "../snapshot/versions.js";
 import { releaseWasmBase64 } from "./release-wasm.js";
@@ -26,8 +28,6 @@ export interface RunOptions {
   /** Largest n for which debug weight/bond matrices are decoded (default 16, as the fixtures). */
   debugMatrixMaxN?: number;
 }
-
-const U64_MAX = (1n << 64n) - 1n;
 
 /** The release module's bytes, decoded from the base64 copy that `npm run build:wasm` inlines. */
 export function releaseWasmBytes(): Uint8Array<ArrayBuffer> {
@@ -111,10 +111,10 @@ export class Engine {
   }
 
   /**
-   * Runs one epoch on a snapshot that has passed validateSnapshot. Returns
-   * the per-uid outputs in the fixture "expected" shape.
+   * Runs one epoch on a snapshot that has passed validateSnapshot (or a PackedSnapshot that
+   * has passed validatePackedSnapshot). Returns the per-uid outputs in the fixture "expected" shape.
    */
-  run(s: Snapshot, opts: RunOptions = {}): EpochResult {
+  run(s: Snapshot | PackedSnapshot, opts: RunOptions = {}): EpochResult {
     const out = this.execute(s, opts);
     const t2 = performance.now();
     const result = decode(
@@ -132,22 +132,25 @@ export class Engine {
 
   /**
    * The same epoch as `run`, its result as typed arrays (PackedEpochResult): one copy per
-   * field instead of one JS value per uid and one array per bond entry. No debug output.
+   * field instead of one JS value per uid and one array per bond entry (6 bytes per bond
+   * entry instead of ~64); `toEpochResult(packed)` gives the `run` shape. Takes a Snapshot or
+   * a PackedSnapshot (typed CSR weights and bonds: the path for n = 4096 full rows). No debug output.
    */
-  runPacked(s: Snapshot, opts: Omit<RunOptions, "debug" | "debugMatrixMaxN"> = {}): PackedEpochResult {
+  runPacked(s: Snapshot | PackedSnapshot, opts: Omit<RunOptions, "debug" | "debugMatrixMaxN"> = {}): PackedEpochResult {
     const out = this.execute(s, opts);
     const t2 = performance.now();
-    const result = decodePacked(this.x.memory.buffer, out, s.n);
+    const result = decodePacked(this.x.memory.buffer, out, s.n, s.specVersion);
     this.lastTimings.decode = performance.now() - t2;
     return result;
   }
 
   /** Copies the snapshot in and runs the epoch; returns the output header's address. */
-  private execute(s: Snapshot, opts: RunOptions): number {
+  private execute(s: Snapshot | PackedSnapshot, opts: RunOptions): number {
     const n = s.n;
     const mode = opts.mode ?? "sparse";
-    const wNnz = countEntries(s.weights),
-      bNnz = countEntries(s.bonds);
+    const packed = isPackedSnapshot(s);
+    const wNnz = packed ? s.weights.ptr[n]! : countEntries(s.weights),
+      bNnz = packed ? s.bonds.ptr[n]! : countEntries(s.bonds);
     const entries = wNnz + bNnz;
     const need = estimateArenaBytes(n, entries, mode);
     if (need > MAX_ARENA_BYTES) {
@@ -161,48 +164,49 @@ export class Engine {
     x.arenaReset();
     // one memory.grow up front instead of many small ones during the epoch
     x.arenaReserve(need);
-    const alloc = (bytes: number): number => {
-      const p = x.arenaAlloc(Math.max(bytes, 1));
-      if (!p) throw new EngineError("WASM arena allocation failed");
-      return p;
-    };
-    let header: number, vecs: number[], permit: number, w: number[], b: number[];
+    // every input array in one arena block (each part 16-byte aligned, as arenaAlloc aligns)
+    const a16 = (bytes: number) => (bytes + 15) & ~15;
+    const vecBytes = a16(n * 8);
+    const offVecs = a16(L.IN_SLOTS * 8);
+    const offPermit = offVecs + 6 * vecBytes;
+    const offW = offPermit + a16(n);
+    const offB = offW + a16((n + 1) * 4) + 2 * a16(wNnz * 4);
+    const size = offB + a16((n + 1) * 4) + 2 * a16(bNnz * 4);
+    let header: number;
     try {
-      header = alloc(L.IN_SLOTS * 8);
-      vecs = [0, 1, 2, 3, 4, 5].map(() => alloc(n * 8));
-      permit = alloc(n);
-      w = [alloc((n + 1) * 4), alloc(wNnz * 4), alloc(wNnz * 4)];
-      b = [alloc((n + 1) * 4), alloc(bNnz * 4), alloc(bNnz * 4)];
+      header = x.arenaAlloc(size);
     } catch (e) {
       throw this.trap(e, "allocating input");
     }
+    if (!header) throw new EngineError("WASM arena allocation failed");
     const buf = x.memory.buffer;
-    const h = new BigUint64Array(buf, header, L.IN_SLOTS);
+    const words = new Uint32Array(buf);
+    const hw = header >>> 2; // word index of the header
     // fields an older runtime does not read are absent: they go in as 0 (see versionFlags)
-    const big = (v: string | number | boolean | undefined) => (v === undefined ? 0n : BigInt(typeof v === "boolean" ? (v ? 1 : 0) : v));
+    const put = (slot: number, v: string | number | boolean | undefined | null) => writeU64(words, hw + 2 * slot, v);
     const sw = switchesFor(s.specVersion);
-    h[L.IN_FLAGS] = BigInt(versionFlags(sw));
-    h[L.IN_ACTIVITY_CUTOFF] = sw.activityCutoff === "stored" ? big(s.activityCutoff) : 0n;
-    h[L.IN_N] = big(n);
-    h[L.IN_CURRENT_BLOCK] = big(s.currentBlock);
-    h[L.IN_TEMPO] = big(s.tempo);
-    h[L.IN_CUTOFF_FACTOR_MILLI] = big(s.activityCutoffFactorMilli);
-    h[L.IN_LAST_MECHANISM_STEP_BLOCK] = big(s.lastMechanismStepBlock);
-    h[L.IN_RAO_EMISSION] = big(s.raoEmission);
-    h[L.IN_KAPPA] = big(s.kappa);
-    h[L.IN_BONDS_MOVING_AVERAGE] = big(s.bondsMovingAverage);
+    put(L.IN_FLAGS, versionFlags(sw));
+    put(L.IN_ACTIVITY_CUTOFF, sw.activityCutoff === "stored" ? s.activityCutoff : 0);
+    put(L.IN_N, n);
+    put(L.IN_CURRENT_BLOCK, s.currentBlock);
+    put(L.IN_TEMPO, s.tempo);
+    put(L.IN_CUTOFF_FACTOR_MILLI, s.activityCutoffFactorMilli);
+    put(L.IN_LAST_MECHANISM_STEP_BLOCK, s.lastMechanismStepBlock);
+    put(L.IN_RAO_EMISSION, s.raoEmission);
+    put(L.IN_KAPPA, s.kappa);
+    put(L.IN_BONDS_MOVING_AVERAGE, s.bondsMovingAverage);
     // before 233 the bonds EMA reads the clipped weights: interpolation with penalty 1
-    h[L.IN_BONDS_PENALTY] = sw.bondsPenalty ? big(s.bondsPenalty) : 65535n;
-    h[L.IN_LIQUID_ALPHA] = big(s.liquidAlphaEnabled);
-    h[L.IN_ALPHA_LOW] = big(s.alphaLow);
-    h[L.IN_ALPHA_HIGH] = big(s.alphaHigh);
-    h[L.IN_ALPHA_STEEPNESS] = BigInt.asUintN(64, BigInt(s.alphaSigmoidSteepness ?? 0));
-    h[L.IN_YUMA3] = big(s.yuma3Enabled);
-    h[L.IN_MAX_VALIDATORS] = big(s.maxAllowedValidators);
-    h[L.IN_STAKE_THRESHOLD] = big(s.stakeThreshold);
-    h[L.IN_OWNER_UID] = s.ownerUid === null || s.ownerUid === undefined ? U64_MAX : big(s.ownerUid);
-    h[L.IN_COMMIT_REVEAL] = big(s.commitRevealEnabled);
-    h[L.IN_TAO_WEIGHT] = big(s.taoWeight);
+    put(L.IN_BONDS_PENALTY, sw.bondsPenalty ? s.bondsPenalty : 65535);
+    put(L.IN_LIQUID_ALPHA, s.liquidAlphaEnabled);
+    put(L.IN_ALPHA_LOW, s.alphaLow);
+    put(L.IN_ALPHA_HIGH, s.alphaHigh);
+    put(L.IN_ALPHA_STEEPNESS, s.alphaSigmoidSteepness); // i16: sign-extended by writeU64
+    put(L.IN_YUMA3, s.yuma3Enabled);
+    put(L.IN_MAX_VALIDATORS, s.maxAllowedValidators);
+    put(L.IN_STAKE_THRESHOLD, s.stakeThreshold);
+    put(L.IN_OWNER_UID, s.ownerUid === undefined ? null : s.ownerUid); // null: u64::MAX (no owner)
+    put(L.IN_COMMIT_REVEAL, s.commitRevealEnabled);
+    put(L.IN_TAO_WEIGHT, s.taoWeight);
     const vecSources: ((string | null)[] | undefined)[] = [
       s.alphaStake,
       s.taoStake,
@@ -211,26 +215,33 @@ export class Engine {
       s.commitBlocks,
       s.stake,
     ];
-    const vecSlots = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS, L.IN_STAKE];
-    const words = new Uint32Array(buf);
     for (let k = 0; k < 6; k++) {
       const src = vecSources[k];
-      if (src === undefined) new BigUint64Array(buf, vecs[k]!, n).fill(0n);
-      else writeU64Strings(words, vecs[k]! >>> 2, src, n);
-      h[vecSlots[k]!] = BigInt(vecs[k]!);
+      const at = header + offVecs + k * vecBytes;
+      if (src === undefined) words.fill(0, at >>> 2, (at >>> 2) + 2 * n);
+      else writeU64Strings(words, at >>> 2, src, n);
+      put(VEC_SLOTS[k]!, at);
     }
+    const permit = header + offPermit;
     const pv = new Uint8Array(buf, permit, n);
     const vp = s.validatorPermit;
     for (let i = 0; i < n; i++) pv[i] = vp[i] ? 1 : 0;
-    h[L.IN_PERMIT] = BigInt(permit);
-    writeRows(buf, s.weights, n, wNnz, w);
-    writeRows(buf, s.bonds, n, bNnz, b);
-    h[L.IN_W_PTR] = BigInt(w[0]!);
-    h[L.IN_W_COLS] = BigInt(w[1]!);
-    h[L.IN_W_VALS] = BigInt(w[2]!);
-    h[L.IN_B_PTR] = BigInt(b[0]!);
-    h[L.IN_B_COLS] = BigInt(b[1]!);
-    h[L.IN_B_VALS] = BigInt(b[2]!);
+    put(L.IN_PERMIT, permit);
+    const w = [header + offW, header + offW + a16((n + 1) * 4), header + offW + a16((n + 1) * 4) + a16(wNnz * 4)];
+    const b = [header + offB, header + offB + a16((n + 1) * 4), header + offB + a16((n + 1) * 4) + a16(bNnz * 4)];
+    if (packed) {
+      writePackedRows(buf, s.weights, n, wNnz, w);
+      writePackedRows(buf, s.bonds, n, bNnz, b);
+    } else {
+      writeRows(buf, s.weights, n, wNnz, w);
+      writeRows(buf, s.bonds, n, bNnz, b);
+    }
+    put(L.IN_W_PTR, w[0]);
+    put(L.IN_W_COLS, w[1]);
+    put(L.IN_W_VALS, w[2]);
+    put(L.IN_B_PTR, b[0]);
+    put(L.IN_B_COLS, b[1]);
+    put(L.IN_B_VALS, b[2]);
 
     let out: number;
     const t1 = performance.now();
@@ -274,6 +285,12 @@ function countEntries(rows: SparseRow[]): number {
   return total;
 }
 
+function writePackedRows(buf: ArrayBuffer, rows: PackedRows, n: number, total: number, p: number[]): void {
+  new Uint32Array(buf, p[0]!, n + 1).set(rows.ptr);
+  new Uint32Array(buf, p[1]!, total).set(rows.cols);
+  new Uint32Array(buf, p[2]!, total).set(rows.vals);
+}
+
 function writeRows(buf: ArrayBuffer, rows: SparseRow[], n: number, total: number, p: number[]): void {
   const ptr = new Uint32Array(buf, p[0]!, n + 1);
   const cols = new Uint32Array(buf, p[1]!, total);
@@ -312,6 +329,32 @@ export function versionFlags(sw: Switches): number {
 
 const TWO32 = 4294967296;
 
+/** The header slots of the six u64 vectors, in the order execute writes them. */
+const VEC_SLOTS = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOCK_AT_REG, L.IN_COMMIT_BLOCKS, L.IN_STAKE];
+
+/**
+ * One header value as a little-endian u64 at word index `at`: a validated decimal string, a
+ * non-negative integer (a negative one, an i16, is sign-extended), a boolean (0 / 1),
+ * undefined (a field the runtime does not read) as 0, null as u64::MAX.
+ */
+function writeU64(words: Uint32Array, at: number, v: string | number | boolean | undefined | null): void {
+  let lo: number, hi: number;
+  if (v === undefined || v === false) lo = hi = 0;
+  else if (v === true) {
+    lo = 1;
+    hi = 0;
+  } else if (v === null) lo = hi = 0xffffffff;
+  else if (typeof v === "number") {
+    lo = v >>> 0;
+    hi = v < 0 ? 0xffffffff : (v - lo) / TWO32;
+  } else {
+    writeU64Strings(words, at, [v], 1);
+    return;
+  }
+  words[at] = lo;
+  words[at + 1] = hi;
+}
+
 /**
  * Decimal u64 strings (validated) into little-endian u64 words at word index `at`;
  * null as u64::MAX. Values below 2^53 go through Number (exact), larger ones through BigInt.
@@ -337,119 +380,4 @@ function writeU64Strings(words: Uint32Array, at: number, src: readonly (string |
     words[at + 2 * i] = lo;
     words[at + 2 * i + 1] = hi;
   }
-}
-
-/** u64 words at word index `at` as decimal strings (Number below 2^53, else BigInt). */
-function readU64Strings(words: Uint32Array, at: number, n: number): string[] {
-  const out = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    const lo = words[at + 2 * i]!,
-      hi = words[at + 2 * i + 1]!;
-    if (hi === 0) out[i] = lo === 0 ? "0" : String(lo);
-    else if (hi < 0x200000) out[i] = String(hi * TWO32 + lo);
-    else out[i] = ((BigInt(hi) << 32n) | BigInt(lo)).toString();
-  }
-  return out;
-}
-
-function readU16(buf: ArrayBuffer, p: number, n: number): number[] {
-  const src = new Uint16Array(buf, p, n);
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = src[i]!;
-  return out;
-}
-
-function readBool(buf: ArrayBuffer, p: number, n: number): boolean[] {
-  const src = new Uint8Array(buf, p, n);
-  const out = new Array<boolean>(n);
-  for (let i = 0; i < n; i++) out[i] = src[i] !== 0;
-  return out;
-}
-
-function decode(buf: ArrayBuffer, out: number, n: number, mode: EpochMode, debug: boolean, matMaxN: number, sw: Switches): EpochResult {
-  const h = new BigUint64Array(buf, out, L.OUT_SLOTS);
-  const at = (slot: number) => Number(h[slot]!);
-  const words = new Uint32Array(buf);
-  const u16 = (slot: number) => readU16(buf, at(slot), n);
-  const bool = (slot: number) => readBool(buf, at(slot), n);
-  const u64 = (slot: number) => readU64Strings(words, at(slot) >>> 2, n);
-  const i64 = (slot: number) => Array.from(new BigInt64Array(buf, at(slot), n), (v) => v.toString());
-  const kind = new Uint8Array(buf, at(L.OUT_BOND_KIND), n);
-  const bp = new Uint32Array(buf, at(L.OUT_BOND_PTR), n + 1);
-  const total = n > 0 ? bp[n]! : 0;
-  const bc = new Uint32Array(buf, at(L.OUT_BOND_COLS), total);
-  const bv = new Uint32Array(buf, at(L.OUT_BOND_VALS), total);
-  const bonds = new Array<SparseRow | null>(n);
-  for (let i = 0; i < n; i++) {
-    const kd = kind[i];
-    if (kd === L.BOND_UNCHANGED) {
-      bonds[i] = null;
-      continue;
-    }
-    if (kd !== L.BOND_ROW) {
-      bonds[i] = [];
-      continue;
-    }
-    const start = bp[i]!,
-      len = bp[i + 1]! - start;
-    const row: SparseRow = new Array(len);
-    for (let e = 0; e < len; e++) row[e] = [bc[start + e]!, bv[start + e]!];
-    bonds[i] = row;
-  }
-  const result: EpochResult = {
-    stakeWeight: u16(L.OUT_STAKE_WEIGHT),
-    active: bool(L.OUT_ACTIVE),
-    emission: u64(L.OUT_EMISSION),
-    consensus: u16(L.OUT_CONSENSUS),
-    incentive: u16(L.OUT_INCENTIVE),
-    dividends: u16(L.OUT_DIVIDENDS),
-    validatorTrust: u16(L.OUT_VTRUST),
-    newValidatorPermit: bool(L.OUT_NEW_PERMIT),
-    serverEmission: u64(L.OUT_SERVER_EMISSION),
-    validatorEmission: u64(L.OUT_VALIDATOR_EMISSION),
-    stake: u64(L.OUT_STAKE),
-    bonds,
-  };
-  // outputs the runtime did not write are absent (src/snapshot/versions.ts)
-  if (!sw.stakeWeightPersisted) delete (result as Partial<EpochResult>).stakeWeight;
-  if (!sw.stakeOutput) delete (result as Partial<EpochResult>).stake;
-  if (sw.rankTrustPruning) {
-    result.rank = u16(L.OUT_RANK);
-    result.trust = u16(L.OUT_TRUST);
-    result.pruningScore = u16(L.OUT_PRUNING_SCORE);
-  }
-  if (debug) {
-    result.debug = {
-      stake: i64(L.OUT_DBG_STAKE),
-      activeStake: i64(L.OUT_DBG_ACTIVE_STAKE),
-      consensus: i64(L.OUT_DBG_CONSENSUS),
-      validatorTrust: i64(L.OUT_DBG_VTRUST),
-      incentive: i64(L.OUT_DBG_INCENTIVE),
-      dividends: i64(L.OUT_DBG_DIVIDENDS),
-    };
-    if (n <= matMaxN) {
-      const dropZeros = mode === "dense";
-      result.debug.weights = matrix(buf, h, L.OUT_DBG_W_PTR, L.OUT_DBG_W_ROWS, dropZeros);
-      result.debug.emaBonds = matrix(buf, h, L.OUT_DBG_B_PTR, L.OUT_DBG_B_ROWS, dropZeros);
-    }
-  }
-  return result;
-}
-
-function matrix(buf: ArrayBuffer, h: BigUint64Array, ptrSlot: number, rowsSlot: number, dropZeros: boolean): [number, string][][] {
-  const n = Number(h[rowsSlot]!);
-  const p = new Uint32Array(buf, Number(h[ptrSlot]!), n + 1);
-  const total = n > 0 ? p[n]! : 0;
-  const c = new Uint32Array(buf, Number(h[ptrSlot + 1]!), total);
-  const v = new BigInt64Array(buf, Number(h[ptrSlot + 2]!), total);
-  const rows: [number, string][][] = [];
-  for (let i = 0; i < n; i++) {
-    const row: [number, string][] = [];
-    for (let e = p[i]!; e < p[i + 1]!; e++) {
-      if (dropZeros && v[e] === 0n) continue;
-      row.push([c[e]!, v[e]!.toString()]);
-    }
-    rows.push(row);
-  }
-  return rows;
 }
