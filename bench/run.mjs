@@ -1,9 +1,11 @@
 // Side by side with the chain's native epoch (issue 14). For every case of bench/cases.mjs:
 // the seeded input is written to bench/.cache/, the native program (`chain-epoch time`, one
 // process per round, input parsed once, K epoch calls) and this engine (validateSnapshot once,
-// then K x engine.run to the finished result object, and K x engine.runPacked) are timed in alternating rounds, and our
-// result is compared with `chain-epoch run` (bit-exact, every field). Prints one table with
-// both medians and the ratios; writes bench/results.json (generated, not tracked).
+// then K x engine.run to the finished result object, and K x engine.runPacked on the same input as a
+// PackedSnapshot, converted and validated once, to the finished PackedEpochResult) are timed in
+// alternating rounds, and both our results are compared with `chain-epoch run` (bit-exact, every
+// field; the packed one through toEpochResult). Prints one table with both medians and the ratios;
+// writes bench/results.json (generated, not tracked).
 //
 //   npm run bench                      the full suite
 //   node bench/run.mjs --quick         a subset (no n = 4096, no n = 1024 50% full rows)
@@ -16,7 +18,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { Engine, validateSnapshot } from "../dist/src/index.js";
+import { Engine, toEpochResult, toPackedSnapshot, validatePackedSnapshot, validateSnapshot } from "../dist/src/index.js";
 import { randomSnapshot } from "../dist/src/synth/snapshot.js";
 import { firstDifference } from "../dist/src/fixture.js";
 import { benchCases, INPUT_VERSION, SEED } from "./cases.mjs";
@@ -95,7 +97,8 @@ function loadInput(c) {
     b = 0;
   for (const r of snapshot.weights) w += r.length;
   for (const r of snapshot.bonds) b += r.length;
-  return { key: c.key, file, snapshot, weightEntries: w, bondEntries: b, bytes: statSync(file).size };
+  const packed = validatePackedSnapshot(toPackedSnapshot(snapshot));
+  return { key: c.key, file, snapshot, packed, weightEntries: w, bondEntries: b, bytes: statSync(file).size };
 }
 
 function runCase(c, input) {
@@ -105,12 +108,13 @@ function runCase(c, input) {
   let t = performance.now();
   let result = engine.run(s, { mode: c.mode });
   const firstMs = performance.now() - t;
-  const verdict = check && bin ? checkExact(c, input, result) : bin ? "skipped" : "no native";
-  result = undefined;
+  let packedResult = toEpochResult(engine.runPacked(input.packed, { mode: c.mode }));
+  const verdict = check && bin ? checkExact(c, input, result, packedResult) : bin ? "skipped" : "no native";
+  result = packedResult = undefined;
   // warm-up, not timed: JIT-compile the JS copy-in / decode paths (at most WARM_MS or 300 calls)
   for (let k = 0, w0 = performance.now(); k < 300 && performance.now() - w0 < WARM_MS; k++) {
     engine.run(s, { mode: c.mode });
-    engine.runPacked(s, { mode: c.mode });
+    engine.runPacked(input.packed, { mode: c.mode });
   }
   const row = {
     name: c.name,
@@ -127,6 +131,7 @@ function runCase(c, input) {
     oursWasm: [],
     oursCopyIn: [],
     oursDecode: [],
+    oursFaults: 0,
     check: verdict,
   };
   // K per round from the first call (ours) and, after round 1, the native median
@@ -140,6 +145,7 @@ function runCase(c, input) {
       kNative = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(nt.medianUs / 1000, 0.01))));
     }
     const times = [];
+    const f0 = process.resourceUsage().minorPageFault;
     for (let k = 0; k < kOurs; k++) {
       t = performance.now();
       engine.run(s, { mode: c.mode });
@@ -149,10 +155,11 @@ function runCase(c, input) {
       row.oursCopyIn.push(lt.copyIn);
       row.oursDecode.push(lt.decode);
     }
+    row.oursFaults += process.resourceUsage().minorPageFault - f0;
     row.ours.push(...times);
     for (let k = 0; k < kOurs; k++) {
       t = performance.now();
-      engine.runPacked(s, { mode: c.mode });
+      engine.runPacked(input.packed, { mode: c.mode });
       row.oursPacked.push(performance.now() - t);
     }
     // heavy cases (one call > 5 s on either side): a single alternation
@@ -172,6 +179,9 @@ function runCase(c, input) {
   row.arenaBytes = engine.lastArenaBytes;
   row.rounds = row.native.length || 1;
   row.samples = row.ours.length;
+  // minor page faults (fresh memory the kernel maps and zero-fills) per engine.run call
+  row.oursFaultsPerRun = Math.round(row.oursFaults / row.samples);
+  delete row.oursFaults;
   delete row.native;
   delete row.ours;
   delete row.oursPacked;
@@ -181,9 +191,14 @@ function runCase(c, input) {
   return row;
 }
 
-/** Our result against `chain-epoch run` (cached by input + binary as a SHA-256 of its canonical JSON). */
-function checkExact(c, input, result) {
+/**
+ * Our result against `chain-epoch run` (cached by input + binary as a SHA-256 of its canonical JSON);
+ * the packed path's result (as toEpochResult) must equal it too.
+ */
+function checkExact(c, input, result, packedResult) {
   const ours = sha(canonical(result));
+  if (sha(canonical(packedResult)) !== ours)
+    return `DIFFERS: runPacked: ${firstDifference(result, packedResult) ?? "(key order or encoding)"}`;
   const cacheFile = new URL(`${c.key}.v${INPUT_VERSION}.${c.mode}.${stamp}.sha256`, cacheDir);
   let want = !fresh && existsSync(cacheFile) ? readFileSync(cacheFile, "utf8").trim() : undefined;
   let nativeResult;
@@ -225,7 +240,7 @@ function ms(x) {
 function header() {
   console.log(
     `${"case".padEnd(44)} ${"entries".padStart(10)} ${"native ms".padStart(9)} ${"ours ms".padStart(9)} ${"wasm ms".padStart(9)} ${"packed ms".padStart(9)} ` +
-      `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"pack/n".padStart(6)} ${"eng MiB".padStart(7)}  check`,
+      `${"ratio".padStart(6)} ${"wasm/n".padStart(6)} ${"pack/n".padStart(6)} ${"eng MiB".padStart(7)} ${"flt/run".padStart(7)}  check`,
   );
 }
 
@@ -233,7 +248,7 @@ function printRow(r) {
   const ratio = (x) => (x === null ? "-" : x.toFixed(2)).padStart(6);
   console.log(
     `${r.name.padEnd(44)} ${String(r.weightEntries + r.bondEntries).padStart(10)} ${ms(r.nativeMs)} ${ms(r.oursMs)} ${ms(r.oursWasmMs)} ${ms(r.oursPackedMs)} ` +
-      `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${ratio(r.ratioPacked)} ${(r.arenaBytes / 2 ** 20).toFixed(r.arenaBytes < 2 ** 24 ? 1 : 0).padStart(7)}  ${r.check}`,
+      `${ratio(r.ratio)} ${ratio(r.ratioWasm)} ${ratio(r.ratioPacked)} ${(r.arenaBytes / 2 ** 20).toFixed(r.arenaBytes < 2 ** 24 ? 1 : 0).padStart(7)} ${String(r.oursFaultsPerRun).padStart(7)}  ${r.check}`,
   );
 }
 
@@ -250,7 +265,8 @@ function summary() {
     loadAvg: os.loadavg().map((x) => Number(x.toFixed(1))),
   };
   console.log("\nratio = ours (validated snapshot -> result object) / native (epoch call); wasm/n = our WebAssembly phase alone / native;");
-  console.log("packed = Engine.runPacked (the same result as typed arrays), pack/n its ratio;");
+  console.log("packed = Engine.runPacked on the PackedSnapshot form of the input (the same result as typed arrays), pack/n its ratio;");
+  console.log("flt/run = minor page faults per engine.run call (fresh memory the kernel maps and zero-fills: the result's JS arrays);");
   console.log("medians over alternating rounds; eng MiB = this engine's peak arena (WebAssembly) bytes for the case, input copy included.");
   if (withRatio.length) {
     const worst = withRatio.reduce((a, b) => (b.ratio > a.ratio ? b : a));
