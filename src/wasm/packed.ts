@@ -88,20 +88,20 @@ function strings(a: BigUint64Array): string[] {
 export function toEpochResult(p: PackedEpochResult): EpochResult {
   const sw = switchesFor(p.specVersion);
   const b = p.bonds;
-  const result: EpochResult = {
-    ...(sw.stakeWeightPersisted ? { stakeWeight: numbers(p.stakeWeight) } : {}),
-    active: booleans(p.active),
-    emission: strings(p.emission),
-    consensus: numbers(p.consensus),
-    incentive: numbers(p.incentive),
-    dividends: numbers(p.dividends),
-    validatorTrust: numbers(p.validatorTrust),
-    newValidatorPermit: booleans(p.newValidatorPermit),
-    serverEmission: strings(p.serverEmission),
-    validatorEmission: strings(p.validatorEmission),
-    ...(sw.stakeOutput ? { stake: strings(p.stake) } : {}),
-    bonds: bondRows(b.kind, b.ptr, b.cols, b.vals, p.n),
-  };
+  // keys in run's order, added one by one (see decode)
+  const result = {} as EpochResult;
+  if (sw.stakeWeightPersisted) result.stakeWeight = numbers(p.stakeWeight);
+  result.active = booleans(p.active);
+  result.emission = strings(p.emission);
+  result.consensus = numbers(p.consensus);
+  result.incentive = numbers(p.incentive);
+  result.dividends = numbers(p.dividends);
+  result.validatorTrust = numbers(p.validatorTrust);
+  result.newValidatorPermit = booleans(p.newValidatorPermit);
+  result.serverEmission = strings(p.serverEmission);
+  result.validatorEmission = strings(p.validatorEmission);
+  if (sw.stakeOutput) result.stake = strings(p.stake);
+  result.bonds = bondRows(b.kind, b.ptr, b.cols, b.vals, p.n);
   if (sw.rankTrustPruning && p.rank && p.trust && p.pruningScore) {
     result.rank = numbers(p.rank);
     result.trust = numbers(p.trust);
