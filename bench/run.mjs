@@ -111,9 +111,13 @@ function runCase(c, input) {
   let packedResult = toEpochResult(engine.runPacked(input.packed, { mode: c.mode }));
   const verdict = check && bin ? checkExact(c, input, result, packedResult) : bin ? "skipped" : "no native";
   result = packedResult = undefined;
-  // warm-up, not timed: JIT-compile the JS copy-in / decode paths (at most WARM_MS or 300 calls)
+  // warm-up, not timed: JIT-compile the JS copy-in / decode paths (at most WARM_MS or 300 calls);
+  // K comes from the warm calls (the first, cold call can be 10-50x slower and left K at a few samples)
+  let warmMs = firstMs;
   for (let k = 0, w0 = performance.now(); k < 300 && performance.now() - w0 < WARM_MS; k++) {
+    t = performance.now();
     engine.run(s, { mode: c.mode });
+    warmMs = performance.now() - t;
     engine.runPacked(input.packed, { mode: c.mode });
   }
   const row = {
@@ -134,8 +138,8 @@ function runCase(c, input) {
     oursFaults: 0,
     check: verdict,
   };
-  // K per round from the first call (ours) and, after round 1, the native median
-  const kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(firstMs, 0.01))));
+  // K per round from the last warm call (ours) and, after round 1, the native median
+  const kOurs = Math.max(1, Math.min(500, Math.round(ROUND_MS / Math.max(warmMs, 0.01))));
   let kNative = kOurs;
   for (let r = 0; r < ROUNDS; r++) {
     if (bin) {
