@@ -45,7 +45,7 @@ interface Checkpoint {
   settings: OutputSettings;
   /** steps consumed (epochs written, skipped lines included) */
   completed: number;
-  /** sha256 of the consumed steps' text, each followed by "\n" */
+  /** sha256 of the consumed steps' text (binary histories: each record's bytes), each followed by "\n" */
   inputSha256: string;
   /** steps passed over with --skip-bad-lines */
   skipped: number;
@@ -174,7 +174,7 @@ async function scanInput(src: HistorySource, upTo: number): Promise<{ total: num
   const hash = createHash("sha256");
   let total = 0;
   for await (const raw of rawSteps(src)) {
-    if (total < upTo) hash.update(stepSource(raw) + "\n");
+    if (total < upTo) hash.update(stepSource(raw)).update("\n");
     total++;
   }
   return { total, hash };
@@ -317,7 +317,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
         continueOnTrap: true,
         skipBadSteps: settings.skipBadLines,
       })) {
-        inputHash.update(rec.source + "\n");
+        inputHash.update(rec.source ?? "").update("\n");
         if ("skipped" in rec) {
           const reason = clipped(`${rec.error.path || "(root)"}: ${rec.error.reason}`);
           append(JSON.stringify({ epoch: rec.epoch, skipped: rec.where, error: reason }));

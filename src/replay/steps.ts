@@ -11,8 +11,8 @@ export interface EpochRecord {
   block: string;
   snapshot: Snapshot;
   result: EpochResult;
-  /** The step's text as read (histories read from a path), for checksums of the input. */
-  source?: string;
+  /** The step's text as read (histories read from a path; a binary record's bytes), for checksums of the input. */
+  source?: string | Uint8Array;
 }
 
 /** An epoch the engine could not compute (a WebAssembly trap; see continueOnTrap). */
@@ -21,7 +21,7 @@ export interface FailedEpoch {
   block: string;
   snapshot: Snapshot;
   error: EngineError;
-  source?: string;
+  source?: string | Uint8Array;
 }
 
 /** A step that could not be read or validated, passed over (see skipBadSteps). */
@@ -31,7 +31,7 @@ export interface SkippedStep {
   where: string;
   error: SnapshotError;
   skipped: true;
-  source?: string;
+  source?: string | Uint8Array;
 }
 
 export interface ReplayOptions extends RunOptions {
@@ -60,7 +60,7 @@ export interface HistoryItem {
   where: string;
   step: () => SnapshotStep;
   /** the step's text as read, when it came from a file */
-  source?: () => string;
+  source?: () => string | Uint8Array;
 }
 
 /** Runs history items in order on one engine (steps before `opts.skip` are not parsed). */
