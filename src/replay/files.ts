@@ -30,6 +30,8 @@ import { replay, stepSource } from "./replay.js";
 import { Summary } from "./summary.js";
 import { SpecTracker, type SpecSegment } from "./versions.js";
 import { ioAt } from "./io.js";
+import { switchesFor } from "../snapshot/versions.js";
+import { packedBondsAfter, packedResultLine } from "./packed-result.js";
 
 export const CHECKPOINT_FORMAT = "yuma-replay-checkpoint/2";
 
@@ -277,14 +279,15 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   let completed = resumedFrom,
     skipped = cp?.skipped ?? 0,
     bytes = cp?.epochsBytes ?? 0;
-  let carry: CarryState | null = cp?.carry ?? null;
+  // the carry state after the last epoch, made when a checkpoint needs it
+  let carryOf: () => CarryState | null = () => cp?.carry ?? null;
   const specs = new SpecTracker(cp?.specs);
   const fd = ioAt(paths.epochs, () => openSync(paths.epochs, cp ? "r+" : "w"));
-  const append = (line: string) => {
-    const buf = Buffer.from(line + "\n");
+  const appendBytes = (buf: Buffer) => {
     bytes += ioAt(paths.epochs, () => writeAll(fd, buf, bytes));
     epochsHash.update(buf);
   };
+  const append = (line: string) => appendBytes(Buffer.from(line + "\n"));
   let lastCheckpoint = Date.now();
   const every = opts.checkpointMs ?? 200;
   const checkpoint = (done: boolean) => {
@@ -297,7 +300,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       skipped,
       epochsBytes: bytes,
       epochsSha256: epochsHash.copy().digest("hex"),
-      carry,
+      carry: carryOf(),
       summary: summary.toJSON(),
       done,
       specs: specs.segments,
@@ -313,9 +316,10 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       for await (const rec of replay(src, {
         engine: opts.engine,
         skip: resumedFrom,
-        carry: carry ?? undefined,
+        carry: cp?.carry ?? undefined,
         continueOnTrap: true,
         skipBadSteps: settings.skipBadLines,
+        packed: true,
       })) {
         inputHash.update(rec.source ?? "").update("\n");
         if ("skipped" in rec) {
@@ -329,15 +333,24 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
           const dump = join(outDir, `${src.name}.epoch-${rec.epoch}.failed.json`);
           ioAt(dump, () => writeFileSync(dump, JSON.stringify(rec.snapshot)));
           append(JSON.stringify({ epoch: rec.epoch, block: rec.block, error: rec.error.message, snapshot: dump }));
-          carry = { bonds: rec.snapshot.bonds, blockAtRegistration: rec.snapshot.blockAtRegistration };
+          const c = { bonds: rec.snapshot.bonds, blockAtRegistration: rec.snapshot.blockAtRegistration };
+          carryOf = () => c;
           opts.onError?.(rec.epoch, rec.error.message, dump);
+        } else if (rec.packed) {
+          const { snapshot, packed } = rec;
+          const sw = switchesFor(snapshot.specVersion);
+          specs.add(rec.epoch, snapshot.specVersion);
+          appendBytes(packedResultLine(rec.epoch, rec.block, snapshot.specVersion, packed, sw));
+          summary.addPacked(packed, snapshot.blockAtRegistration);
+          carryOf = () => ({ bonds: packedBondsAfter(snapshot.bonds, packed), blockAtRegistration: snapshot.blockAtRegistration });
         } else {
           specs.add(rec.epoch, rec.snapshot.specVersion);
           // the runtime version is recorded per line when the history gives one (lines without it are unchanged)
           const spec = rec.snapshot.specVersion !== undefined ? { specVersion: rec.snapshot.specVersion } : {};
           append(JSON.stringify({ epoch: rec.epoch, block: rec.block, ...spec, ...rec.result }));
           summary.add(rec.result, rec.snapshot.blockAtRegistration);
-          carry = nextCarry(rec.snapshot, rec.result);
+          const { snapshot, result } = rec;
+          carryOf = () => nextCarry(snapshot, result);
         }
         completed = rec.epoch + 1;
         if (Date.now() - lastCheckpoint >= every) checkpoint(false);
