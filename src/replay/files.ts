@@ -107,6 +107,9 @@ export class ReplayStopped extends Error {
   }
 }
 
+/** Epochs-file bytes gathered before one write. */
+const BATCH_BYTES = 1 << 20;
+
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 function atomicWrite(path: string, text: string): void {
@@ -283,14 +286,27 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   let carryOf: () => CarryState | null = () => cp?.carry ?? null;
   const specs = new SpecTracker(cp?.specs);
   const fd = ioAt(paths.epochs, () => openSync(paths.epochs, cp ? "r+" : "w"));
+  // lines are batched (up to BATCH_BYTES) and always on disk before a checkpoint records them
+  const batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let batched = 0;
+  const flushEpochs = () => {
+    if (batched === 0) return;
+    const at = bytes - batched;
+    ioAt(paths.epochs, () => writeAll(fd, batch.subarray(0, batched), at));
+    batched = 0;
+  };
   const appendBytes = (buf: Buffer) => {
-    bytes += ioAt(paths.epochs, () => writeAll(fd, buf, bytes));
     epochsHash.update(buf);
+    if (batched + buf.length > BATCH_BYTES) flushEpochs();
+    if (buf.length > BATCH_BYTES) ioAt(paths.epochs, () => writeAll(fd, buf, bytes));
+    else batched += buf.copy(batch, batched);
+    bytes += buf.length;
   };
   const append = (line: string) => appendBytes(Buffer.from(line + "\n"));
   let lastCheckpoint = Date.now();
   const every = opts.checkpointMs ?? 200;
   const checkpoint = (done: boolean) => {
+    flushEpochs();
     const body: Checkpoint = {
       format: CHECKPOINT_FORMAT,
       history: historyPath,
@@ -361,6 +377,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       checkpoint(false); // the epochs before the bad step stand; --resume continues after a fix
       throw new ReplayStopped(e, completed, resumedFrom, paths.epochs);
     }
+    flushEpochs();
     if (fstatSync(fd).size !== bytes) ioAt(paths.epochs, () => ftruncateSync(fd, bytes));
     ioAt(paths.epochs, () => fsyncSync(fd));
     atomicWrite(paths.summary, summary.csv());
