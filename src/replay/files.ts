@@ -295,7 +295,8 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
     ioAt(paths.epochs, () => writeAll(fd, batch.subarray(0, batched), at));
     batched = 0;
   };
-  const appendBytes = (buf: Buffer) => {
+  const appendBytes = (bytes8: Uint8Array) => {
+    const buf = Buffer.from(bytes8.buffer, bytes8.byteOffset, bytes8.byteLength);
     epochsHash.update(buf);
     if (batched + buf.length > BATCH_BYTES) flushEpochs();
     if (buf.length > BATCH_BYTES) ioAt(paths.epochs, () => writeAll(fd, buf, bytes));

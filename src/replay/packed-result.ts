@@ -19,12 +19,12 @@ export function packedCovers(sw: Switches): boolean {
   return !sw.rankTrustPruning;
 }
 
-/** A reusable byte buffer the line is written into as ASCII (no intermediate strings). */
+/** A reusable byte buffer the line is written into as ASCII (no intermediate strings; no Buffer: this runs in browsers). */
 class LineWriter {
-  b = Buffer.allocUnsafe(1 << 16);
+  b = new Uint8Array(1 << 16);
   pos = 0;
   reserve(bytes: number): void {
-    if (bytes > this.b.length) this.b = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(bytes)));
+    if (bytes > this.b.length) this.b = new Uint8Array(2 ** Math.ceil(Math.log2(bytes)));
     this.pos = 0;
   }
   ascii(s: string): void {
@@ -102,7 +102,7 @@ class LineWriter {
   }
 }
 
-const line = new LineWriter();
+let line: LineWriter | undefined;
 
 /**
  * The epochs-file line `{"epoch":K,"block":"B",["specVersion":S,]...result}` and its
@@ -115,7 +115,8 @@ export function packedResultLine(
   specVersion: number | undefined,
   p: PackedEpochResult,
   sw: Switches,
-): Buffer {
+): Uint8Array {
+  line ??= new LineWriter();
   const n = p.n;
   const entries = n > 0 ? p.bonds.ptr[n]! : 0;
   // at most 23 bytes per u64 value and 6 per u16 / boolean, 14 per bond entry
