@@ -18,7 +18,7 @@ import { convertHistory } from "../src/replay/convert.js";
 import { replayToFiles, ReplayStopped } from "../src/replay/files.js";
 import { encodeHeader, encodeRecord } from "../src/binary/encode.js";
 import { decodeRecord } from "../src/binary/decode.js";
-import { binaryRecords, readBinaryHeader } from "../src/binary/reader.js";
+import { binaryRecords, countBinaryRecords, readBinaryHeader } from "../src/binary/reader.js";
 import { FIELDS, HEADER_BYTES } from "../src/binary/format.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -405,5 +405,27 @@ describe("yuma convert", () => {
     const to = yuma("convert", jsonl, join(work, "y.jsonl"), "--to", "xml");
     expect(to.status).toBe(2);
     expect(to.stderr).toBe('--to: expected one of jsonl, binary, got "xml"\n');
+  });
+});
+
+describe("counting records", () => {
+  it("countBinaryRecords counts what binaryRecords yields, whole, cut and unframeable files", async () => {
+    const jsonl = synthFile("cnt", "yuma", 9);
+    const bin = join(work, "cnt.yhist");
+    await convertHistory(jsonl, bin);
+    const full = readFileSync(bin);
+    const cases: [string, Buffer][] = [
+      ["whole", full],
+      ["header only", full.subarray(0, HEADER_BYTES)],
+      ["cut in a length field", full.subarray(0, full.length - 1)],
+      ["cut mid-file", full.subarray(0, Math.floor(full.length / 2))],
+      ["one stray byte", Buffer.concat([full, Buffer.from([7])])],
+    ];
+    for (const [name, bytes] of cases) {
+      const p = join(work, "cnt-case.yhist");
+      writeFileSync(p, bytes);
+      expect(countBinaryRecords(p), name).toBe([...binaryRecords(p)].length);
+    }
+    expect(countBinaryRecords(bin)).toBe(9);
   });
 });
