@@ -319,6 +319,18 @@ describe("errors name the file, the record and the field", () => {
     sameRefusal({ ...s, bonds: [[[n + 3, 7]], ...Array.from({ length: n - 1 }, () => [])] });
   });
 
+  it("before spec 144 a permitted validator's weight to a uid >= n is refused (the chain panics), as validateSnapshot does", () => {
+    const f = readdirSync(erasDir).find((x) => /^spec149-.*\.json$/.test(x))!;
+    const s = (JSON.parse(readFileSync(join(erasDir, f), "utf8")) as { steps: { input: Record<string, unknown> }[] }).steps[0]!.input;
+    const n = s.n as number;
+    const v = (s.validatorPermit as boolean[]).indexOf(true);
+    expect(v).toBeGreaterThanOrEqual(0);
+    const weights = Array.from({ length: n }, (_, i) => (i === v ? [[n + 2, 5]] : []));
+    sameRefusal({ ...s, specVersion: 143, weights });
+    // at 149 the same entry is read and ignored, as the chain does
+    expect(decodeRecord(encodeRecord(validateSnapshot({ ...s, weights })), "x").weights[v]).toEqual([[n + 2, 5]]);
+  });
+
   it("a field the record's runtime does not read, a missing one, a bad boolean, set padding bits, extra bytes", () => {
     const step = validateSnapshot(base);
     const rec = encodeRecord(step);
