@@ -45,3 +45,8 @@ export {
   type RootCase,
   type RootCheckResult,
 } from "./root/index.js";
+// binary histories (src/binary/format.ts) and the converter
+export { convertHistory, type ConvertResult, type HistoryFormat } from "./replay/convert.js";
+export { encodeHeader, encodeRecord } from "./binary/encode.js";
+export { decodeBody, decodeHeader, decodeRecord, type DecodeOptions } from "./binary/decode.js";
+export { binaryRecords, readBinaryHeader, type BinaryRecord } from "./binary/reader.js";

@@ -4,6 +4,7 @@ import { Command, Option } from "commander";
 import { epochCommand } from "./epoch.js";
 import { replayCommand } from "./replay.js";
 import { synthCommand } from "./synth.js";
+import { convertCommand } from "./convert.js";
 import { writeReport } from "../report/report.js";
 import { whatifCommand } from "./whatif.js";
 import { precisionCommand } from "./precision.js";
@@ -62,6 +63,17 @@ program
   .option("--registration-every <n>", "epochs between registrations (0: none)", nonNegativeInt)
   .action(async (opts) => {
     await synthCommand(opts, process.stdout);
+  });
+
+program
+  .command("convert")
+  .description('convert a history to JSONL or to the binary history format (*.yhist; README "Binary histories")')
+  .argument("<in>", "history: JSONL, directory of snapshots, fixture or binary")
+  .argument("<out>", "output file: *.yhist (binary) or *.jsonl, or give --to")
+  .addOption(new Option("--to <format>", "jsonl | binary (default: from the output's extension)").choices(["jsonl", "binary"]))
+  .option("--quiet", "print nothing")
+  .action(async (input: string, output: string, opts) => {
+    process.exitCode = await convertCommand(input, output, opts, io);
   });
 
 program

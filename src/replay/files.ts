@@ -30,6 +30,9 @@ import { replay, stepSource } from "./replay.js";
 import { Summary } from "./summary.js";
 import { SpecTracker, type SpecSegment } from "./versions.js";
 import { ioAt } from "./io.js";
+import { countBinaryRecords } from "../binary/reader.js";
+import { switchesFor } from "../snapshot/versions.js";
+import { packedBondsAfter, packedResultLine } from "./packed-result.js";
 
 export const CHECKPOINT_FORMAT = "yuma-replay-checkpoint/2";
 
@@ -45,7 +48,7 @@ interface Checkpoint {
   settings: OutputSettings;
   /** steps consumed (epochs written, skipped lines included) */
   completed: number;
-  /** sha256 of the consumed steps' text, each followed by "\n" */
+  /** sha256 of the consumed steps' text (binary histories: each record's bytes), each followed by "\n" */
   inputSha256: string;
   /** steps passed over with --skip-bad-lines */
   skipped: number;
@@ -104,6 +107,9 @@ export class ReplayStopped extends Error {
     super(error.message);
   }
 }
+
+/** Epochs-file bytes gathered before one write. */
+const BATCH_BYTES = 1 << 20;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -172,9 +178,11 @@ function readCheckpoint(path: string): Checkpoint {
 /** Steps in the history, and the sha256 state after its first `upTo` steps. */
 async function scanInput(src: HistorySource, upTo: number): Promise<{ total: number; hash: Hash }> {
   const hash = createHash("sha256");
+  // a binary history is counted from its records' length fields (nothing to hash on a fresh run)
+  if (src.kind === "binary" && upTo === 0) return { total: countBinaryRecords(src.path), hash };
   let total = 0;
   for await (const raw of rawSteps(src)) {
-    if (total < upTo) hash.update(stepSource(raw) + "\n");
+    if (total < upTo) hash.update(stepSource(raw)).update("\n");
     total++;
   }
   return { total, hash };
@@ -277,17 +285,32 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
   let completed = resumedFrom,
     skipped = cp?.skipped ?? 0,
     bytes = cp?.epochsBytes ?? 0;
-  let carry: CarryState | null = cp?.carry ?? null;
+  // the carry state after the last epoch, made when a checkpoint needs it
+  let carryOf: () => CarryState | null = () => cp?.carry ?? null;
   const specs = new SpecTracker(cp?.specs);
   const fd = ioAt(paths.epochs, () => openSync(paths.epochs, cp ? "r+" : "w"));
-  const append = (line: string) => {
-    const buf = Buffer.from(line + "\n");
-    bytes += ioAt(paths.epochs, () => writeAll(fd, buf, bytes));
-    epochsHash.update(buf);
+  // lines are batched (up to BATCH_BYTES) and always on disk before a checkpoint records them
+  const batch = Buffer.allocUnsafe(BATCH_BYTES);
+  let batched = 0;
+  const flushEpochs = () => {
+    if (batched === 0) return;
+    const at = bytes - batched;
+    ioAt(paths.epochs, () => writeAll(fd, batch.subarray(0, batched), at));
+    batched = 0;
   };
+  const appendBytes = (bytes8: Uint8Array) => {
+    const buf = Buffer.from(bytes8.buffer, bytes8.byteOffset, bytes8.byteLength);
+    epochsHash.update(buf);
+    if (batched + buf.length > BATCH_BYTES) flushEpochs();
+    if (buf.length > BATCH_BYTES) ioAt(paths.epochs, () => writeAll(fd, buf, bytes));
+    else batched += buf.copy(batch, batched);
+    bytes += buf.length;
+  };
+  const append = (line: string) => appendBytes(Buffer.from(line + "\n"));
   let lastCheckpoint = Date.now();
   const every = opts.checkpointMs ?? 200;
   const checkpoint = (done: boolean) => {
+    flushEpochs();
     const body: Checkpoint = {
       format: CHECKPOINT_FORMAT,
       history: historyPath,
@@ -297,7 +320,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       skipped,
       epochsBytes: bytes,
       epochsSha256: epochsHash.copy().digest("hex"),
-      carry,
+      carry: carryOf(),
       summary: summary.toJSON(),
       done,
       specs: specs.segments,
@@ -313,11 +336,12 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       for await (const rec of replay(src, {
         engine: opts.engine,
         skip: resumedFrom,
-        carry: carry ?? undefined,
+        carry: cp?.carry ?? undefined,
         continueOnTrap: true,
         skipBadSteps: settings.skipBadLines,
+        packed: true,
       })) {
-        inputHash.update(rec.source + "\n");
+        inputHash.update(rec.source ?? "").update("\n");
         if ("skipped" in rec) {
           const reason = clipped(`${rec.error.path || "(root)"}: ${rec.error.reason}`);
           append(JSON.stringify({ epoch: rec.epoch, skipped: rec.where, error: reason }));
@@ -329,15 +353,24 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
           const dump = join(outDir, `${src.name}.epoch-${rec.epoch}.failed.json`);
           ioAt(dump, () => writeFileSync(dump, JSON.stringify(rec.snapshot)));
           append(JSON.stringify({ epoch: rec.epoch, block: rec.block, error: rec.error.message, snapshot: dump }));
-          carry = { bonds: rec.snapshot.bonds, blockAtRegistration: rec.snapshot.blockAtRegistration };
+          const c = { bonds: rec.snapshot.bonds, blockAtRegistration: rec.snapshot.blockAtRegistration };
+          carryOf = () => c;
           opts.onError?.(rec.epoch, rec.error.message, dump);
+        } else if (rec.packed) {
+          const { snapshot, packed } = rec;
+          const sw = switchesFor(snapshot.specVersion);
+          specs.add(rec.epoch, snapshot.specVersion);
+          appendBytes(packedResultLine(rec.epoch, rec.block, snapshot.specVersion, packed, sw));
+          summary.addPacked(packed, snapshot.blockAtRegistration);
+          carryOf = () => ({ bonds: packedBondsAfter(snapshot.bonds, packed), blockAtRegistration: snapshot.blockAtRegistration });
         } else {
           specs.add(rec.epoch, rec.snapshot.specVersion);
           // the runtime version is recorded per line when the history gives one (lines without it are unchanged)
           const spec = rec.snapshot.specVersion !== undefined ? { specVersion: rec.snapshot.specVersion } : {};
           append(JSON.stringify({ epoch: rec.epoch, block: rec.block, ...spec, ...rec.result }));
           summary.add(rec.result, rec.snapshot.blockAtRegistration);
-          carry = nextCarry(rec.snapshot, rec.result);
+          const { snapshot, result } = rec;
+          carryOf = () => nextCarry(snapshot, result);
         }
         completed = rec.epoch + 1;
         if (Date.now() - lastCheckpoint >= every) checkpoint(false);
@@ -348,6 +381,7 @@ export async function replayToFiles(historyPath: string, outDir: string, opts: R
       checkpoint(false); // the epochs before the bad step stand; --resume continues after a fix
       throw new ReplayStopped(e, completed, resumedFrom, paths.epochs);
     }
+    flushEpochs();
     if (fstatSync(fd).size !== bytes) ioAt(paths.epochs, () => ftruncateSync(fd, bytes));
     ioAt(paths.epochs, () => fsyncSync(fd));
     atomicWrite(paths.summary, summary.csv());

@@ -2,15 +2,18 @@
 // snapshot per line, in line order), a directory of JSON snapshots (ordered
 // by currentBlock; a repeated block is refused unless allowed), or a fixture
 // file's steps (in order). Steps after the first may say `"bonds": "carry"`.
-import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { basename, join } from "node:path";
 import { SnapshotError } from "../snapshot/errors.js";
 import { parseJson, parseU64, validateSnapshot, validateStep } from "../snapshot/validate.js";
 import type { SnapshotStep } from "../snapshot/types.js";
 import { toEpochFile } from "../fixture.js";
+import { binaryRecords } from "../binary/reader.js";
+import { decodeRecord } from "../binary/decode.js";
+import { BINARY_EXTENSION, hasMagic } from "../binary/format.js";
 
-export type HistoryKind = "jsonl" | "dir" | "fixture";
+export type HistoryKind = "jsonl" | "dir" | "fixture" | "binary";
 
 export interface HistorySource {
   path: string;
@@ -34,11 +37,30 @@ export interface RawStep {
   /** Unparsed JSON text, or an already-parsed value (fixtures) */
   text?: string;
   value?: unknown;
+  /** Binary histories: the record's bytes (src/binary/format.ts) */
+  bytes?: Uint8Array;
+  /** Binary histories: a record that cannot be framed (parseStep throws it) */
+  error?: SnapshotError;
 }
 
-/** The name a history's output files get: its base name without .jsonl / .ndjson / .json. */
+/** The name a history's output files get: its base name without .jsonl / .ndjson / .json / .yhist. */
 export function historyName(path: string): string {
-  return basename(path).replace(/\.(jsonl|ndjson|json)$/i, "");
+  return basename(path).replace(/\.(jsonl|ndjson|json|yhist)$/i, "");
+}
+
+/** A binary history: named `*.yhist`, or any file that starts with the format's magic. */
+function isBinaryHistory(path: string): boolean {
+  if (path.toLowerCase().endsWith(BINARY_EXTENSION)) return true;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const head = Buffer.alloc(8);
+    return hasMagic(head.subarray(0, readSync(fd, head, 0, 8, 0)));
+  } catch {
+    return false; // unreadable: the reader reports it
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 export function historySource(path: string, opts: HistoryOptions = {}): HistorySource {
@@ -51,6 +73,7 @@ export function historySource(path: string, opts: HistoryOptions = {}): HistoryS
   const name = historyName(path);
   if (st.isDirectory()) return { path, kind: "dir", name, files: dirOrder(path, opts) };
   if (/\.(jsonl|ndjson)$/i.test(path)) return { path, kind: "jsonl", name };
+  if (isBinaryHistory(path)) return { path, kind: "binary", name };
   return { path, kind: "fixture", name };
 }
 
@@ -112,6 +135,10 @@ export async function* rawSteps(src: HistorySource): AsyncGenerator<RawStep> {
     }
     return;
   }
+  if (src.kind === "binary") {
+    for (const rec of binaryRecords(src.path)) yield { index: rec.index, where: rec.where, bytes: rec.bytes, error: rec.error };
+    return;
+  }
   if (src.kind === "dir") {
     let index = 0;
     for (const p of src.files ?? dirOrder(src.path, {})) {
@@ -135,6 +162,10 @@ export async function countSteps(src: HistorySource): Promise<number> {
 
 /** Parses and validates a raw step; errors carry `where`. */
 export function parseStep(raw: RawStep): SnapshotStep {
+  if (raw.bytes !== undefined) {
+    if (raw.error) throw raw.error;
+    return decodeRecord(raw.bytes, raw.where, { first: raw.index === 0 });
+  }
   try {
     const v = raw.text !== undefined ? parseJson(raw.text) : raw.value;
     return raw.index === 0 ? validateSnapshot(v) : validateStep(v);

@@ -4,6 +4,7 @@ import type { EpochMode, SnapshotStep } from "../snapshot/types.js";
 import { historySource, rawSteps, parseStep, type HistorySource, type HistoryOptions, type RawStep } from "./history.js";
 import { toEpochFile } from "../fixture.js";
 import { readFileSync } from "node:fs";
+import { readBinaryHeader } from "../binary/reader.js";
 import { parseJson } from "../snapshot/validate.js";
 import {
   replayItems,
@@ -26,13 +27,14 @@ function isSource(h: HistoryInput): h is HistorySource {
   );
 }
 
-/** The text a raw step was read from (fixture steps: their JSON). */
-export function stepSource(raw: RawStep): string {
-  return raw.text ?? JSON.stringify(raw.value);
+/** The text a raw step was read from (fixture steps: their JSON; binary histories: the record's bytes). */
+export function stepSource(raw: RawStep): string | Uint8Array {
+  return raw.bytes ?? raw.text ?? JSON.stringify(raw.value);
 }
 
 /** The mode a history runs in: fixtures say which upstream function; otherwise sparse. */
 export function historyMode(src: HistorySource): EpochMode {
+  if (src.kind === "binary") return readBinaryHeader(src.path).mode;
   if (src.kind !== "fixture") return "sparse";
   return toEpochFile(parseJson(readFileSync(src.path, "utf8"), src.path)).mode;
 }

@@ -4,6 +4,9 @@ import { Engine, type RunOptions } from "../wasm/engine.js";
 import type { EpochMode, EpochResult, Snapshot, SnapshotStep } from "../snapshot/types.js";
 import { resolveStep, nextCarry, type CarryState } from "../snapshot/carry.js";
 import { EngineError, SnapshotError } from "../snapshot/errors.js";
+import type { PackedEpochResult } from "../wasm/packed.js";
+import { switchesFor } from "../snapshot/versions.js";
+import { packedBondsAfter, packedCovers, resultFromPacked } from "./packed-result.js";
 
 export interface EpochRecord {
   /** 0-based index of the epoch in the history */
@@ -11,8 +14,10 @@ export interface EpochRecord {
   block: string;
   snapshot: Snapshot;
   result: EpochResult;
-  /** The step's text as read (histories read from a path), for checksums of the input. */
-  source?: string;
+  /** The step's text as read (histories read from a path; a binary record's bytes), for checksums of the input. */
+  source?: string | Uint8Array;
+  /** With `packed`: the result as typed arrays (`result` is then made from it when first read). */
+  packed?: PackedEpochResult;
 }
 
 /** An epoch the engine could not compute (a WebAssembly trap; see continueOnTrap). */
@@ -21,7 +26,7 @@ export interface FailedEpoch {
   block: string;
   snapshot: Snapshot;
   error: EngineError;
-  source?: string;
+  source?: string | Uint8Array;
 }
 
 /** A step that could not be read or validated, passed over (see skipBadSteps). */
@@ -31,7 +36,7 @@ export interface SkippedStep {
   where: string;
   error: SnapshotError;
   skipped: true;
-  source?: string;
+  source?: string | Uint8Array;
 }
 
 export interface ReplayOptions extends RunOptions {
@@ -52,6 +57,11 @@ export interface ReplayOptions extends RunOptions {
    * yielded as a SkippedStep and the bonds carry over it, instead of throwing.
    */
   skipBadSteps?: boolean;
+  /**
+   * Run with Engine.runPacked where it gives every output of the runtime (spec 365+) and
+   * yield `packed` too; `result` is decoded from it only when read (fast file replay).
+   */
+  packed?: boolean;
 }
 
 /** One step of a history: its index, where it came from (for errors), and the step (parsed on demand). */
@@ -60,7 +70,7 @@ export interface HistoryItem {
   where: string;
   step: () => SnapshotStep;
   /** the step's text as read, when it came from a file */
-  source?: () => string;
+  source?: () => string | Uint8Array;
 }
 
 /** Runs history items in order on one engine (steps before `opts.skip` are not parsed). */
@@ -84,17 +94,37 @@ export async function* replayItems(
       yield { epoch: item.index, where: item.where, error, skipped: true, source };
       continue;
     }
-    let result: EpochResult;
+    const sw = switchesFor(snapshot.specVersion);
+    const usePacked = opts.packed === true && packedCovers(sw);
+    let result: EpochResult | undefined, packed: PackedEpochResult | undefined;
     try {
-      result = engine.run(snapshot, { ...opts, mode });
+      if (usePacked) packed = engine.runPacked(snapshot, { mode });
+      else result = engine.run(snapshot, { ...opts, mode });
     } catch (e) {
       if (!(e instanceof EngineError) || !opts.continueOnTrap) throw e;
       carry = { bonds: snapshot.bonds, blockAtRegistration: snapshot.blockAtRegistration };
       yield { epoch: item.index, block: snapshot.currentBlock, snapshot, error: e, source };
       continue;
     }
-    carry = nextCarry(snapshot, result);
-    yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result, source };
+    if (packed) {
+      const p = packed;
+      carry = { bonds: packedBondsAfter(snapshot.bonds, p), blockAtRegistration: snapshot.blockAtRegistration };
+      let decoded: EpochResult | undefined;
+      yield {
+        epoch: item.index,
+        block: snapshot.currentBlock,
+        snapshot,
+        get result(): EpochResult {
+          decoded ??= resultFromPacked(p, sw);
+          return decoded;
+        },
+        packed: p,
+        source,
+      };
+      continue;
+    }
+    carry = nextCarry(snapshot, result!);
+    yield { epoch: item.index, block: snapshot.currentBlock, snapshot, result: result!, source };
   }
 }
 

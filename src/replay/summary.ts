@@ -1,5 +1,6 @@
 // Per-uid totals over a replay, serialisable for checkpoints.
 import type { EpochResult } from "../snapshot/types.js";
+import type { PackedEpochResult } from "../wasm/packed.js";
 
 export interface UidTotals {
   epochs: number;
@@ -33,6 +34,27 @@ export class Summary {
       t.dividends += result.dividends[i]!;
       t.validatorTrust += result.validatorTrust[i]!;
       if (result.newValidatorPermit[i]) t.permitEpochs++;
+    }
+    this.lastReg = blockAtRegistration.slice();
+  }
+
+  /** The same as `add`, from a packed result. */
+  addPacked(p: PackedEpochResult, blockAtRegistration: string[]): void {
+    for (let i = 0; i < p.n; i++) {
+      let t = this.uids[i];
+      if (!t) {
+        t = { epochs: 0, server: 0n, validator: 0n, incentive: 0, dividends: 0, validatorTrust: 0, permitEpochs: 0, registrations: 1 };
+        this.uids[i] = t;
+      } else if (this.lastReg[i] !== undefined && this.lastReg[i] !== blockAtRegistration[i]) {
+        t.registrations++;
+      }
+      t.epochs++;
+      t.server += p.serverEmission[i]!;
+      t.validator += p.validatorEmission[i]!;
+      t.incentive += p.incentive[i]!;
+      t.dividends += p.dividends[i]!;
+      t.validatorTrust += p.validatorTrust[i]!;
+      if (p.newValidatorPermit[i]) t.permitEpochs++;
     }
     this.lastReg = blockAtRegistration.slice();
   }
