@@ -7,6 +7,7 @@ import { ChainError } from "./errors.js";
 import { layoutFor, MIN_SPEC, type ChainLayout } from "./layout.js";
 import { big, guard, nodeName, num, queryAt, resolveBlock, str, type BlockRef, type Codec, type Query } from "./read.js";
 import { readCommitBlocks } from "./commitBlocks.js";
+import { readCommitBlocksByBlock } from "./commitBlocksByBlock.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
@@ -98,12 +99,17 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (want.has("commitRevealEnabled")) {
     const on = !!(await read(() => q("CommitRevealWeightsEnabled")(netuid))).isTrue;
     s.commitRevealEnabled = on;
-    if (on && !layout.readsCommitBlocks)
+    if (on && !layout.readsCommitBlocks && !layout.commitsByBlock)
       throw new ChainError(
         nodeName(api),
-        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is implemented for the spec-425 layout (423+) only, not for spec ${specVersion}`,
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks is implemented for specs 297-425 only, not for spec ${specVersion}`,
       );
-    s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
+    const byBlock = layout.commitsByBlock;
+    s.commitBlocks = !on
+      ? new Array(n).fill(null)
+      : byBlock
+        ? await readCommitBlocksByBlock(q, read, { netuid, block: block.number, tempo: s.tempo as number, ...byBlock }, hotkeys)
+        : await readCommitBlocks(q, read, netuid, hotkeys);
   }
 
   // stake

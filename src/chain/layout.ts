@@ -5,6 +5,7 @@
 // LoadedEmission (history-variants.md sections 1, 3, 5 and 8).
 import { inheritModeFor, type InheritMode } from "../stake/inherit.js";
 import { fieldsFor, switchesFor, SUPPORTED_SPECS } from "../snapshot/versions.js";
+import type { TimelockedMap } from "./commitBlocksByBlock.js";
 
 export interface ChainLayout {
   specVersion: number;
@@ -20,6 +21,13 @@ export interface ChainLayout {
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
   /** commitBlocks can be derived from storage (WeightCommits / TimelockedWeightCommits by SubnetEpochIndex): the spec-425 layout only */
   readsCommitBlocks: boolean;
+  /**
+   * commit reveal with expiry by block (297-422, src/chain/commitBlocksByBlock.ts): the map of
+   * timelocked commits the epoch reads (CRV3WeightCommitsV2 297-305, TimelockedWeightCommits
+   * from 306, 737e4acb1) and which uid a hotkey held twice in Keys resolves to ("first" in Keys
+   * order 297-319, "last" from 320, 835a2c902); undefined outside 297-422
+   */
+  commitsByBlock: { timelocked: TimelockedMap; duplicateHotkey: "first" | "last" } | undefined;
   /** outputs the epoch writes, for --verify */
   writesRankTrustPruning: boolean;
   writesStakeWeight: boolean;
@@ -109,6 +117,13 @@ export function layoutFor(specVersion: number): ChainLayout {
     emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
     readsCommitBlocks: sw.commitReveal === "byEpoch",
+    commitsByBlock:
+      sw.commitReveal === "byBlock"
+        ? {
+            timelocked: specVersion < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits",
+            duplicateHotkey: specVersion < 320 ? "first" : "last",
+          }
+        : undefined,
     writesRankTrustPruning: sw.rankTrustPruning,
     writesStakeWeight: sw.stakeWeightPersisted,
     writesLoadedEmission: specVersion < 233,

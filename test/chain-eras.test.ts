@@ -1,0 +1,263 @@
+// The spec 233-397 storage layouts through the node double: for each era,
+// fixture input -> chain state (encoded with the era's metadata built from
+// lib.rs at the era's boundary commit, test/chain/metadataEras.ts) ->
+// fetchSnapshot -> the same input (every field storage holds) -> epoch -> the
+// fixture's expected values; --verify against the stored outputs of the
+// fixture's expected block (0 differences; one changed value -> exactly that
+// field and uid). Commit-reveal fixtures (297+) are served with WeightCommits
+// and CRV3WeightCommitsV2 / TimelockedWeightCommits entries whose derivation by
+// block (run_epoch.rs + weights.rs of the era) is the fixture's commitBlocks.
+// One node double and one ApiPromise per era: each test swaps the node's state.
+import fs from "node:fs";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { ApiPromise } from "@polkadot/api";
+import { fetchSnapshotDetailed } from "../src/chain/fetch.js";
+import { readStoredOutputs, compareOutputs } from "../src/chain/verify.js";
+import { deriveCommitBlocksByBlock, epochIndex } from "../src/chain/commitBlocksByBlock.js";
+import { Engine, validateSnapshot } from "../src/index.js";
+import { firstDifference } from "../src/fixture.js";
+import { connect, readFixture } from "./chain/harness.js";
+import { account, StateBuilder } from "./chain/state.js";
+import { writeInput, writeOutputs } from "./chain/fromSnapshot.js";
+import { nextCarry, resolveStep, type CarryState } from "../src/snapshot/carry.js";
+import { ERA_COMMITS, ERA_SPECS, metadataEra, type EraSpec } from "./chain/metadataEras.js";
+import { blockHash, type NodeOptions, type Runtime, type StateVersion } from "./chain/node.js";
+import type { EpochResult, Snapshot, SnapshotStep } from "../src/snapshot/types.js";
+
+const engine = new Engine();
+const withoutKeys = (o: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+const hot = (uid: number) => account(uid, 0xaa);
+const HASH = `0x${"22".repeat(32)}`;
+
+type Input = Record<string, unknown>;
+
+/**
+ * Writes commits whose derivation at 297-422 is exactly the fixture's commitBlocks. With tempo t,
+ * netuid u and epoch block B, E(x) = (x + u + 1) / (t + 1); RevealPeriodEpochs = E(B) - E(min live
+ * block) (0 if negative), so every fixture block is live and `x0` = the last block of epoch
+ * E(B) - period - 1 is the newest expired block (when that epoch exists). Each live uid gets
+ * (alternating) a WeightCommits queue [expired x0, live cb, live min(cb, ..) later] or timelocked
+ * entries (cb live; x0 expired; cb + 5 live) under two epoch keys plus a WeightCommits entry cb + 3;
+ * uids whose commitBlocks is null only get expired commits; commits of hotkeys without a uid and
+ * of another netuid are added too. All of these must be ignored exactly as the epoch ignores them.
+ */
+function writeCommitsByBlock(b: StateBuilder, input: Input, timelockedMap: string): void {
+  const netuid = input.netuid as number;
+  const tempo = input.tempo as number;
+  const block = BigInt(input.currentBlock as string);
+  const cbs = input.commitBlocks as (string | null)[];
+  const live = cbs.filter((c): c is string => c !== null).map(BigInt);
+  const current = epochIndex(netuid, tempo, block);
+  const minEpoch = live.length ? live.map((c) => epochIndex(netuid, tempo, c)).reduce((a, c) => (c < a ? c : a)) : current;
+  const period = current > minEpoch ? current - minEpoch : 0n;
+  b.set("RevealPeriodEpochs", [netuid], period);
+  // newest expired block: the last block of epoch (current - period - 1), i.e. first block of (current - period) minus 1
+  const firstLive = (current - period) * BigInt(tempo + 1) - BigInt(netuid + 1);
+  const x0 = current - period >= 1n && firstLive >= 1n ? firstLive - 1n : undefined;
+  if (x0 !== undefined) {
+    // hand check of the boundary: x0 expired, x0 + 1 live
+    expect(current > epochIndex(netuid, tempo, x0) + period).toBe(true);
+    expect(current > epochIndex(netuid, tempo, x0 + 1n) + period).toBe(false);
+  }
+  const timelocked = new Map<bigint, [string, bigint][]>();
+  const lock = (key: bigint, hk: string, cb: bigint) => timelocked.set(key, [...(timelocked.get(key) ?? []), [hk, cb]]);
+  cbs.forEach((c, uid) => {
+    const hk = hot(uid);
+    if (c === null) {
+      if (x0 === undefined) return;
+      if (uid % 2 === 0) b.set("WeightCommits", [netuid, hk], [[HASH, x0, 0n, 0n]]);
+      else lock(7n, hk, x0);
+      return;
+    }
+    const cb = BigInt(c);
+    if (uid % 2 === 0) {
+      const q: [string, bigint, bigint, bigint][] = [];
+      if (x0 !== undefined) q.push([HASH, x0, 0n, 0n]); // expired head, smaller block: skipped
+      q.push([HASH, cb, 0n, 0n]); // first live: taken
+      q.push([HASH, cb > 0n ? cb - 1n : 0n, 0n, 0n]); // a later live entry with a smaller block: not read
+      // only when cb - 1 is still live does this entry test "first live only"
+      b.set("WeightCommits", [netuid, hk], q);
+    } else {
+      lock(3n, hk, cb);
+      if (x0 !== undefined) lock(2n, hk, x0);
+      lock(4n, hk, cb + 5n);
+      b.set("WeightCommits", [netuid, hk], [[HASH, cb + 3n, 0n, 0n]]);
+    }
+  });
+  lock(4n, account(0xfff0, 0xaa), 0n); // a hotkey without a uid
+  b.set("WeightCommits", [netuid, account(0xfff1, 0xaa)], [[HASH, 0n, 0n, 0n]]);
+  const other = netuid + 1;
+  b.set("WeightCommits", [other, hot(0)], [[HASH, 0n, 0n, 0n]]);
+  b.set(timelockedMap, [other, 1n], [[hot(1), 0n, "0x01", 0n]]);
+  for (const [key, q] of timelocked)
+    b.set(
+      timelockedMap,
+      [netuid, key],
+      q.map(([hk, cb]) => [hk, cb, "0x0102", 9n]),
+    );
+}
+
+/**
+ * The first step of a fixture whose block has a parent other than genesis (currentBlock >= 2: the
+ * state read is that of block currentBlock - 1, and @polkadot/api cannot open genesis as a parent),
+ * with "carry" bonds resolved from the steps before it (their expected bonds, as storage holds them).
+ */
+function servableStep(path: string): { input: Input; expected: Input; k: number } {
+  const f = readFixture(path);
+  let carry: CarryState | undefined;
+  for (let k = 0; k < f.steps.length; k++) {
+    const step = f.steps[k]!;
+    const snap = resolveStep(step.input as unknown as SnapshotStep, carry, `steps[${k}]`);
+    if (Number(step.input.currentBlock) >= 2) return { input: snap as unknown as Input, expected: step.expected, k };
+    carry = nextCarry(snap as Snapshot, step.expected as unknown as EpochResult);
+  }
+  throw new Error(`${path}: no step at block >= 2`);
+}
+
+/**
+ * Node states for one epoch with one StateBuilder per era (decoding metadata once): the input
+ * state before currentBlock, the outputs of `expected` written from currentBlock on.
+ */
+function statesFor(b: StateBuilder, rt: Runtime, input: Input, expected: Input, edit?: (b: StateBuilder) => void): StateVersion[] {
+  b.storage.clear();
+  writeInput(b, input);
+  edit?.(b);
+  const before = new Map(b.storage);
+  writeOutputs(b, input, expected);
+  return [
+    { fromBlock: 0, storage: before, runtime: rt },
+    { fromBlock: Number(input.currentBlock), storage: new Map(b.storage), runtime: rt },
+  ];
+}
+
+/**
+ * Fixtures of an era (bounded for time): with commit reveal on, every one at 297 (CRV3WeightCommitsV2)
+ * and the edge case plus every third one from 320 (TimelockedWeightCommits); without, every edge case,
+ * test_bonds, test_active_stake and every sixth random case.
+ */
+function eraFixtures(spec: EraSpec): string[] {
+  const all = fs
+    .readdirSync(new URL("../fixtures/eras/", import.meta.url))
+    .filter((f) => f.startsWith(`spec${spec}-`) && f.endsWith(".json"))
+    .sort();
+  const isCr = (f: string) =>
+    /"commitRevealEnabled": *true/.test(fs.readFileSync(new URL(`../fixtures/eras/${f}`, import.meta.url), "utf8"));
+  const cr = all.filter(isCr);
+  const rest = all.filter((f) => !cr.includes(f));
+  const crPick = cr.filter((f, i) => spec === 297 || f.includes("-edge-") || i % 3 === 0);
+  const restPick = rest.filter(
+    (f, i) =>
+      f.includes("-edge-") ||
+      f.endsWith("-test_bonds.json") ||
+      f.endsWith("-test_active_stake.json") ||
+      (f.includes("-random-") && i % 6 === 0),
+  );
+  return [...crPick, ...restPick].map((f) => `fixtures/eras/${f}`);
+}
+
+for (const spec of ERA_SPECS) {
+  describe(`spec ${spec} storage layout (lib.rs at ${ERA_COMMITS[spec].slice(0, 9)})`, () => {
+    let rt: Runtime;
+    let builder: StateBuilder;
+    const opts: NodeOptions = { head: 1, states: [] };
+    let c: { api: ApiPromise; close(): Promise<void> };
+    beforeAll(async () => {
+      rt = metadataEra(spec);
+      builder = new StateBuilder(rt);
+      opts.states = [{ fromBlock: 0, storage: new Map(), runtime: rt }];
+      c = await connect(opts);
+    });
+    afterAll(async () => {
+      await c.close();
+    });
+    const timelockedMap = spec < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits";
+
+    for (const path of eraFixtures(spec)) {
+      it(`${path.split("/").pop()}: round trip (every field), epoch = expected, --verify 0 differences, one changed value found`, async () => {
+        const { input, expected } = servableStep(path);
+        expect(input.specVersion).toBe(spec);
+        const netuid = input.netuid as number;
+        const b = Number(input.currentBlock);
+        const cr = input.commitRevealEnabled === true;
+        opts.head = b;
+        opts.fork = (opts.fork ?? 0) + 1;
+        opts.states = statesFor(builder, rt, input, expected, cr ? (s) => writeCommitsByBlock(s, input, timelockedMap) : undefined);
+        const got = await fetchSnapshotDetailed(c.api, { netuid, at: b });
+        expect(got.snapshot.specVersion).toBe(spec);
+        expect(got.snapshot).toEqual(input);
+        expect(Object.keys(got.snapshot)).toEqual(Object.keys(input));
+        const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
+        expect(
+          firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult),
+        ).toBeUndefined();
+        const stored = await readStoredOutputs(c.api, got.block, netuid, input.n as number, got.layout, got.hotkeys);
+        const inputBonds = input.bonds as [number, number][][];
+        expect(compareOutputs(stored, result, inputBonds)).toEqual([]);
+        // one stored value changed (on the chain's side): exactly that field and uid
+        const uid = (input.n as number) - 1;
+        const changed = { ...expected, incentive: (expected.incentive as number[]).map((v, i) => (i === uid ? v ^ 1 : v)) };
+        opts.states = statesFor(builder, rt, input, changed, cr ? (s) => writeCommitsByBlock(s, input, timelockedMap) : undefined);
+        opts.fork += 1;
+        const block2 = { number: b, hash: blockHash(b, opts.fork) };
+        const stored2 = await readStoredOutputs(c.api, block2, netuid, input.n as number, got.layout, got.hotkeys);
+        expect(compareOutputs(stored2, result, inputBonds).map((d) => [d.field, d.uid])).toEqual([["incentive", uid]]);
+      });
+    }
+  });
+}
+
+describe("deriveCommitBlocksByBlock (hand-derived, weights.rs is_commit_expired at 7b541095b..e7f05a051)", () => {
+  const base = { netuid: 1, tempo: 9, revealPeriod: 1n, weightCommits: [], timelocked: [], duplicateHotkey: "first" as const };
+  it("expiry: epoch_index(B) > epoch_index(c) + period, epoch_index(x) = (x + 2) / 10", () => {
+    // B = 100: E(B) = 102 / 10 = 10. Period 1: c is live iff E(c) >= 9 iff c + 2 >= 90 iff c >= 88
+    const s = {
+      ...base,
+      block: 100n,
+      weightCommits: [
+        { hotkey: "0xa0", blocks: [87n, 88n, 50n] }, // 87 expired (E 8), 88 live (E 9): 88; 50 not read
+        { hotkey: "0xa1", blocks: [87n] }, // only expired
+      ],
+      timelocked: [
+        { hotkey: "0xa1", block: 95n }, // live
+        { hotkey: "0xa1", block: 200n }, // live (a later block)
+        { hotkey: "0xa2", block: 10n }, // expired
+        { hotkey: "0xa0", block: 89n }, // live, larger than 88
+        { hotkey: "0xff", block: 90n }, // no uid
+      ],
+    };
+    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], s)).toEqual(["88", "95", null]);
+    // period 0: live iff E(c) >= 10 iff c >= 98
+    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], { ...s, revealPeriod: 0n })).toEqual([null, "200", null]);
+    // period u64::MAX: E(c) + period saturates, nothing expires: the queue heads (87, 87) and the smallest timelocked (10)
+    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], { ...s, revealPeriod: (1n << 64n) - 1n })).toEqual(["87", "87", "10"]);
+  });
+  it("tempo 0 (E(x) = x + netuid + 1) and u64::MAX blocks saturate", () => {
+    const max = (1n << 64n) - 1n;
+    expect(epochIndex(1, 0, 5n)).toBe(7n);
+    expect(epochIndex(3, 65535, max)).toBe(max / 65536n);
+    const s = {
+      ...base,
+      tempo: 0,
+      block: 10n,
+      revealPeriod: 2n,
+      timelocked: [
+        { hotkey: "0xa0", block: 8n },
+        { hotkey: "0xa0", block: 7n },
+      ],
+    };
+    // E(10) = 12; 8 -> 10 + 2 = 12 (live), 7 -> 9 + 2 = 11 (expired)
+    expect(deriveCommitBlocksByBlock(["0xa0"], s)).toEqual(["8"]);
+  });
+  it("a hotkey held by two uids: the first in Keys order (LE bytes of the uid) at 297-319, the last from 320", () => {
+    // Keys(netuid, uid) iterates 0, 256, 1, 257, ... (Identity hasher: little-endian u16 bytes)
+    const hotkeys: (string | null)[] = new Array(258).fill(null);
+    hotkeys[1] = "0xdd";
+    hotkeys[256] = "0xdd";
+    const s = { ...base, block: 100n, timelocked: [{ hotkey: "0xdd", block: 99n }] };
+    const first = deriveCommitBlocksByBlock(hotkeys, s);
+    expect([first[1], first[256]]).toEqual([null, "99"]);
+    const last = deriveCommitBlocksByBlock(hotkeys, { ...s, duplicateHotkey: "last" });
+    expect([last[1], last[256]]).toEqual(["99", null]);
+  });
+});
