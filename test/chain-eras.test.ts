@@ -204,8 +204,116 @@ for (const spec of ERA_SPECS) {
         expect(compareOutputs(stored2, result, inputBonds).map((d) => [d.field, d.uid])).toEqual([["incentive", uid]]);
       });
     }
+
+    /** fetches the servable step of the era's first test_bonds fixture after `edit` changed its input state */
+    const fetchEdited = async (edit: (b: StateBuilder, input: Input) => void, change: (input: Input) => Input = (i) => i) => {
+      const { input: base, expected } = servableStep(`fixtures/eras/spec${spec}-test_bonds.json`);
+      const input = change(base);
+      const b = Number(input.currentBlock);
+      opts.head = b;
+      opts.fork = (opts.fork ?? 0) + 1;
+      opts.states = statesFor(builder, rt, input, expected, (s) => edit(s, input));
+      return fetchSnapshotDetailed(c.api, { netuid: input.netuid as number, at: b });
+    };
+
+    it(`absent keys read as the defaults of lib.rs / runtime at ${ERA_COMMITS[spec].slice(0, 9)}`, async () => {
+      const got = await fetchEdited((s, input) => {
+        for (const item of [
+          "Tempo",
+          "ActivityCutoff",
+          "Kappa",
+          "BondsMovingAverage",
+          "BondsPenalty",
+          "AlphaValues",
+          "MaxAllowedValidators",
+        ])
+          s.unset(item, input.netuid);
+        if (spec >= 273) s.unset("AlphaSigmoidSteepness", input.netuid);
+        if (spec >= 297) s.unset("CommitRevealWeightsEnabled", input.netuid);
+        s.unset("TaoWeight");
+      });
+      const f = got.snapshot;
+      // ActivityCutoff 5000, Kappa 32_767, BondsMovingAverage 900_000, MaxAllowedValidators 128 (SubtensorInitial*),
+      // AlphaValues (45875, 58982) (DefaultAlphaValues), TaoWeight 971_718_665_099_567_868 (SubtensorInitialTaoWeight)
+      expect([f.activityCutoff, f.kappa, f.bondsMovingAverage, f.maxAllowedValidators, f.alphaLow, f.alphaHigh, f.taoWeight]).toEqual([
+        5000,
+        32767,
+        "900000",
+        128,
+        45875,
+        58982,
+        "971718665099567868",
+      ]);
+      // SubtensorInitialBondsPenalty: 0 at e2b8367b8, u16::MAX from 8de0d23ca (no migration)
+      expect(f.bondsPenalty).toBe(spec >= 257 ? 65535 : 0);
+      // INITIAL_SUBNET_TEMPO 360 (prod) from 8de0d23ca; Tempo is not read at 233 (99 there)
+      if (spec >= 257) expect(f.tempo).toBe(360);
+      else expect("tempo" in f).toBe(false);
+      // SubtensorInitialAlphaSigmoidSteepness 1000 (u16 at 273, i16 from 283)
+      if (spec >= 273) expect(f.alphaSigmoidSteepness).toBe(1000);
+      // DefaultCommitRevealWeightsEnabled: false until 319, true from 835a2c902; no commits -> all null
+      if (spec >= 297) {
+        expect(f.commitRevealEnabled).toBe(spec >= 320);
+        expect(f.commitBlocks).toEqual(new Array(f.n as number).fill(null));
+      }
+    });
+
+    it("childkey inheritance from storage: test_children_stake_values (e2b8367b8 / 1b0c63a71) through the node", async () => {
+      // the era's test_bonds input (n = 8): uid 0 holds 100_000 TAO of alpha and gives u64::MAX/4 to each of uids 1..3
+      const MAX = (1n << 64n) - 1n;
+      const got = await fetchEdited(
+        (s, input) => {
+          const netuid = input.netuid as number;
+          s.set(
+            "ChildKeys",
+            [hot(0), netuid],
+            [1, 2, 3].map((c) => [MAX / 4n, hot(c)]),
+          );
+          for (const c of [1, 2, 3]) s.set("ParentKeys", [hot(c), netuid], [[MAX / 4n, hot(0)]]);
+        },
+        (input) => ({
+          ...input,
+          alphaStake: (input.alphaStake as string[]).map((_, i) => (i === 0 ? "100000000000000" : "0")),
+          taoStake: (input.taoStake as string[]).map(() => "0"),
+        }),
+      );
+      expect((got.snapshot.alphaStake as string[]).slice(0, 5)).toEqual([
+        "25000000069849",
+        "24999999976716",
+        "24999999976716",
+        "24999999976716",
+        "0",
+      ]);
+    });
   });
 }
+
+describe("spec 334 storage layout (lib.rs at 6218ecc5c): raoEmission = PendingEmission + PendingRootAlphaDivs", () => {
+  it("a spec-320 fixture served at 334 with its emission split over the two items (PendingAlphaSwapped absent)", async () => {
+    const rt = metadataEra(334);
+    const { input, expected } = servableStep("fixtures/eras/spec320-random-seed1-n2.json");
+    const netuid = input.netuid as number;
+    const rao = BigInt(input.raoEmission as string);
+    const b = Number(input.currentBlock);
+    const states = statesFor(new StateBuilder(rt), rt, input, expected, (s) => {
+      s.set("PendingEmission", [netuid], rao - rao / 3n).set("PendingRootAlphaDivs", [netuid], rao / 3n);
+      writeCommitsByBlock(s, input, "TimelockedWeightCommits");
+    });
+    const c = await connect({ head: b, states });
+    try {
+      const got = await fetchSnapshotDetailed(c.api, { netuid, at: b });
+      expect(got.snapshot.specVersion).toBe(334);
+      expect(withoutKeys(got.snapshot, "specVersion")).toEqual(withoutKeys(input, "specVersion"));
+      // 320-364 run the same epoch arithmetic: the fixture's expected values
+      const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
+      expect(
+        firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult),
+      ).toBeUndefined();
+    } finally {
+      await c.close();
+    }
+  });
+});
 
 describe("deriveCommitBlocksByBlock (hand-derived, weights.rs is_commit_expired at 7b541095b..e7f05a051)", () => {
   const base = { netuid: 1, tempo: 9, revealPeriod: 1n, weightCommits: [], timelocked: [], duplicateHotkey: "first" as const };

@@ -216,7 +216,8 @@ const I96_ONE = 1n << 32n;
  * - < 233: PendingEmission + EmissionValues (the epoch block adds one more block when registration is allowed),
  *   less the owner cut `I96F32(e) * (I96F32(SubnetOwnerCut) / I96F32(65535))` when SubnetOwner is set
  *   (run_coinbase at 8f39a5832). A root epoch in the same block may change EmissionValues first: not modelled;
- * - 233-342: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
+ * - 233-333: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
+ * - 334-342: PendingEmission + PendingRootAlphaDivs (drain_pending_emission at 6218ecc5c and 6a76ecc0d);
  * - >= 343: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise).
  */
 async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: <T>(f: () => Promise<T>) => Promise<T>): Promise<bigint> {
@@ -229,6 +230,8 @@ async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: 
     if (hasOwner) e = e - ownerCut(e, num(await read(() => q("SubnetOwnerCut")())));
     return e;
   }
+  if (layout.emission === "pending-root-alpha")
+    return sat(big(await read(() => q("PendingEmission")(netuid))) + big(await read(() => q("PendingRootAlphaDivs")(netuid))));
   if (layout.emission === "pending-alpha-swapped")
     return sat(big(await read(() => q("PendingEmission")(netuid))) + big(await read(() => q("PendingAlphaSwapped")(netuid))));
   return sat(

@@ -16,7 +16,7 @@ export interface ChainLayout {
   /** snapshot fields this version's epoch reads, in output order */
   fields: readonly string[];
   /** where raoEmission comes from (section 8) */
-  emission: "pending-emission" | "pending-alpha-swapped" | "pending-server-validator-root";
+  emission: "pending-emission" | "pending-alpha-swapped" | "pending-root-alpha" | "pending-server-validator-root";
   /** epoch block rule: `blocks_until_next_epoch` (< 423) or the stored schedule `LastEpochBlock` (>= 423) */
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
   /** commitBlocks can be derived from storage (WeightCommits / TimelockedWeightCommits by SubnetEpochIndex): the spec-425 layout only */
@@ -114,7 +114,14 @@ export function layoutFor(specVersion: number): ChainLayout {
     stake: sw.stakeSource === "tao" ? "tao" : "alpha-and-root",
     inherit: inheritModeFor(specVersion),
     fields,
-    emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
+    emission:
+      specVersion < 233
+        ? "pending-emission"
+        : specVersion < 334
+          ? "pending-alpha-swapped"
+          : specVersion < 343
+            ? "pending-root-alpha" // PendingEmission + PendingRootAlphaDivs (6218ecc5c; PendingAlphaSwapped removed)
+            : "pending-server-validator-root",
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
     readsCommitBlocks: sw.commitReveal === "byEpoch",
     commitsByBlock:

@@ -12,6 +12,7 @@
 //   spec 283  e9bbb6134984b1f9f63f5e55408faad7628eb059
 //   spec 297  7b541095b057a68e0090d8348bdc96a70dc56be8
 //   spec 320  835a2c90294705b5963043f5ef31460304df2475
+//   spec 334  6218ecc5cdab527a649c8fa5b0194db3f884571c (no fixture era: the layout where the pending emission moved)
 //   spec 365  6e3d24cea446b3241524bb319b72bf506e8e8eb4
 //   spec 397  e7f05a0513b71f565fdb5ef3eae0fb58a2a5a09f
 //
@@ -26,8 +27,8 @@
 //   320  Weights, Bonds, LastUpdate, Incentive, WeightCommits and the CRV3 maps keyed by
 //        NetUidStorageIndex(u16); + TimelockedWeightCommits (306+, same shape as V2);
 //        DefaultCommitRevealWeightsEnabled false -> true
-//   365  PendingEmission / PendingAlphaSwapped removed; + PendingServerEmission,
-//        PendingValidatorEmission, PendingRootAlphaDivs (AlphaCurrency)
+//   334  PendingAlphaSwapped removed; + PendingRootAlphaDivs (AlphaCurrency)
+//   365  PendingEmission removed; + PendingServerEmission, PendingValidatorEmission (AlphaCurrency)
 //   397  AlphaCurrency renamed AlphaBalance (same bytes); Rank, Trust, PruningScores removed
 import fs from "node:fs";
 import { TypeRegistry, Metadata } from "@polkadot/types";
@@ -37,14 +38,17 @@ import type { Runtime } from "./node.js";
 /** The eras covered, by their spec version (fixtures/eras/spec<S>-*). */
 export const ERA_SPECS = [233, 257, 273, 283, 297, 320, 365, 397] as const;
 export type EraSpec = (typeof ERA_SPECS)[number];
+/** Layouts built here: the fixture eras and 334 (6218ecc5c, where the pending emission moved). */
+export type LayoutSpec = EraSpec | 334;
 
-export const ERA_COMMITS: Record<EraSpec, string> = {
+export const ERA_COMMITS: Record<LayoutSpec, string> = {
   233: "e2b8367b8be2d9ce60ae5858c49138fa05f44a68",
   257: "8de0d23ca7dc94f5d4c595626f126ec6eb63dbb6",
   273: "1b0c63a71251e2ba68cc6fdd8ff40566c952b802",
   283: "e9bbb6134984b1f9f63f5e55408faad7628eb059",
   297: "7b541095b057a68e0090d8348bdc96a70dc56be8",
   320: "835a2c90294705b5963043f5ef31460304df2475",
+  334: "6218ecc5cdab527a649c8fa5b0194db3f884571c",
   365: "6e3d24cea446b3241524bb319b72bf506e8e8eb4",
   397: "e7f05a0513b71f565fdb5ef3eae0fb58a2a5a09f",
 };
@@ -61,7 +65,7 @@ const cache = new Map<number, Runtime>();
 type Json = any;
 
 /** The runtime (spec number + metadata hex) of an era's storage layout. */
-export function metadataEra(spec: EraSpec): Runtime {
+export function metadataEra(spec: LayoutSpec): Runtime {
   const hit = cache.get(spec);
   if (hit) return hit;
   const f = JSON.parse(fs.readFileSync(new URL("../../fixtures/chain/testnet-spec224-block3867931.json", import.meta.url), "utf8"));
@@ -206,10 +210,10 @@ export function metadataEra(spec: EraSpec): Runtime {
     fallback: "0x00",
   };
   items.PendingEmission = spec < 365 ? id(ALPHA, le(0n, 8)) : null;
-  items.PendingAlphaSwapped = spec < 365 ? id(ALPHA, le(0n, 8)) : null;
+  items.PendingAlphaSwapped = spec < 334 ? id(ALPHA, le(0n, 8)) : null;
   items.PendingServerEmission = spec >= 365 ? id(ALPHA, le(0n, 8)) : null;
   items.PendingValidatorEmission = spec >= 365 ? id(ALPHA, le(0n, 8)) : null;
-  items.PendingRootAlphaDivs = spec >= 365 ? id(ALPHA, le(0n, 8)) : null;
+  items.PendingRootAlphaDivs = spec >= 334 ? id(ALPHA, le(0n, 8)) : null;
   items.WeightCommits = {
     keys: [
       ["Twox64Concat", NETIDX],
