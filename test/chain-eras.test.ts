@@ -132,9 +132,9 @@ function statesFor(b: StateBuilder, rt: Runtime, input: Input, expected: Input, 
 }
 
 /**
- * Fixtures of an era (bounded for time): with commit reveal on, every one at 297 (CRV3WeightCommitsV2)
- * and the edge case plus every third one from 320 (TimelockedWeightCommits); without, every edge case,
- * test_bonds, test_active_stake and every sixth random case.
+ * Fixtures of an era (bounded for time): with commit reveal on, the edge case and every second one at
+ * 297 (CRV3WeightCommitsV2) or every third one from 320 (TimelockedWeightCommits); without, every second
+ * edge case, test_bonds, test_active_stake and every eighth random case.
  */
 function eraFixtures(spec: EraSpec): string[] {
   const all = fs
@@ -145,13 +145,14 @@ function eraFixtures(spec: EraSpec): string[] {
     /"commitRevealEnabled": *true/.test(fs.readFileSync(new URL(`../fixtures/eras/${f}`, import.meta.url), "utf8"));
   const cr = all.filter(isCr);
   const rest = all.filter((f) => !cr.includes(f));
-  const crPick = cr.filter((f, i) => spec === 297 || f.includes("-edge-") || i % 3 === 0);
+  const crPick = cr.filter((f, i) => f.includes("-edge-") || i % (spec === 297 ? 2 : 3) === 0);
+  const edges = rest.filter((f) => f.includes("-edge-"));
   const restPick = rest.filter(
     (f, i) =>
-      f.includes("-edge-") ||
+      edges.indexOf(f) % 2 === 0 ||
       f.endsWith("-test_bonds.json") ||
       f.endsWith("-test_active_stake.json") ||
-      (f.includes("-random-") && i % 6 === 0),
+      (f.includes("-random-") && i % 8 === 0),
   );
   return [...crPick, ...restPick].map((f) => `fixtures/eras/${f}`);
 }
@@ -173,8 +174,8 @@ for (const spec of ERA_SPECS) {
     });
     const timelockedMap = spec < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits";
 
-    for (const path of eraFixtures(spec)) {
-      it(`${path.split("/").pop()}: round trip (every field), epoch = expected, --verify 0 differences, one changed value found`, async () => {
+    for (const [index, path] of eraFixtures(spec).entries()) {
+      it(`${path.split("/").pop()}: round trip (every field), epoch = expected, --verify 0 differences${index < 3 ? ", one changed value found" : ""}`, async () => {
         const { input, expected } = servableStep(path);
         expect(input.specVersion).toBe(spec);
         const netuid = input.netuid as number;
@@ -194,7 +195,8 @@ for (const spec of ERA_SPECS) {
         const stored = await readStoredOutputs(c.api, got.block, netuid, input.n as number, got.layout, got.hotkeys);
         const inputBonds = input.bonds as [number, number][][];
         expect(compareOutputs(stored, result, inputBonds)).toEqual([]);
-        // one stored value changed (on the chain's side): exactly that field and uid
+        // one stored value changed (on the chain's side): exactly that field and uid (the first three fixtures of the era)
+        if (index >= 3) return;
         const uid = (input.n as number) - 1;
         const changed = { ...expected, incentive: (expected.incentive as number[]).map((v, i) => (i === uid ? v ^ 1 : v)) };
         opts.states = statesFor(builder, rt, input, changed, cr ? (s) => writeCommitsByBlock(s, input, timelockedMap) : undefined);
