@@ -12,6 +12,7 @@ import fs from "node:fs";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { ApiPromise } from "@polkadot/api";
 import { fetchSnapshotDetailed } from "../src/chain/fetch.js";
+import { ChainError } from "../src/chain/errors.js";
 import { readStoredOutputs, compareOutputs } from "../src/chain/verify.js";
 import { deriveCommitBlocksByBlock, epochIndex } from "../src/chain/commitBlocksByBlock.js";
 import { Engine, validateSnapshot } from "../src/index.js";
@@ -34,65 +35,74 @@ type Input = Record<string, unknown>;
 
 /**
  * Writes commits whose derivation at 297-422 is exactly the fixture's commitBlocks. With tempo t,
- * netuid u and epoch block B, E(x) = (x + u + 1) / (t + 1); RevealPeriodEpochs = E(B) - E(min live
- * block) (0 if negative), so every fixture block is live and `x0` = the last block of epoch
- * E(B) - period - 1 is the newest expired block (when that epoch exists). Each live uid gets
- * (alternating) a WeightCommits queue [expired x0, live cb, live min(cb, ..) later] or timelocked
- * entries (cb live; x0 expired; cb + 5 live) under two epoch keys plus a WeightCommits entry cb + 3;
- * uids whose commitBlocks is null only get expired commits; commits of hotkeys without a uid and
- * of another netuid are added too. All of these must be ignored exactly as the epoch ignores them.
+ * netuid u and epoch block B, E(x) = (x + u + 1) / (t + 1). RevealPeriodEpochs P is chosen so that
+ * every fixture block is live by block and the timelocked queue that reveal_crv3_commits takes in
+ * block B (key R = E(B) - (P - 1) at 297-305, E(B) - P from 306) lies below the epochs of all of them:
+ * P = E(B) - E(min live block) + 2 (297) or + 1 (306+). `x0` = the last block of epoch E(B) - P - 1 is
+ * the newest block expired by block (when that epoch exists). Live uids get, alternating, a
+ * WeightCommits queue [expired x0, live cb, a later live entry with a smaller block] or timelocked
+ * entries under their commit epochs E(cb) (cb, and cb + 5) plus a WeightCommits entry cb + 3 and, under
+ * an epoch key below the cleaned bound, the first live block x0 + 1; a block whose epoch is not above
+ * R goes to WeightCommits instead. Uids whose commitBlocks is null only get expired commits; commits of
+ * hotkeys without a uid (one in the revealed queue R) and of another netuid are added too. All of
+ * these must be ignored exactly as the epoch of that era ignores them.
  */
-function writeCommitsByBlock(b: StateBuilder, input: Input, timelockedMap: string): void {
+function writeCommitsByBlock(b: StateBuilder, input: Input, spec: number): void {
+  const map = spec < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits";
   const netuid = input.netuid as number;
   const tempo = input.tempo as number;
-  const block = BigInt(input.currentBlock as string);
+  const E = (x: bigint) => epochIndex(netuid, tempo, x);
+  const current = E(BigInt(input.currentBlock as string));
   const cbs = input.commitBlocks as (string | null)[];
   const live = cbs.filter((c): c is string => c !== null).map(BigInt);
-  const current = epochIndex(netuid, tempo, block);
-  const minEpoch = live.length ? live.map((c) => epochIndex(netuid, tempo, c)).reduce((a, c) => (c < a ? c : a)) : current;
-  const period = current > minEpoch ? current - minEpoch : 0n;
+  const minEpoch = live.length ? live.map(E).reduce((a, c) => (c < a ? c : a)) : current;
+  const period = (current > minEpoch ? current - minEpoch : 0n) + (spec < 306 ? 2n : 1n);
   b.set("RevealPeriodEpochs", [netuid], period);
-  // newest expired block: the last block of epoch (current - period - 1), i.e. first block of (current - period) minus 1
+  const sat = (x: bigint) => (x < 0n ? 0n : x);
+  const cleanedBelow = spec < 306 ? sat(current - (period - 1n)) : sat(current - period);
+  const tooEarly = spec < 306 ? current < 2n : current < period;
+  // the newest expired block: the last block of epoch (current - period - 1)
   const firstLive = (current - period) * BigInt(tempo + 1) - BigInt(netuid + 1);
   const x0 = current - period >= 1n && firstLive >= 1n ? firstLive - 1n : undefined;
   if (x0 !== undefined) {
     // hand check of the boundary: x0 expired, x0 + 1 live
-    expect(current > epochIndex(netuid, tempo, x0) + period).toBe(true);
-    expect(current > epochIndex(netuid, tempo, x0 + 1n) + period).toBe(false);
+    expect(current > E(x0) + period).toBe(true);
+    expect(current > E(x0 + 1n) + period).toBe(false);
   }
-  const timelocked = new Map<bigint, [string, bigint][]>();
-  const lock = (key: bigint, hk: string, cb: bigint) => timelocked.set(key, [...(timelocked.get(key) ?? []), [hk, cb]]);
+  const queues = new Map<bigint, [string, bigint][]>();
+  const lock = (key: bigint, hk: string, cb: bigint) => queues.set(key, [...(queues.get(key) ?? []), [hk, cb]]);
   cbs.forEach((c, uid) => {
     const hk = hot(uid);
     if (c === null) {
       if (x0 === undefined) return;
       if (uid % 2 === 0) b.set("WeightCommits", [netuid, hk], [[HASH, x0, 0n, 0n]]);
-      else lock(7n, hk, x0);
+      else lock(E(x0), hk, x0); // cleaned before the epoch, and expired by block
       return;
     }
     const cb = BigInt(c);
-    if (uid % 2 === 0) {
+    if (uid % 2 === 0 || E(cb) <= cleanedBelow) {
       const q: [string, bigint, bigint, bigint][] = [];
       if (x0 !== undefined) q.push([HASH, x0, 0n, 0n]); // expired head, smaller block: skipped
       q.push([HASH, cb, 0n, 0n]); // first live: taken
       q.push([HASH, cb > 0n ? cb - 1n : 0n, 0n, 0n]); // a later live entry with a smaller block: not read
-      // only when cb - 1 is still live does this entry test "first live only"
       b.set("WeightCommits", [netuid, hk], q);
     } else {
-      lock(3n, hk, cb);
-      if (x0 !== undefined) lock(2n, hk, x0);
-      lock(4n, hk, cb + 5n);
+      lock(E(cb), hk, cb);
+      lock(E(cb + 5n), hk, cb + 5n);
       b.set("WeightCommits", [netuid, hk], [[HASH, cb + 3n, 0n, 0n]]);
+      // live by block but under a key the reveal in block B cleans: ignored
+      if (x0 !== undefined && x0 + 1n < cb && cleanedBelow >= 1n) lock(cleanedBelow - 1n, hk, x0 + 1n);
     }
   });
-  lock(4n, account(0xfff0, 0xaa), 0n); // a hotkey without a uid
+  lock(current + 1n, account(0xfff0, 0xaa), 0n); // a hotkey without a uid
+  if (!tooEarly) lock(cleanedBelow, account(0xfff2, 0xaa), 1n); // revealed in block B, but no uid: no refusal
   b.set("WeightCommits", [netuid, account(0xfff1, 0xaa)], [[HASH, 0n, 0n, 0n]]);
   const other = netuid + 1;
   b.set("WeightCommits", [other, hot(0)], [[HASH, 0n, 0n, 0n]]);
-  b.set(timelockedMap, [other, 1n], [[hot(1), 0n, "0x01", 0n]]);
-  for (const [key, q] of timelocked)
+  b.set(map, [other, current + 1n], [[hot(1), 0n, "0x01", 0n]]);
+  for (const [key, q] of queues)
     b.set(
-      timelockedMap,
+      map,
       [netuid, key],
       q.map(([hk, cb]) => [hk, cb, "0x0102", 9n]),
     );
@@ -172,7 +182,6 @@ for (const spec of ERA_SPECS) {
     afterAll(async () => {
       await c.close();
     });
-    const timelockedMap = spec < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits";
 
     for (const [index, path] of eraFixtures(spec).entries()) {
       it(`${path.split("/").pop()}: round trip (every field), epoch = expected, --verify 0 differences${index < 3 ? ", one changed value found" : ""}`, async () => {
@@ -183,7 +192,7 @@ for (const spec of ERA_SPECS) {
         const cr = input.commitRevealEnabled === true;
         opts.head = b;
         opts.fork = (opts.fork ?? 0) + 1;
-        opts.states = statesFor(builder, rt, input, expected, cr ? (s) => writeCommitsByBlock(s, input, timelockedMap) : undefined);
+        opts.states = statesFor(builder, rt, input, expected, cr ? (s) => writeCommitsByBlock(s, input, spec) : undefined);
         const got = await fetchSnapshotDetailed(c.api, { netuid, at: b });
         expect(got.snapshot.specVersion).toBe(spec);
         expect(got.snapshot).toEqual(input);
@@ -199,7 +208,7 @@ for (const spec of ERA_SPECS) {
         if (index >= 3) return;
         const uid = (input.n as number) - 1;
         const changed = { ...expected, incentive: (expected.incentive as number[]).map((v, i) => (i === uid ? v ^ 1 : v)) };
-        opts.states = statesFor(builder, rt, input, changed, cr ? (s) => writeCommitsByBlock(s, input, timelockedMap) : undefined);
+        opts.states = statesFor(builder, rt, input, changed, cr ? (s) => writeCommitsByBlock(s, input, spec) : undefined);
         opts.fork += 1;
         const block2 = { number: b, hash: blockHash(b, opts.fork) };
         const stored2 = await readStoredOutputs(c.api, block2, netuid, input.n as number, got.layout, got.hotkeys);
@@ -260,6 +269,30 @@ for (const spec of ERA_SPECS) {
       }
     });
 
+    if (spec >= 297)
+      it("a timelocked commit of a registered hotkey revealed in the epoch block is refused with a ChainError saying why", async () => {
+        const path = `fixtures/eras/spec${spec}-edge-commit-reveal-mask-original.json`;
+        const { input, expected } = servableStep(path);
+        const netuid = input.netuid as number;
+        const b = Number(input.currentBlock);
+        const E = epochIndex(netuid, input.tempo as number, BigInt(b));
+        const map = spec < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits";
+        opts.head = b;
+        opts.fork = (opts.fork ?? 0) + 1;
+        opts.states = statesFor(builder, rt, input, expected, (s) => {
+          writeCommitsByBlock(s, input, spec);
+          // P = 1: the queue revealed in block B is E (297-305: E - (1 - 1)) or E - 1 (306+: E - 1)
+          s.set("RevealPeriodEpochs", [netuid], 1n);
+          const key = spec < 306 ? E : E - 1n;
+          s.set(map, [netuid, key], [[hot(2), BigInt(b) - 1n, "0x0102", 9n]]);
+        });
+        const err = await fetchSnapshotDetailed(c.api, { netuid, at: b }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(ChainError);
+        expect((err as Error).message).toContain(
+          `netuid ${netuid} at block ${b}: 1 timelocked weight commit(s) of registered hotkeys (${map} epoch ${spec < 306 ? E : E - 1n}) are revealed in this block before the epoch (reveal_crv3_commits)`,
+        );
+      });
+
     it("childkey inheritance from storage: test_children_stake_values (e2b8367b8 / 1b0c63a71) through the node", async () => {
       // the era's test_bonds input (n = 8): uid 0 holds 100_000 TAO of alpha and gives u64::MAX/4 to each of uids 1..3
       const MAX = (1n << 64n) - 1n;
@@ -299,7 +332,7 @@ describe("spec 334 storage layout (lib.rs at 6218ecc5c): raoEmission = PendingEm
     const b = Number(input.currentBlock);
     const states = statesFor(new StateBuilder(rt), rt, input, expected, (s) => {
       s.set("PendingEmission", [netuid], rao - rao / 3n).set("PendingRootAlphaDivs", [netuid], rao / 3n);
-      writeCommitsByBlock(s, input, "TimelockedWeightCommits");
+      writeCommitsByBlock(s, input, 334);
     });
     const c = await connect({ head: b, states });
     try {
@@ -317,10 +350,23 @@ describe("spec 334 storage layout (lib.rs at 6218ecc5c): raoEmission = PendingEm
   });
 });
 
-describe("deriveCommitBlocksByBlock (hand-derived, weights.rs is_commit_expired at 7b541095b..e7f05a051)", () => {
-  const base = { netuid: 1, tempo: 9, revealPeriod: 1n, weightCommits: [], timelocked: [], duplicateHotkey: "first" as const };
+describe("deriveCommitBlocksByBlock (hand-derived from weights.rs and reveal_commits.rs at 7b541095b, 737e4acb1, 835a2c902)", () => {
+  const base = {
+    netuid: 1,
+    tempo: 9,
+    revealPeriod: 1n,
+    weightCommits: [],
+    timelockedQueues: [],
+    timelocked: "TimelockedWeightCommits" as const,
+    duplicateHotkey: "first" as const,
+    reveal: "306" as const,
+  };
+  const cb = (hotkeys: (string | null)[], s: Parameters<typeof deriveCommitBlocksByBlock>[1]) =>
+    deriveCommitBlocksByBlock(hotkeys, s).commitBlocks;
+  const hk3 = ["0xa0", "0xa1", "0xa2"];
   it("expiry: epoch_index(B) > epoch_index(c) + period, epoch_index(x) = (x + 2) / 10", () => {
-    // B = 100: E(B) = 102 / 10 = 10. Period 1: c is live iff E(c) >= 9 iff c + 2 >= 90 iff c >= 88
+    // B = 100: E(B) = 102 / 10 = 10. Period 1: c is live iff E(c) >= 9 iff c + 2 >= 90 iff c >= 88.
+    // The timelocked queue sits under epoch key 11, above anything the reveal in block B cleans or takes.
     const s = {
       ...base,
       block: 100n,
@@ -328,46 +374,84 @@ describe("deriveCommitBlocksByBlock (hand-derived, weights.rs is_commit_expired 
         { hotkey: "0xa0", blocks: [87n, 88n, 50n] }, // 87 expired (E 8), 88 live (E 9): 88; 50 not read
         { hotkey: "0xa1", blocks: [87n] }, // only expired
       ],
-      timelocked: [
-        { hotkey: "0xa1", block: 95n }, // live
-        { hotkey: "0xa1", block: 200n }, // live (a later block)
-        { hotkey: "0xa2", block: 10n }, // expired
-        { hotkey: "0xa0", block: 89n }, // live, larger than 88
-        { hotkey: "0xff", block: 90n }, // no uid
+      timelockedQueues: [
+        {
+          key: 11n,
+          entries: [
+            { hotkey: "0xa1", block: 95n }, // live
+            { hotkey: "0xa1", block: 200n }, // live (a later block)
+            { hotkey: "0xa2", block: 10n }, // expired
+            { hotkey: "0xa0", block: 89n }, // live, larger than 88
+            { hotkey: "0xff", block: 90n }, // no uid
+          ],
+        },
       ],
     };
-    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], s)).toEqual(["88", "95", null]);
+    expect(cb(hk3, s)).toEqual(["88", "95", null]);
     // period 0: live iff E(c) >= 10 iff c >= 98
-    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], { ...s, revealPeriod: 0n })).toEqual([null, "200", null]);
+    expect(cb(hk3, { ...s, revealPeriod: 0n })).toEqual([null, "200", null]);
     // period u64::MAX: E(c) + period saturates, nothing expires: the queue heads (87, 87) and the smallest timelocked (10)
-    expect(deriveCommitBlocksByBlock(["0xa0", "0xa1", "0xa2"], { ...s, revealPeriod: (1n << 64n) - 1n })).toEqual(["87", "87", "10"]);
+    expect(cb(hk3, { ...s, revealPeriod: (1n << 64n) - 1n })).toEqual(["87", "87", "10"]);
+  });
+  it("reveal_crv3_commits in block B from 306: keys below E - P cleaned, key E - P taken (none while E < P)", () => {
+    // B = 100, E = 10, P = 2: R = 8. Every block below is live by block (E(95) = 9, E(90) = 9, E(97) = 9).
+    const q = (key: bigint, hotkey: string, block: bigint) => ({ key, entries: [{ hotkey, block }] });
+    const s = { ...base, block: 100n, revealPeriod: 2n, timelockedQueues: [q(7n, "0xa0", 95n), q(8n, "0xa2", 90n), q(9n, "0xa1", 97n)] };
+    expect(deriveCommitBlocksByBlock(hk3, s)).toEqual({ commitBlocks: [null, "97", null], revealEpoch: 8n, revealed: 1 });
+    // the taken queue holds only a hotkey without a uid: nothing revealed that the epoch would see
+    const s2 = { ...s, timelockedQueues: [q(8n, "0xff", 90n), q(9n, "0xa1", 97n)] };
+    expect(deriveCommitBlocksByBlock(hk3, s2)).toEqual({ commitBlocks: [null, "97", null], revealEpoch: 8n, revealed: 0 });
+    // P = 11 > E: R = 0 (saturating), too early to reveal; key 0 is not cleaned (0 < 0 is false) and 95 is live
+    const s3 = { ...s, revealPeriod: 11n, timelockedQueues: [q(0n, "0xa0", 95n)] };
+    expect(deriveCommitBlocksByBlock(hk3, s3)).toEqual({ commitBlocks: ["95", null, null], revealEpoch: undefined, revealed: 0 });
+  });
+  it("reveal_crv3_commits at 297-305: R = E - (P - 1), none while E < 2", () => {
+    const q = (key: bigint, hotkey: string, block: bigint) => ({ key, entries: [{ hotkey, block }] });
+    // B = 100, E = 10, P = 2: R = 9; key 8 cleaned, key 9 taken, key 10 kept
+    const s = {
+      ...base,
+      reveal: "297" as const,
+      timelocked: "CRV3WeightCommitsV2" as const,
+      block: 100n,
+      revealPeriod: 2n,
+      timelockedQueues: [q(8n, "0xa0", 95n), q(9n, "0xa2", 97n), q(10n, "0xa1", 99n)],
+    };
+    expect(deriveCommitBlocksByBlock(hk3, s)).toEqual({ commitBlocks: [null, "99", null], revealEpoch: 9n, revealed: 1 });
+    // B = 5: E = 7 / 10 = 0 < 2, too early; R = 0 - 1 saturates to 0; key 0 kept and 5 is live (0 + 2 >= 0)
+    const s2 = { ...s, block: 5n, timelockedQueues: [q(0n, "0xa0", 5n)] };
+    expect(deriveCommitBlocksByBlock(hk3, s2)).toEqual({ commitBlocks: ["5", null, null], revealEpoch: undefined, revealed: 0 });
   });
   it("tempo 0 (E(x) = x + netuid + 1) and u64::MAX blocks saturate", () => {
     const max = (1n << 64n) - 1n;
     expect(epochIndex(1, 0, 5n)).toBe(7n);
     expect(epochIndex(3, 65535, max)).toBe(max / 65536n);
+    // E(10) = 12, P = 2: R = 10; under key 12: 8 -> 10 + 2 = 12 (live), 7 -> 9 + 2 = 11 (expired)
     const s = {
       ...base,
       tempo: 0,
       block: 10n,
       revealPeriod: 2n,
-      timelocked: [
-        { hotkey: "0xa0", block: 8n },
-        { hotkey: "0xa0", block: 7n },
+      timelockedQueues: [
+        {
+          key: 12n,
+          entries: [
+            { hotkey: "0xa0", block: 8n },
+            { hotkey: "0xa0", block: 7n },
+          ],
+        },
       ],
     };
-    // E(10) = 12; 8 -> 10 + 2 = 12 (live), 7 -> 9 + 2 = 11 (expired)
-    expect(deriveCommitBlocksByBlock(["0xa0"], s)).toEqual(["8"]);
+    expect(cb(["0xa0"], s)).toEqual(["8"]);
   });
   it("a hotkey held by two uids: the first in Keys order (LE bytes of the uid) at 297-319, the last from 320", () => {
     // Keys(netuid, uid) iterates 0, 256, 1, 257, ... (Identity hasher: little-endian u16 bytes)
     const hotkeys: (string | null)[] = new Array(258).fill(null);
     hotkeys[1] = "0xdd";
     hotkeys[256] = "0xdd";
-    const s = { ...base, block: 100n, timelocked: [{ hotkey: "0xdd", block: 99n }] };
-    const first = deriveCommitBlocksByBlock(hotkeys, s);
+    const s = { ...base, block: 100n, timelockedQueues: [{ key: 11n, entries: [{ hotkey: "0xdd", block: 99n }] }] };
+    const first = cb(hotkeys, s);
     expect([first[1], first[256]]).toEqual([null, "99"]);
-    const last = deriveCommitBlocksByBlock(hotkeys, { ...s, duplicateHotkey: "last" });
+    const last = cb(hotkeys, { ...s, duplicateHotkey: "last" });
     expect([last[1], last[256]]).toEqual(["99", null]);
   });
 });

@@ -105,11 +105,15 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
         `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks is implemented for specs 297-425 only, not for spec ${specVersion}`,
       );
     const byBlock = layout.commitsByBlock;
-    s.commitBlocks = !on
-      ? new Array(n).fill(null)
-      : byBlock
-        ? await readCommitBlocksByBlock(q, read, { netuid, block: block.number, tempo: s.tempo as number, ...byBlock }, hotkeys)
-        : await readCommitBlocks(q, read, netuid, hotkeys);
+    if (on && byBlock) {
+      const c = await readCommitBlocksByBlock(q, read, { netuid, block: block.number, tempo: s.tempo as number, ...byBlock }, hotkeys);
+      if (c.revealed > 0)
+        throw new ChainError(
+          nodeName(api),
+          `netuid ${netuid} at block ${block.number}: ${c.revealed} timelocked weight commit(s) of registered hotkeys (${byBlock.timelocked} epoch ${c.revealEpoch}) are revealed in this block before the epoch (reveal_crv3_commits); the weights they set need drand timelock decryption, which this reader does not do`,
+        );
+      s.commitBlocks = c.commitBlocks;
+    } else s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
   }
 
   // stake

@@ -5,7 +5,7 @@
 // LoadedEmission (history-variants.md sections 1, 3, 5 and 8).
 import { inheritModeFor, type InheritMode } from "../stake/inherit.js";
 import { fieldsFor, switchesFor, SUPPORTED_SPECS } from "../snapshot/versions.js";
-import type { TimelockedMap } from "./commitBlocksByBlock.js";
+import type { CommitRulesByBlock } from "./commitBlocksByBlock.js";
 
 export interface ChainLayout {
   specVersion: number;
@@ -24,10 +24,11 @@ export interface ChainLayout {
   /**
    * commit reveal with expiry by block (297-422, src/chain/commitBlocksByBlock.ts): the map of
    * timelocked commits the epoch reads (CRV3WeightCommitsV2 297-305, TimelockedWeightCommits
-   * from 306, 737e4acb1) and which uid a hotkey held twice in Keys resolves to ("first" in Keys
-   * order 297-319, "last" from 320, 835a2c902); undefined outside 297-422
+   * from 306, 737e4acb1), which uid a hotkey held twice in Keys resolves to ("first" in Keys
+   * order 297-319, "last" from 320, 835a2c902) and the reveal_crv3_commits rule of the epoch
+   * block (297-305 or 306+); undefined outside 297-422
    */
-  commitsByBlock: { timelocked: TimelockedMap; duplicateHotkey: "first" | "last" } | undefined;
+  commitsByBlock: CommitRulesByBlock | undefined;
   /** outputs the epoch writes, for --verify */
   writesRankTrustPruning: boolean;
   writesStakeWeight: boolean;
@@ -129,6 +130,7 @@ export function layoutFor(specVersion: number): ChainLayout {
         ? {
             timelocked: specVersion < 306 ? "CRV3WeightCommitsV2" : "TimelockedWeightCommits",
             duplicateHotkey: specVersion < 320 ? "first" : "last",
+            reveal: specVersion < 306 ? "297" : "306",
           }
         : undefined,
     writesRankTrustPruning: sw.rankTrustPruning,
