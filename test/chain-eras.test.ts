@@ -262,7 +262,7 @@ for (const spec of ERA_SPECS) {
       else expect("tempo" in f).toBe(false);
       // SubtensorInitialAlphaSigmoidSteepness 1000 (u16 at 273, i16 from 283)
       if (spec >= 273) expect(f.alphaSigmoidSteepness).toBe(1000);
-      // DefaultCommitRevealWeightsEnabled: false until 319, true from 835a2c902; no commits -> all null
+      // DefaultCommitRevealWeightsEnabled: false at 7b541095b, true at 835a2c902 (since 737e4acb1, 306); no commits -> all null
       if (spec >= 297) {
         expect(f.commitRevealEnabled).toBe(spec >= 320);
         expect(f.commitBlocks).toEqual(new Array(f.n as number).fill(null));

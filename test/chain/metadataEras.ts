@@ -25,8 +25,8 @@
 //        PendingAlphaSwapped, Emission); + CRV3WeightCommitsV2 (netuid, epoch) ->
 //        VecDeque<(AccountId, commit_block u64, BoundedVec<u8>, RoundNumber u64)>
 //   320  Weights, Bonds, LastUpdate, Incentive, WeightCommits and the CRV3 maps keyed by
-//        NetUidStorageIndex(u16); + TimelockedWeightCommits (306+, same shape as V2);
-//        DefaultCommitRevealWeightsEnabled false -> true
+//        NetUidStorageIndex(u16); + TimelockedWeightCommits (same shape as V2);
+//        DefaultCommitRevealWeightsEnabled false -> true (both already at 737e4acb1, spec 306)
 //   334  PendingAlphaSwapped removed; + PendingRootAlphaDivs (AlphaCurrency)
 //   365  PendingEmission removed; + PendingServerEmission, PendingValidatorEmission (AlphaCurrency)
 //   397  AlphaCurrency renamed AlphaBalance (same bytes); Rank, Trust, PruningScores removed
