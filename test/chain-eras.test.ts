@@ -7,7 +7,7 @@
 // field and uid). Commit-reveal fixtures (297+) are served with WeightCommits
 // and CRV3WeightCommitsV2 / TimelockedWeightCommits entries whose derivation by
 // block (run_epoch.rs + weights.rs of the era) is the fixture's commitBlocks.
-// One node double and one ApiPromise per era: each test swaps the node's state.
+// One node double and one ApiPromise for the file: each test swaps the node's state.
 import fs from "node:fs";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { ApiPromise } from "@polkadot/api";
@@ -167,20 +167,25 @@ function eraFixtures(spec: EraSpec): string[] {
   return [...crPick, ...restPick].map((f) => `fixtures/eras/${f}`);
 }
 
+// one node double and one ApiPromise for the whole file: each test installs its state (and runtime)
+// under a new fork tag, so @polkadot/api's per-hash caches never serve another test's blocks
+const opts: NodeOptions = { head: 1, states: [] };
+let c: { api: ApiPromise; close(): Promise<void> };
+beforeAll(async () => {
+  opts.states = [{ fromBlock: 0, storage: new Map(), runtime: metadataEra(233) }];
+  c = await connect(opts);
+});
+afterAll(async () => {
+  await c?.close();
+});
+
 for (const spec of ERA_SPECS) {
   describe(`spec ${spec} storage layout (lib.rs at ${ERA_COMMITS[spec].slice(0, 9)})`, () => {
     let rt: Runtime;
     let builder: StateBuilder;
-    const opts: NodeOptions = { head: 1, states: [] };
-    let c: { api: ApiPromise; close(): Promise<void> };
-    beforeAll(async () => {
+    beforeAll(() => {
       rt = metadataEra(spec);
       builder = new StateBuilder(rt);
-      opts.states = [{ fromBlock: 0, storage: new Map(), runtime: rt }];
-      c = await connect(opts);
-    });
-    afterAll(async () => {
-      await c.close();
     });
 
     for (const [index, path] of eraFixtures(spec).entries()) {
@@ -330,23 +335,20 @@ describe("spec 334 storage layout (lib.rs at 6218ecc5c): raoEmission = PendingEm
     const netuid = input.netuid as number;
     const rao = BigInt(input.raoEmission as string);
     const b = Number(input.currentBlock);
-    const states = statesFor(new StateBuilder(rt), rt, input, expected, (s) => {
+    opts.head = b;
+    opts.fork = (opts.fork ?? 0) + 1;
+    opts.states = statesFor(new StateBuilder(rt), rt, input, expected, (s) => {
       s.set("PendingEmission", [netuid], rao - rao / 3n).set("PendingRootAlphaDivs", [netuid], rao / 3n);
       writeCommitsByBlock(s, input, 334);
     });
-    const c = await connect({ head: b, states });
-    try {
-      const got = await fetchSnapshotDetailed(c.api, { netuid, at: b });
-      expect(got.snapshot.specVersion).toBe(334);
-      expect(withoutKeys(got.snapshot, "specVersion")).toEqual(withoutKeys(input, "specVersion"));
-      // 320-364 run the same epoch arithmetic: the fixture's expected values
-      const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
-      expect(
-        firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult),
-      ).toBeUndefined();
-    } finally {
-      await c.close();
-    }
+    const got = await fetchSnapshotDetailed(c.api, { netuid, at: b });
+    expect(got.snapshot.specVersion).toBe(334);
+    expect(withoutKeys(got.snapshot, "specVersion")).toEqual(withoutKeys(input, "specVersion"));
+    // 320-364 run the same epoch arithmetic: the fixture's expected values
+    const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
+    expect(
+      firstDifference(withoutKeys(expected, "debug") as unknown as EpochResult, withoutKeys(result, "debug") as unknown as EpochResult),
+    ).toBeUndefined();
   });
 });
 
