@@ -298,6 +298,15 @@ for (const spec of ERA_SPECS) {
         );
       });
 
+    if (spec >= 320)
+      it("a subnet with two mechanisms (MechanismCountCurrent 2) is refused with a ChainError", async () => {
+        const err = await fetchEdited((s, input) => s.set("MechanismCountCurrent", [input.netuid], 2)).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(ChainError);
+        expect((err as Error).message).toMatch(
+          /: the subnet has 2 mechanisms \(MechanismCountCurrent\); reading a subnet with several mechanisms/,
+        );
+      });
+
     it("childkey inheritance from storage: test_children_stake_values (e2b8367b8 / 1b0c63a71) through the node", async () => {
       // the era's test_bonds input (n = 8): uid 0 holds 100_000 TAO of alpha and gives u64::MAX/4 to each of uids 1..3
       const MAX = (1n << 64n) - 1n;

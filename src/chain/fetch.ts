@@ -55,6 +55,15 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (!added.isTrue)
     throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
 
+  if (layout.mechanisms) {
+    // several mechanisms split the subnet's emission and aggregate their outputs (epoch_with_mechanisms, 835a2c902)
+    const mechanisms = num(await read(() => q("MechanismCountCurrent")(netuid)));
+    if (mechanisms > 1)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: the subnet has ${mechanisms} mechanisms (MechanismCountCurrent); reading a subnet with several mechanisms is not implemented (mechanism 0 only)`,
+      );
+  }
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
   const hotkeys: (string | null)[] = new Array(n).fill(null);

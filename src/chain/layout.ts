@@ -29,6 +29,8 @@ export interface ChainLayout {
    * block (297-305 or 306+); undefined outside 297-422
    */
   commitsByBlock: CommitRulesByBlock | undefined;
+  /** MechanismCountCurrent exists (>= 320, 835a2c902): the reader reads mechanism 0 and refuses a subnet with several */
+  mechanisms: boolean;
   /** outputs the epoch writes, for --verify */
   writesRankTrustPruning: boolean;
   writesStakeWeight: boolean;
@@ -133,6 +135,7 @@ export function layoutFor(specVersion: number): ChainLayout {
             reveal: specVersion < 306 ? "297" : "306",
           }
         : undefined,
+    mechanisms: specVersion >= 320,
     writesRankTrustPruning: sw.rankTrustPruning,
     writesStakeWeight: sw.stakeWeightPersisted,
     writesLoadedEmission: specVersion < 233,

@@ -25,7 +25,8 @@
 //        PendingAlphaSwapped, Emission); + CRV3WeightCommitsV2 (netuid, epoch) ->
 //        VecDeque<(AccountId, commit_block u64, BoundedVec<u8>, RoundNumber u64)>
 //   320  Weights, Bonds, LastUpdate, Incentive, WeightCommits and the CRV3 maps keyed by
-//        NetUidStorageIndex(u16); + TimelockedWeightCommits (same shape as V2);
+//        NetUidStorageIndex(u16); + TimelockedWeightCommits (same shape as V2); + MechanismCountCurrent
+//        (Twox64Concat, MechId(u8), default 1);
 //        DefaultCommitRevealWeightsEnabled false -> true (both already at 737e4acb1, spec 306)
 //   334  PendingAlphaSwapped removed; + PendingRootAlphaDivs (AlphaCurrency)
 //   365  PendingEmission removed; + PendingServerEmission, PendingValidatorEmission (AlphaCurrency)
@@ -265,6 +266,9 @@ export function metadataEra(spec: LayoutSpec): Runtime {
   items.Trust = spec < 397 ? id(VEC_U16, "0x00") : null;
   items.PruningScores = spec < 397 ? id(VEC_U16, "0x00") : null;
   items.StakeWeight = id(VEC_U16, "0x00");
+  // MechId(u8) newtype (common/src/lib.rs), DefaultMechanismCount = 1
+  items.MechanismCountCurrent =
+    spec >= 320 ? map("Twox64Concat", NETUID, newtype(["subtensor_runtime_common", "MechId"], prim("U8")), "0x01") : null;
 
   for (const [name, it] of Object.entries(items)) {
     const i = st.items.findIndex((x: { name: string }) => x.name === name);
