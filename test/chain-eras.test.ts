@@ -307,6 +307,16 @@ for (const spec of ERA_SPECS) {
         );
       });
 
+    it(`a hotkey held by two uids in Keys: ${spec >= 334 ? "refused (the chain skips the epoch from 334)" : "read (the epoch runs before 334)"}`, async () => {
+      const got = await fetchEdited((s, input) => s.set("Keys", [input.netuid, (input.n as number) - 1], hot(0))).catch((e: unknown) => e);
+      if (spec >= 334) {
+        expect(got).toBeInstanceOf(ChainError);
+        expect((got as Error).message).toContain(
+          `for two uids; the chain skips this subnet's epoch then (is_epoch_input_state_consistent, from spec 334)`,
+        );
+      } else expect((got as { hotkeys: string[] }).hotkeys.at(-1)).toBe(hot(0));
+    });
+
     it("childkey inheritance from storage: test_children_stake_values (e2b8367b8 / 1b0c63a71) through the node", async () => {
       // the era's test_bonds input (n = 8): uid 0 holds 100_000 TAO of alpha and gives u64::MAX/4 to each of uids 1..3
       const MAX = (1n << 64n) - 1n;

@@ -67,10 +67,20 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
   const hotkeys: (string | null)[] = new Array(n).fill(null);
+  const seen = new Set<string>();
+  let duplicate: string | undefined;
   for (const [k, v] of await read(() => q("Keys").entries(netuid))) {
     const uid = num(k.args[1]!);
-    if (uid < n) hotkeys[uid] = v.toHex();
+    const hk = v.toHex();
+    if (seen.has(hk)) duplicate ??= hk;
+    seen.add(hk);
+    if (uid < n) hotkeys[uid] = hk;
   }
+  if (duplicate !== undefined && layout.skipsEpochOnDuplicateKeys)
+    throw new ChainError(
+      nodeName(api),
+      `netuid ${netuid} at block ${block.number}: Keys holds hotkey ${duplicate} for two uids; the chain skips this subnet's epoch then (is_epoch_input_state_consistent, from spec 334)`,
+    );
 
   const s: Record<string, unknown> = {};
   const want = new Set(layout.fields);

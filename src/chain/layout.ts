@@ -31,6 +31,8 @@ export interface ChainLayout {
   commitsByBlock: CommitRulesByBlock | undefined;
   /** MechanismCountCurrent exists (>= 320, 835a2c902): the reader reads mechanism 0 and refuses a subnet with several */
   mechanisms: boolean;
+  /** the epoch does not run when Keys holds a hotkey twice (>= 334, is_epoch_input_state_consistent at 6218ecc5c) */
+  skipsEpochOnDuplicateKeys: boolean;
   /** outputs the epoch writes, for --verify */
   writesRankTrustPruning: boolean;
   writesStakeWeight: boolean;
@@ -136,6 +138,7 @@ export function layoutFor(specVersion: number): ChainLayout {
           }
         : undefined,
     mechanisms: specVersion >= 320,
+    skipsEpochOnDuplicateKeys: specVersion >= 334,
     writesRankTrustPruning: sw.rankTrustPruning,
     writesStakeWeight: sw.stakeWeightPersisted,
     writesLoadedEmission: specVersion < 233,
