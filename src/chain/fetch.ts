@@ -7,6 +7,7 @@ import { ChainError } from "./errors.js";
 import { layoutFor, MIN_SPEC, type ChainLayout } from "./layout.js";
 import { big, guard, nodeName, num, queryAt, resolveBlock, str, type BlockRef, type Codec, type Query } from "./read.js";
 import { readCommitBlocks } from "./commitBlocks.js";
+import { readCommitBlocksByBlock } from "./commitBlocksByBlock.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
@@ -54,13 +55,32 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (!added.isTrue)
     throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
 
+  if (layout.mechanisms) {
+    // several mechanisms split the subnet's emission and aggregate their outputs (epoch_with_mechanisms, 835a2c902)
+    const mechanisms = num(await read(() => q("MechanismCountCurrent")(netuid)));
+    if (mechanisms > 1)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: the subnet has ${mechanisms} mechanisms (MechanismCountCurrent); reading a subnet with several mechanisms is not implemented (mechanism 0 only)`,
+      );
+  }
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
   const hotkeys: (string | null)[] = new Array(n).fill(null);
+  const seen = new Set<string>();
+  let duplicate: string | undefined;
   for (const [k, v] of await read(() => q("Keys").entries(netuid))) {
     const uid = num(k.args[1]!);
-    if (uid < n) hotkeys[uid] = v.toHex();
+    const hk = v.toHex();
+    if (seen.has(hk)) duplicate ??= hk;
+    seen.add(hk);
+    if (uid < n) hotkeys[uid] = hk;
   }
+  if (duplicate !== undefined && layout.skipsEpochOnDuplicateKeys)
+    throw new ChainError(
+      nodeName(api),
+      `netuid ${netuid} at block ${block.number}: Keys holds hotkey ${duplicate} for two uids; the chain skips this subnet's epoch then (is_epoch_input_state_consistent, from spec 334)`,
+    );
 
   const s: Record<string, unknown> = {};
   const want = new Set(layout.fields);
@@ -98,12 +118,21 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (want.has("commitRevealEnabled")) {
     const on = !!(await read(() => q("CommitRevealWeightsEnabled")(netuid))).isTrue;
     s.commitRevealEnabled = on;
-    if (on && !layout.readsCommitBlocks)
+    if (on && !layout.readsCommitBlocks && !layout.commitsByBlock)
       throw new ChainError(
         nodeName(api),
-        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is implemented for the spec-425 layout (423+) only, not for spec ${specVersion}`,
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks is implemented for specs 297-425 only, not for spec ${specVersion}`,
       );
-    s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
+    const byBlock = layout.commitsByBlock;
+    if (on && byBlock) {
+      const c = await readCommitBlocksByBlock(q, read, { netuid, block: block.number, tempo: s.tempo as number, ...byBlock }, hotkeys);
+      if (c.revealed > 0)
+        throw new ChainError(
+          nodeName(api),
+          `netuid ${netuid} at block ${block.number}: ${c.revealed} timelocked weight commit(s) of registered hotkeys (${byBlock.timelocked} epoch ${c.revealEpoch}) are revealed in this block before the epoch (reveal_crv3_commits); the weights they set need drand timelock decryption, which this reader does not do`,
+        );
+      s.commitBlocks = c.commitBlocks;
+    } else s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
   }
 
   // stake
@@ -210,7 +239,8 @@ const I96_ONE = 1n << 32n;
  * - < 233: PendingEmission + EmissionValues (the epoch block adds one more block when registration is allowed),
  *   less the owner cut `I96F32(e) * (I96F32(SubnetOwnerCut) / I96F32(65535))` when SubnetOwner is set
  *   (run_coinbase at 8f39a5832). A root epoch in the same block may change EmissionValues first: not modelled;
- * - 233-342: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
+ * - 233-333: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
+ * - 334-342: PendingEmission + PendingRootAlphaDivs (drain_pending_emission at 6218ecc5c and 6a76ecc0d);
  * - >= 343: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise).
  */
 async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: <T>(f: () => Promise<T>) => Promise<T>): Promise<bigint> {
@@ -223,6 +253,8 @@ async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: 
     if (hasOwner) e = e - ownerCut(e, num(await read(() => q("SubnetOwnerCut")())));
     return e;
   }
+  if (layout.emission === "pending-root-alpha")
+    return sat(big(await read(() => q("PendingEmission")(netuid))) + big(await read(() => q("PendingRootAlphaDivs")(netuid))));
   if (layout.emission === "pending-alpha-swapped")
     return sat(big(await read(() => q("PendingEmission")(netuid))) + big(await read(() => q("PendingAlphaSwapped")(netuid))));
   return sat(

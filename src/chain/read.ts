@@ -79,7 +79,8 @@ export async function queryAt(api: ApiPromise, block: BlockRef): Promise<{ q: Qu
     if (!mod) throw new ChainError(nodeName(api), `block ${block.number}: the runtime has no SubtensorModule pallet`);
     const q: Query = (item) => {
       const name = item.charAt(0).toLowerCase() + item.slice(1);
-      const f = mod[name];
+      // @polkadot/api camel-cases names by words (CRV3WeightCommitsV2 -> crv3WeightCommitsV2): match ignoring case
+      const f = mod[name] ?? mod[Object.keys(mod).find((k) => k.toLowerCase() === item.toLowerCase()) ?? ""];
       if (!f)
         throw new ChainError(
           nodeName(api),

@@ -70,6 +70,14 @@ export function metadata425(): Runtime {
     fallback: "0x00",
     docs: [],
   });
+  // MechanismCountCurrent: NetUid -> MechId(u8), Twox64Concat, ValueQuery, DefaultMechanismCount = 1
+  st.items.push({
+    name: "MechanismCountCurrent",
+    modifier: "Default",
+    type: { map: { hashers: ["Twox64Concat"], key: U16, value: prim("U8") } },
+    fallback: "0x01",
+    docs: [],
+  });
   // defaults that changed since 224 (runtime/src/lib.rs at 14bc6f9f)
   put("BondsPenalty", "Identity", U16, le(65535n, 2)); // SubtensorInitialBondsPenalty = u16::MAX
   put("MaxAllowedValidators", "Identity", U16, le(128n, 2)); // SubtensorInitialMaxAllowedValidators = 128

@@ -31,6 +31,11 @@ export interface NodeOptions {
   delayMs?: number;
   /** log of every method called */
   log?: string[];
+  /**
+   * block hashes carry this tag (default 0): a test that swaps `states` under one ApiPromise
+   * changes it so @polkadot/api's per-hash caches (storage, registry) cannot serve old state
+   */
+  fork?: number;
 }
 
 export interface TestNode {
@@ -44,13 +49,13 @@ export interface TestNode {
 
 const GENESIS = blockHash(0);
 
-/** Deterministic block hash: 0xb1 followed by the block number. */
-export function blockHash(n: number): string {
-  return "0xb1" + n.toString(16).padStart(62, "0");
+/** Deterministic block hash: 0xb1, the fork tag (4 hex digits), then the block number. */
+export function blockHash(n: number, fork = 0): string {
+  return "0xb1" + fork.toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
 }
-function blockNumberOf(hash: string): number | undefined {
-  if (!/^0xb1[0-9a-f]{62}$/.test(hash)) return undefined;
-  return Number.parseInt(hash.slice(4), 16);
+function blockNumberOf(hash: string, fork = 0): number | undefined {
+  if (!/^0xb1[0-9a-f]{62}$/.test(hash) || Number.parseInt(hash.slice(4, 8), 16) !== fork) return undefined;
+  return Number.parseInt(hash.slice(8), 16);
 }
 
 class RpcError extends Error {
@@ -86,7 +91,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
   };
   const resolve = (hash: unknown, forState: boolean): number => {
     if (hash === undefined || hash === null) return opts.head;
-    const n = blockNumberOf(String(hash));
+    const n = blockNumberOf(String(hash), opts.fork);
     if (n === undefined || n > opts.head)
       throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
     if (forState && opts.keepBlocks !== undefined && n < opts.head - opts.keepBlocks)
@@ -94,7 +99,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     return n;
   };
   const header = (n: number) => ({
-    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1),
+    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1, opts.fork),
     number: "0x" + n.toString(16),
     stateRoot: "0x" + "5e".repeat(32),
     extrinsicsRoot: "0x" + "e0".repeat(32),
@@ -139,10 +144,10 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
       case "chain_getBlockHash": {
         const n = params[0] === undefined || params[0] === null ? opts.head : Number(params[0]);
-        return n <= opts.head ? blockHash(n) : null;
+        return n <= opts.head ? blockHash(n, opts.fork) : null;
       }
       case "chain_getFinalizedHead":
-        return blockHash(opts.head);
+        return blockHash(opts.head, opts.fork);
       case "chain_getHeader":
         return header(resolve(params[0], false));
       case "state_getRuntimeVersion":
@@ -172,7 +177,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         const [keys, at] = params as [string[], string | undefined];
         const n = resolve(at, true);
         const v = versionAt(n);
-        return [{ block: blockHash(n), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
+        return [{ block: blockHash(n, opts.fork), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
       }
     }
     throw new RpcError(-32601, `Method not found: ${method}`);
