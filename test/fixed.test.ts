@@ -43,6 +43,31 @@ describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
       { numRuns: 20000, seed: 0x5eed },
     );
   });
+  it("safe_div through the f64 reciprocal (the normalisations' path) gives the same bits", () => {
+    // dividends near exact multiples of the divisor (where a rounded estimate is off by one),
+    // divisors up to and past the 2^62 bound of the fast path, quotients around its 2^50 bound
+    const divisor = fc.oneof(
+      i64,
+      fc.bigInt({ min: 1n, max: 1n << 62n }),
+      fc.bigInt({ min: (1n << 62n) - 4n, max: (1n << 62n) + 4n }),
+      fc.integer({ min: 0, max: 62 }).map((k) => 1n << BigInt(k)),
+    );
+    const pair = fc.oneof(
+      fc.tuple(i64, divisor),
+      fc
+        .tuple(divisor, fc.bigInt({ min: 0n, max: 1n << 52n }), fc.bigInt({ min: -2n, max: 2n }))
+        .map(([b, q, d]) => [BigInt.asIntN(64, ((b * q) >> 32n) + d), b] as [bigint, bigint]),
+      fc.tuple(fc.bigInt({ min: 0n, max: 1n << 62n }), fc.bigInt({ min: 1n, max: 1n << 62n })).map(([a, b]) => (a <= b ? [a, b] : [b, a])),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => x.fxDivRecip(a, b) === fx.safeDiv(a, b)),
+      { numRuns: 30000, seed: 0x5eed },
+    );
+    // kappa 32767/65535 (hand-derived above); exact thirds of 2^32 (x * 2^32 / (3x))
+    expect(x.fxDivRecip(32767n << 32n, 65535n << 32n)).toBe(2147450879n);
+    expect(x.fxDivRecip(12345n, 3n * 12345n)).toBe(1431655765n);
+    expect(x.fxDivRecip(3n * 12345n, 3n * 12345n)).toBe(ONE);
+  });
   it("saturating_div saturates on overflow", () => {
     fc.assert(
       fc.property(

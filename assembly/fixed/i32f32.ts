@@ -52,8 +52,17 @@ export let failed = false;
   return divU128by64(ua >> 32, ua << 32, ub);
 }
 
-/** mirrors substrate-fixed saturating_mul */
-export function mulSat(a: i64, b: i64): i64 {
+/**
+ * mirrors substrate-fixed saturating_mul. Inlined fast path for both operands
+ * in [0, 1) (proportions: the bulk of the epoch's products), whose product fits in u64.
+ */
+@inline export function mulSat(a: i64, b: i64): i64 {
+  if (<u64>(a | b) < 0x100000000) return <i64>((<u64>a * <u64>b) >> 32);
+  return mulSatWide(a, b);
+}
+
+/** saturating_mul for operands outside [0, 1) */
+function mulSatWide(a: i64, b: i64): i64 {
   const r = mulRaw(a, b);
   if (!failed) return r;
   return (a < 0) != (b < 0) ? MIN : MAX;
@@ -110,6 +119,35 @@ function divRaw(a: i64, b: i64): i64 {
 export function safeDiv(a: i64, b: i64): i64 {
   const r = divRaw(a, b);
   return failed ? 0 : r;
+}
+
+/**
+ * 1 / b for divRecip: divisions by one divisor repeated over a row, a column or a
+ * vector. 0 when divRecip must take the general path for every dividend (b <= 0 or
+ * b >= 2^62).
+ */
+@inline export function recip(b: i64): f64 {
+  return b > 0 && b < 0x4000000000000000 ? 1.0 / <f64>b : 0.0;
+}
+
+/**
+ * safeDiv(a, b) with inv = recip(b): the same bits. For a >= 0 the quotient
+ * trunc(a * 2^32 / b) is estimated in f64 (a, 1/b and the product each carry a
+ * relative error <= 2^-53, so below 2^50 the estimate is within 1 of the true
+ * quotient) and fixed with the exact remainder a * 2^32 - q * b, computed modulo
+ * 2^64: it lies in [-b, 2b) and b < 2^62, so its i64 reading is exact.
+ * Anything else (a < 0, a large quotient, inv == 0) takes safeDiv.
+ */
+@inline export function divRecip(a: i64, b: i64, inv: f64): i64 {
+  const qf = <f64>a * inv * 4294967296.0;
+  if (a >= 0 && inv > 0.0 && qf < 1125899906842624.0) {
+    let q = <i64>qf;
+    const r = (a << 32) - q * b;
+    if (r < 0) q--;
+    else if (r >= b) q++;
+    return q;
+  }
+  return safeDiv(a, b);
 }
 
 /** mirrors substrate-fixed checked_div; check `failed` after the call */

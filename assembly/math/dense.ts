@@ -51,7 +51,10 @@ export function rowNormalize(m: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     let s: i64 = 0;
     for (let j = 0; j < n; j++) s += ldI64(m, at(i, j, n));
-    if (s > 0) for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), s));
+    if (s > 0) {
+      const inv = F.recip(s);
+      for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.divRecip(ldI64(m, at(i, j, n)), s, inv));
+    }
   }
 }
 
@@ -59,9 +62,16 @@ export function rowNormalize(m: usize, n: i32): void {
 export function colNormalize(m: usize, n: i32): void {
   const sums = arenaAllocZeroed(atLeast1(n) << 3);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) stI64(sums, j, F.addSat(ldI64(sums, j), ldI64(m, at(i, j, n))));
+  divideColumns(m, n, sums);
+}
+
+/** m[i][j] = safe_div(m[i][j], d[j]) where d[j] != 0 */
+function divideColumns(m: usize, n: i32, d: usize): void {
+  const inv = arenaAlloc(atLeast1(n) << 3); // F.recip of each divisor
+  for (let j = 0; j < n; j++) store<f64>(inv + (<usize>j << 3), F.recip(ldI64(d, j)));
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const d = ldI64(sums, j);
-    if (d != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), d));
+    const dj = ldI64(d, j);
+    if (dj != 0) stI64(m, at(i, j, n), F.divRecip(ldI64(m, at(i, j, n)), dj, load<f64>(inv + (<usize>j << 3))));
   }
 }
 
@@ -72,10 +82,7 @@ export function colMaxUpscale(m: usize, n: i32): void {
     const v = ldI64(m, at(i, j, n));
     if (ldI64(maxes, j) < v) stI64(maxes, j, v);
   }
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const d = ldI64(maxes, j);
-    if (d != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), d));
-  }
+  divideColumns(m, n, maxes);
 }
 
 /** mirrors inplace_col_clip: value = min(threshold_j, value) */

@@ -13,15 +13,14 @@ export function sumWrap(x: usize, n: i32): i64 {
 
 /** mirrors math.rs inplace_normalize */
 export function normalizeInPlace(x: usize, n: i32): void {
-  const s = sumWrap(x, n);
-  if (s == 0) return;
-  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
+  normalizeUsingSum(x, n, sumWrap(x, n));
 }
 
 /** mirrors math.rs inplace_normalize_using_sum */
 export function normalizeUsingSum(x: usize, n: i32, s: i64): void {
   if (s == 0) return;
-  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
+  const inv = F.recip(s);
+  for (let i = 0; i < n; i++) stI64(x, i, F.divRecip(ldI64(x, i), s, inv));
 }
 
 /** mirrors math.rs inplace_mask_vector (mask byte 1 = set to zero) */
