@@ -32,6 +32,8 @@ export function q64MulSat(ah: i64, al: u64, bh: i64, bl: u64): void { Q.mulSat(a
 export function q64DivChecked(ah: i64, al: u64, bh: i64, bl: u64): bool { Q.divChecked(ah, al, bh, bl); return !Q.failed; }
 export function q64AddSat(ah: i64, al: u64, bh: i64, bl: u64): void { Q.addSat(ah, al, bh, bl); }
 export function q64ToI32F32Sat(h: i64, l: u64): i64 { return Q.toI32F32Sat(h, l); }
+/** floor(a * 2^32 / b) for 0 <= a <= b < 2^125 (the stake normalisation's fast path) */
+export function q64Ratio(ah: i64, al: u64, bh: i64, bl: u64): i64 { return Q.ratioToI32F32(ah, al, bh, bl, Q.recip128(bh, bl)); }
 export function q64Hi(): i64 { return Q.rh; }
 export function q64Lo(): u64 { return Q.rl; }
 

@@ -132,6 +132,34 @@ describe("I64F64 primitives match the BigInt model", () => {
       RUNS,
     );
   });
+  it("checked_div then saturating conversion to I32F32, for 0 <= a <= b < 2^125 (the stake normalisation's f64 path)", () => {
+    const b = fc.oneof(
+      fc.bigInt({ min: 1n, max: (1n << 125n) - 1n }),
+      fc.bigInt({ min: 1n, max: 1n << 70n }),
+      fc.bigInt({ min: (1n << 125n) - 8n, max: (1n << 125n) - 1n }),
+      fc.integer({ min: 0, max: 124 }).map((k) => 1n << BigInt(k)),
+    );
+    // a near exact multiples of b / 2^32 (where the estimate is off by one), a == b, a == 0
+    const pair = b.chain((bb) =>
+      fc.oneof(
+        fc.bigInt({ min: 0n, max: bb }).map((a) => [a, bb]),
+        fc.tuple(fc.bigInt({ min: 0n, max: 1n << 32n }), fc.bigInt({ min: -2n, max: 2n })).map(([q, d]) => {
+          const a = (q * bb) >> 32n;
+          return [a + d < 0n ? 0n : a + d > bb ? bb : a + d, bb];
+        }),
+        fc.constantFrom([0n, bb], [bb, bb]),
+      ),
+    );
+    fc.assert(
+      fc.property(pair, ([a, bb]) => {
+        const [ah, al] = split128(a!),
+          [bh, bl] = split128(bb!);
+        const want = q64.toI32F32Sat(q64.divChecked(a!, bb!)!);
+        return x.q64Ratio(ah, al, bh, bl) === want && want === (a! << 32n) / bb!;
+      }),
+      { numRuns: 20000, seed: 0x5eed },
+    );
+  });
   it("saturating_add and saturating conversion to I32F32", () => {
     fc.assert(
       fc.property(i128, i128, (a, b) => {

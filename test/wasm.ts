@@ -20,6 +20,7 @@ export interface TestExports {
   q64DivChecked(ah: bigint, al: bigint, bh: bigint, bl: bigint): number;
   q64AddSat(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
   q64ToI32F32Sat(h: bigint, l: bigint): bigint;
+  q64Ratio(ah: bigint, al: bigint, bh: bigint, bl: bigint): bigint;
   q64Hi(): bigint;
   q64Lo(): bigint;
   wDivU128by64(u1: bigint, u0: bigint, v: bigint): bigint;

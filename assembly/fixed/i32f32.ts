@@ -223,9 +223,13 @@ export function divSat(a: i64, b: i64): i64 {
 
 /** fixed_proportion_to_u16 of the era: x * 65535 (mulEra), then to_num::<u16> (wrapping, < 233) or saturating_to_num */
 @inline export function proportionToU16Era(x: i64, wrapOps: bool, wrapToU16: bool): u16 {
-  const r = mulEra(x, U16_MAX_FX, wrapOps);
+  // for 0 <= x < 2^47 both products are exactly x * 65535 (no rounding, no overflow)
+  const r = <u64>x < SMALL_FOR_U16 ? x * 65535 : mulEra(x, U16_MAX_FX, wrapOps);
   return wrapToU16 ? toU16Wrap(r) : toU16Sat(r);
 }
+
+/** x * U16_MAX_FX is the exact integer product x * 65535 below this (it stays under 2^63) */
+const SMALL_FOR_U16: u64 = 1 << 47;
 
 /** saturating_to_num::<u64>() */
 @inline export function toU64Sat(x: i64): u64 {
@@ -234,7 +238,7 @@ export function divSat(a: i64, b: i64): i64 {
 
 /** mirrors math.rs fixed_proportion_to_u16 */
 @inline export function proportionToU16(x: i64): u16 {
-  return toU16Sat(mulSat(x, U16_MAX_FX));
+  return toU16Sat(<u64>x < SMALL_FOR_U16 ? x * 65535 : mulSat(x, U16_MAX_FX));
 }
 
 /** mirrors math.rs u16_proportion_to_fixed / fixed_to_fixed_u16_proportion */
