@@ -13,8 +13,6 @@ export function fxMulSat(a: i64, b: i64): i64 { return F.mulSat(a, b); }
 /** checked_mul; returns 0 and sets fxFailed() on overflow */
 export function fxMulChecked(a: i64, b: i64): i64 { return F.mulChecked(a, b); }
 export function fxSafeDiv(a: i64, b: i64): i64 { return F.safeDiv(a, b); }
-/** safe_div through the reciprocal path the normalisations use */
-export function fxDivRecip(a: i64, b: i64): i64 { return F.divRecip(a, b, F.recip(b)); }
 export function fxDivSat(a: i64, b: i64): i64 { return F.divSat(a, b); }
 export function fxAddSat(a: i64, b: i64): i64 { return F.addSat(a, b); }
 export function fxSubSat(a: i64, b: i64): i64 { return F.subSat(a, b); }

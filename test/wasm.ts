@@ -5,7 +5,6 @@ export interface TestExports {
   fxMulSat(a: bigint, b: bigint): bigint;
   fxMulChecked(a: bigint, b: bigint): bigint;
   fxSafeDiv(a: bigint, b: bigint): bigint;
-  fxDivRecip(a: bigint, b: bigint): bigint;
   fxDivSat(a: bigint, b: bigint): bigint;
   fxAddSat(a: bigint, b: bigint): bigint;
   fxSubSat(a: bigint, b: bigint): bigint;

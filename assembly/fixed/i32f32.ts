@@ -115,8 +115,25 @@ function divRaw(a: i64, b: i64): i64 {
   return <i64>q;
 }
 
-/** mirrors safe-math FixedExt::safe_div (checked_div, default 0) */
-export function safeDiv(a: i64, b: i64): i64 {
+/**
+ * mirrors safe-math FixedExt::safe_div (checked_div, default 0). Inlined fast
+ * paths for a >= 0, b > 0 with one native division: a < 1 (a * 2^32 fits in
+ * u64; a quotient >= 2^63 is an overflow, 0) and an integer-valued b
+ * (trunc(a * 2^32 / b) = trunc(a / (b >> 32)), which cannot overflow).
+ */
+@inline export function safeDiv(a: i64, b: i64): i64 {
+  if (b > 0 && a >= 0) {
+    if (a < 0x100000000) {
+      const q = <i64>((<u64>a << 32) / <u64>b);
+      return q < 0 ? 0 : q;
+    }
+    if ((b & 0xffffffff) == 0) return a / (b >> 32);
+  }
+  return safeDivWide(a, b);
+}
+
+/** safe_div outside the fast paths */
+function safeDivWide(a: i64, b: i64): i64 {
   const r = divRaw(a, b);
   return failed ? 0 : r;
 }

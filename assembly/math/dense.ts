@@ -52,8 +52,7 @@ export function rowNormalize(m: usize, n: i32): void {
     let s: i64 = 0;
     for (let j = 0; j < n; j++) s += ldI64(m, at(i, j, n));
     if (s > 0) {
-      const inv = F.recip(s);
-      for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.divRecip(ldI64(m, at(i, j, n)), s, inv));
+      for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), s));
     }
   }
 }
@@ -67,11 +66,9 @@ export function colNormalize(m: usize, n: i32): void {
 
 /** m[i][j] = safe_div(m[i][j], d[j]) where d[j] != 0 */
 function divideColumns(m: usize, n: i32, d: usize): void {
-  const inv = arenaAlloc(atLeast1(n) << 3); // F.recip of each divisor
-  for (let j = 0; j < n; j++) store<f64>(inv + (<usize>j << 3), F.recip(ldI64(d, j)));
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
     const dj = ldI64(d, j);
-    if (dj != 0) stI64(m, at(i, j, n), F.divRecip(ldI64(m, at(i, j, n)), dj, load<f64>(inv + (<usize>j << 3))));
+    if (dj != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), dj));
   }
 }
 

@@ -112,8 +112,7 @@ export function rowNormalizeSparse(m: Csr): void {
     let sum: i64 = 0;
     for (let e = s0; e < s1; e++) sum += ldI64(m.vals, e);
     if (sum > 0) {
-      const inv = F.recip(sum);
-      for (let e = s0; e < s1; e++) stI64(m.vals, e, F.divRecip(ldI64(m.vals, e), sum, inv));
+      for (let e = s0; e < s1; e++) stI64(m.vals, e, F.safeDiv(ldI64(m.vals, e), sum));
     }
   }
 }
@@ -121,16 +120,12 @@ export function rowNormalizeSparse(m: Csr): void {
 /** Divides each entry with column < columns by its column's factor, where that is non-zero. */
 function divideByColumn(m: Csr, columns: i32, factor: usize): void {
   const total = nnz(m);
-  const mark = arenaMark();
-  const inv = arenaAlloc(atLeast1(columns) << 3); // F.recip of each factor
-  for (let j = 0; j < columns; j++) store<f64>(inv + (<usize>j << 3), F.recip(ldI64(factor, j)));
   for (let e = 0; e < total; e++) {
     const j = <i32>ldU32(m.cols, e);
     if (j >= columns) continue;
     const d = ldI64(factor, j);
-    if (d != 0) stI64(m.vals, e, F.divRecip(ldI64(m.vals, e), d, load<f64>(inv + (<usize>j << 3))));
+    if (d != 0) stI64(m.vals, e, F.safeDiv(ldI64(m.vals, e), d));
   }
-  arenaRelease(mark);
 }
 
 /** mirrors inplace_col_normalize_sparse (saturating column sums) */

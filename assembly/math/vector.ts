@@ -19,8 +19,7 @@ export function normalizeInPlace(x: usize, n: i32): void {
 /** mirrors math.rs inplace_normalize_using_sum */
 export function normalizeUsingSum(x: usize, n: i32, s: i64): void {
   if (s == 0) return;
-  const inv = F.recip(s);
-  for (let i = 0; i < n; i++) stI64(x, i, F.divRecip(ldI64(x, i), s, inv));
+  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
 }
 
 /** mirrors math.rs inplace_mask_vector (mask byte 1 = set to zero) */
