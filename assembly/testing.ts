@@ -7,6 +7,8 @@ import { exp, expSafe, expFailed } from "./fixed/exp";
 import { alphaSigmoid } from "./epoch/liquid";
 import { raoOf } from "./epoch/common";
 import { columnMedian, weightedMedianDense } from "./math/median";
+import { isTopk, isTopkNonzero } from "./math/vector";
+import { sortIndicesByKey } from "./math/sort";
 import { arenaAlloc, arenaReset, atLeast1 } from "./mem/arena";
 
 export function fxMulSat(a: i64, b: i64): i64 { return F.mulSat(a, b); }
@@ -48,6 +50,14 @@ export function medianFast(useStake: usize, k: i32, stakeSum: i64, minority: i64
 export function medianReference(stake: usize, score: usize, k: i32, minority: i64, stakeSum: i64): i64 {
   return weightedMedianDense(stake, score, k, minority, stakeSum);
 }
+
+/** math.rs is_topk_nonzero (nonzero) or is_topk over i64 keys; bytes 0/1 into out. */
+export function topkMask(keys: usize, n: i32, k: i32, out: usize, nonzero: bool): void {
+  if (nonzero) isTopkNonzero(keys, n, k, out);
+  else isTopk(keys, n, k, out);
+}
+/** Sorts idx[0..len) by (keys[idx], idx). */
+export function sortByKey(idx: usize, len: i32, keys: usize): void { sortIndicesByKey(idx, len, keys); }
 
 /** Traps on purpose: tests that the TS layer replaces the instance. */
 export function testTrap(): void {

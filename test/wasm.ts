@@ -48,6 +48,8 @@ export interface MemoryExports {
   arenaReset(): void;
   medianFast(useStake: number, k: number, stakeSum: bigint, minority: bigint, rows: number, vals: number, m: number): bigint;
   medianReference(stake: number, score: number, k: number, minority: bigint, stakeSum: bigint): bigint;
+  topkMask(keys: number, n: number, k: number, out: number, nonzero: number): void;
+  sortByKey(idx: number, len: number, keys: number): void;
 }
 
 export function memoryExports(): MemoryExports {
