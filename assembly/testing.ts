@@ -44,7 +44,7 @@ export function wLimb(i: i32): u64 { return i == 0 ? W.lo : i == 1 ? W.hi : i ==
 
 /** Fast column median from (row, value) entries; see math/median.ts columnMedian. */
 export function medianFast(useStake: usize, k: i32, stakeSum: i64, minority: i64, rows: usize, vals: usize, m: i32): i64 {
-  return columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, arenaAlloc(atLeast1(m) << 2));
+  return columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, arenaAlloc(atLeast1(m) << 4));
 }
 /** The upstream partition search over a dense score column. */
 export function medianReference(stake: usize, score: usize, k: i32, minority: i64, stakeSum: i64): i64 {

@@ -4,7 +4,7 @@ import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew } from "./csr";
-import { columnMedian } from "./median";
+import { columnMedianPairs } from "./median";
 import { normalizeInPlace, sumWrap } from "./vector";
 
 @inline function at(i: i32, j: i32, n: i32): i32 { return i * n + j; }
@@ -172,16 +172,15 @@ export function weightedMedianCol(stake: usize, score: usize, n: i32, majority: 
   normalizeInPlace(useStake, k);
   const stakeSum = sumWrap(useStake, k);
   const minority = F.subSat(stakeSum, majority);
-  const rows = arenaAlloc(atLeast1(k) << 2);
   const vals = arenaAlloc(atLeast1(k) << 3);
-  const idx = arenaAlloc(atLeast1(k) << 2);
+  const stakes = arenaAlloc(atLeast1(k) << 3);
   for (let j = 0; j < n; j++) {
     let m = 0;
     for (let t = 0; t < k; t++) {
       const v = ldI64(score, at(<i32>ldU32(rowOf, t), j, n));
-      if (v != 0) { stU32(rows, m, <u32>t); stI64(vals, m, v); m++; }
+      if (v > 0) { stI64(vals, m, v); stI64(stakes, m, ldI64(useStake, t)); m++; }
     }
-    stI64(out, j, columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, idx));
+    stI64(out, j, columnMedianPairs(k, stakeSum, minority, vals, stakes, 0, m));
   }
 }
 
