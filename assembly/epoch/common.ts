@@ -333,13 +333,22 @@ export function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot
  * The bond-row rule: a new permit writes the EMA row (u16 proportions);
  * otherwise, with oldPermit null (sparse), every row is cleared; with an
  * old-permit mask (dense), old permit -> cleared, neither -> unchanged.
+ * `spare` (0 = none): a matrix no longer needed, whose column and value
+ * buffers take the written rows when they fit (no new memory at full rows).
  */
-export function writeBondRows(ema: Csr, newPermit: usize, oldPermit: usize, n: i32, out: usize): void {
+export function writeBondRows(ema: Csr, newPermit: usize, oldPermit: usize, n: i32, out: usize, spare: usize = 0): void {
   const kind = inPtr(out, L.OUT_BOND_KIND);
   const bp = arenaAlloc((<usize>n + 1) << 2);
-  const total = nnz(ema);
-  const bc = arenaAlloc(atLeast1(total) << 2);
-  const bv = arenaAlloc(atLeast1(total) << 2);
+  let total = 0;
+  for (let i = 0; i < n && i < ema.rows; i++) if (ldU8(newPermit, i) != 0) total += rowEnd(ema, i) - rowStart(ema, i);
+  let bc: usize, bv: usize;
+  if (spare != 0 && spare != changetype<usize>(ema) && changetype<Csr>(spare).cap >= total) {
+    bc = changetype<Csr>(spare).cols; // u32 columns, capacity cap
+    bv = changetype<Csr>(spare).vals; // i64 values: room for 2 * cap u32
+  } else {
+    bc = arenaAlloc(atLeast1(total) << 2);
+    bv = arenaAlloc(atLeast1(total) << 2);
+  }
   let k = 0;
   for (let i = 0; i < n; i++) {
     stU32(bp, i, <u32>k);
