@@ -7,6 +7,8 @@ import { exp, expSafe, expFailed } from "./fixed/exp";
 import { alphaSigmoid } from "./epoch/liquid";
 import { raoOf } from "./epoch/common";
 import { columnMedian, weightedMedianDense } from "./math/median";
+import { isTopk, isTopkNonzero } from "./math/vector";
+import { sortIndicesByKey } from "./math/sort";
 import { arenaAlloc, arenaReset, atLeast1 } from "./mem/arena";
 
 export function fxMulSat(a: i64, b: i64): i64 { return F.mulSat(a, b); }
@@ -30,6 +32,8 @@ export function q64MulSat(ah: i64, al: u64, bh: i64, bl: u64): void { Q.mulSat(a
 export function q64DivChecked(ah: i64, al: u64, bh: i64, bl: u64): bool { Q.divChecked(ah, al, bh, bl); return !Q.failed; }
 export function q64AddSat(ah: i64, al: u64, bh: i64, bl: u64): void { Q.addSat(ah, al, bh, bl); }
 export function q64ToI32F32Sat(h: i64, l: u64): i64 { return Q.toI32F32Sat(h, l); }
+/** floor(a * 2^32 / b) for 0 <= a <= b < 2^125 (the stake normalisation's fast path) */
+export function q64Ratio(ah: i64, al: u64, bh: i64, bl: u64): i64 { return Q.ratioToI32F32(ah, al, bh, bl, Q.recip128(bh, bl)); }
 export function q64Hi(): i64 { return Q.rh; }
 export function q64Lo(): u64 { return Q.rl; }
 
@@ -40,12 +44,20 @@ export function wLimb(i: i32): u64 { return i == 0 ? W.lo : i == 1 ? W.hi : i ==
 
 /** Fast column median from (row, value) entries; see math/median.ts columnMedian. */
 export function medianFast(useStake: usize, k: i32, stakeSum: i64, minority: i64, rows: usize, vals: usize, m: i32): i64 {
-  return columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, arenaAlloc(atLeast1(m) << 2));
+  return columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, arenaAlloc(atLeast1(m) << 4));
 }
 /** The upstream partition search over a dense score column. */
 export function medianReference(stake: usize, score: usize, k: i32, minority: i64, stakeSum: i64): i64 {
   return weightedMedianDense(stake, score, k, minority, stakeSum);
 }
+
+/** math.rs is_topk_nonzero (nonzero) or is_topk over i64 keys; bytes 0/1 into out. */
+export function topkMask(keys: usize, n: i32, k: i32, out: usize, nonzero: bool): void {
+  if (nonzero) isTopkNonzero(keys, n, k, out);
+  else isTopk(keys, n, k, out);
+}
+/** Sorts idx[0..len) by (keys[idx], idx). */
+export function sortByKey(idx: usize, len: i32, keys: usize): void { sortIndicesByKey(idx, len, keys); }
 
 /** Traps on purpose: tests that the TS layer replaces the instance. */
 export function testTrap(): void {

@@ -43,6 +43,31 @@ describe("I32F32 primitives match the BigInt model of substrate-fixed", () => {
       { numRuns: 20000, seed: 0x5eed },
     );
   });
+  it("safe_div on its single-division paths: dividends in [0, 1), integer-valued divisors, quotients at the i64 limit", () => {
+    const divisor = fc.oneof(
+      i64,
+      fc.bigInt({ min: 1n, max: 1n << 40n }),
+      fc.bigInt({ min: 1n, max: (1n << 31n) - 1n }).map((k) => k << 32n),
+      fc.integer({ min: 0, max: 62 }).map((k) => 1n << BigInt(k)),
+    );
+    const pair = fc.oneof(
+      fc.tuple(fc.bigInt({ min: 0n, max: ONE - 1n }), divisor),
+      fc.tuple(fc.bigInt({ min: 0n, max: I64_MAX }), divisor),
+      // quotients just below and above 2^63 (overflow gives 0)
+      fc.tuple(fc.bigInt({ min: 1n, max: ONE - 1n }), fc.bigInt({ min: -2n, max: 2n })).map(([a, d]) => {
+        const b = (a << 32n) >> 63n;
+        return [a, b + d > 0n ? b + d : 1n] as [bigint, bigint];
+      }),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => x.fxSafeDiv(a, b) === fx.safeDiv(a, b)),
+      { numRuns: 30000, seed: 0x5eed },
+    );
+    // hand-derived: 1/3 of 2^32 truncated; 2^31 / 2^-32 = 2^95 overflows to 0; 5 / 2 = 2.5
+    expect(x.fxSafeDiv(12345n, 3n * 12345n)).toBe(1431655765n);
+    expect(x.fxSafeDiv(1n << 31n, 1n)).toBe(0n);
+    expect(x.fxSafeDiv(5n << 32n, 2n << 32n)).toBe(5n << 31n);
+  });
   it("saturating_div saturates on overflow", () => {
     fc.assert(
       fc.property(
@@ -105,6 +130,34 @@ describe("I64F64 primitives match the BigInt model", () => {
         return ok && join128(x.q64Hi(), u64(x.q64Lo())) === want;
       }),
       RUNS,
+    );
+  });
+  it("checked_div then saturating conversion to I32F32, for 0 <= a <= b < 2^125 (the stake normalisation's f64 path)", () => {
+    const b = fc.oneof(
+      fc.bigInt({ min: 1n, max: (1n << 125n) - 1n }),
+      fc.bigInt({ min: 1n, max: 1n << 70n }),
+      fc.bigInt({ min: (1n << 125n) - 8n, max: (1n << 125n) - 1n }),
+      fc.integer({ min: 0, max: 124 }).map((k) => 1n << BigInt(k)),
+    );
+    // a near exact multiples of b / 2^32 (where the estimate is off by one), a == b, a == 0
+    const pair = b.chain((bb) =>
+      fc.oneof(
+        fc.bigInt({ min: 0n, max: bb }).map((a) => [a, bb]),
+        fc.tuple(fc.bigInt({ min: 0n, max: 1n << 32n }), fc.bigInt({ min: -2n, max: 2n })).map(([q, d]) => {
+          const a = (q * bb) >> 32n;
+          return [a + d < 0n ? 0n : a + d > bb ? bb : a + d, bb];
+        }),
+        fc.constantFrom([0n, bb], [bb, bb]),
+      ),
+    );
+    fc.assert(
+      fc.property(pair, ([a, bb]) => {
+        const [ah, al] = split128(a!),
+          [bh, bl] = split128(bb!);
+        const want = q64.toI32F32Sat(q64.divChecked(a!, bb!)!);
+        return x.q64Ratio(ah, al, bh, bl) === want && want === (a! << 32n) / bb!;
+      }),
+      { numRuns: 20000, seed: 0x5eed },
     );
   });
   it("saturating_add and saturating conversion to I32F32", () => {

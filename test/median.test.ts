@@ -29,9 +29,27 @@ const column = fc.record({
   kappa: fc.oneof(fc.constantFrom(0n, ONE, ONE / 2n, 2147450879n), fc.bigInt({ min: 0n, max: ONE + 5n })),
 });
 
-it("column median: fast path == partition search (5000 random columns)", () => {
+// long columns (the quickselect's partition steps), many or few distinct scores
+const longColumn = fc.record({
+  // total stake above or below kappa (minority = stake sum - kappa negative: the lowest score wins)
+  stakes: fc.oneof(
+    fc.array(fc.oneof(fc.bigInt({ min: 0n, max: ONE / 64n }), fc.constantFrom(0n, 1n)), { minLength: 13, maxLength: 400, size: "max" }),
+    fc.array(fc.bigInt({ min: 0n, max: ONE / 4096n }), { minLength: 13, maxLength: 400, size: "max" }),
+  ),
+  scoreChoices: fc.oneof(
+    fc.array(fc.bigInt({ min: 0n, max: ONE }), { minLength: 1, maxLength: 400, size: "max" }),
+    fc.array(fc.constantFrom(0n, ONE / 2n, ONE / 4n, ONE, 1n), { minLength: 1, maxLength: 4 }),
+  ),
+  picks: fc.array(fc.nat(), { minLength: 400, maxLength: 400 }),
+  kappa: fc.oneof(fc.constantFrom(0n, ONE, ONE / 2n, 2147450879n), fc.bigInt({ min: 0n, max: ONE + 5n })),
+});
+
+it.each([
+  ["5000 random columns of up to 40 rows", column, 5000],
+  ["800 random columns of up to 400 rows", longColumn, 800],
+] as const)("column median: fast path == partition search (%s)", (_name, columns, numRuns) => {
   fc.assert(
-    fc.property(column, ({ stakes, scoreChoices, picks, kappa }) => {
+    fc.property(columns, ({ stakes, scoreChoices, picks, kappa }) => {
       x.arenaReset();
       const k = stakes.length;
       const scores = stakes.map((_, i) => scoreChoices[picks[i]! % scoreChoices.length]!);
@@ -49,7 +67,7 @@ it("column median: fast path == partition search (5000 random columns)", () => {
       const ref = x.medianReference(i64s(stakes), i64s(scores), k, minority, stakeSum);
       return fast === ref;
     }),
-    { numRuns: 5000, seed: 99 },
+    { numRuns, seed: 99 },
   );
 });
 

@@ -19,6 +19,7 @@ export interface TestExports {
   q64DivChecked(ah: bigint, al: bigint, bh: bigint, bl: bigint): number;
   q64AddSat(ah: bigint, al: bigint, bh: bigint, bl: bigint): void;
   q64ToI32F32Sat(h: bigint, l: bigint): bigint;
+  q64Ratio(ah: bigint, al: bigint, bh: bigint, bl: bigint): bigint;
   q64Hi(): bigint;
   q64Lo(): bigint;
   wDivU128by64(u1: bigint, u0: bigint, v: bigint): bigint;
@@ -47,6 +48,8 @@ export interface MemoryExports {
   arenaReset(): void;
   medianFast(useStake: number, k: number, stakeSum: bigint, minority: bigint, rows: number, vals: number, m: number): bigint;
   medianReference(stake: number, score: number, k: number, minority: bigint, stakeSum: bigint): bigint;
+  topkMask(keys: number, n: number, k: number, out: number, nonzero: number): void;
+  sortByKey(idx: number, len: number, keys: number): void;
 }
 
 export function memoryExports(): MemoryExports {

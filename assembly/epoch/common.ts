@@ -92,6 +92,9 @@ export function totalStake(alpha: usize, tao: usize, n: i32, taoWeight: u64, out
   }
 }
 
+/** Q.ratioToI32F32 takes sums below 2^125 (high word below 2^61) */
+const RATIO_FAST_LIMIT: i64 = 1 << 61;
+
 /**
  * Stake threshold filter (owner exempt when ownerUid >= 0), wrapping I64F64
  * sum, safe_div normalisation, then I32F32::saturating_from_num.
@@ -101,6 +104,8 @@ export function normalizedStake(
 ): void {
   const filt = arenaAlloc(atLeast1(n) << 4);
   let sh: i64 = 0, sl: u64 = 0;
+  // every partial sum of non-negative values non-negative: no wrap, so each value <= the sum
+  let ordered = true;
   for (let i = 0; i < n; i++) {
     let h = ldI64(total, 2 * i), l = ldU64(total, 2 * i + 1);
     if (i != ownerUid && Q.toU64Sat(h, l) < minStake) { h = 0; l = 0; }
@@ -108,8 +113,15 @@ export function normalizedStake(
     stU64(filt, 2 * i + 1, l);
     Q.addWrap(sh, sl, h, l);
     sh = Q.rh; sl = Q.rl;
+    if ((h | sh) < 0) ordered = false;
   }
   const zero = sh == 0 && sl == 0;
+  if (ordered && !zero && sh < RATIO_FAST_LIMIT) {
+    // the same bits as the division below, without a 256/128-bit division per uid
+    const inv = Q.recip128(sh, sl);
+    for (let i = 0; i < n; i++) stI64(out, i, Q.ratioToI32F32(ldI64(filt, 2 * i), ldU64(filt, 2 * i + 1), sh, sl, inv));
+    return;
+  }
   for (let i = 0; i < n; i++) {
     let h = ldI64(filt, 2 * i), l = ldU64(filt, 2 * i + 1);
     if (!zero) {
@@ -321,13 +333,22 @@ export function writeCsr(m: Csr, out: usize, ptrSlot: i32, colSlot: i32, valSlot
  * The bond-row rule: a new permit writes the EMA row (u16 proportions);
  * otherwise, with oldPermit null (sparse), every row is cleared; with an
  * old-permit mask (dense), old permit -> cleared, neither -> unchanged.
+ * `spare` (0 = none): a matrix no longer needed, whose column and value
+ * buffers take the written rows when they fit (no new memory at full rows).
  */
-export function writeBondRows(ema: Csr, newPermit: usize, oldPermit: usize, n: i32, out: usize): void {
+export function writeBondRows(ema: Csr, newPermit: usize, oldPermit: usize, n: i32, out: usize, spare: usize = 0): void {
   const kind = inPtr(out, L.OUT_BOND_KIND);
   const bp = arenaAlloc((<usize>n + 1) << 2);
-  const total = nnz(ema);
-  const bc = arenaAlloc(atLeast1(total) << 2);
-  const bv = arenaAlloc(atLeast1(total) << 2);
+  let total = 0;
+  for (let i = 0; i < n && i < ema.rows; i++) if (ldU8(newPermit, i) != 0) total += rowEnd(ema, i) - rowStart(ema, i);
+  let bc: usize, bv: usize;
+  if (spare != 0 && spare != changetype<usize>(ema) && changetype<Csr>(spare).cap >= total) {
+    bc = changetype<Csr>(spare).cols; // u32 columns, capacity cap
+    bv = changetype<Csr>(spare).vals; // i64 values: room for 2 * cap u32
+  } else {
+    bc = arenaAlloc(atLeast1(total) << 2);
+    bv = arenaAlloc(atLeast1(total) << 2);
+  }
   let k = 0;
   for (let i = 0; i < n; i++) {
     stU32(bp, i, <u32>k);

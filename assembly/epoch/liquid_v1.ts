@@ -26,7 +26,7 @@ import { exp, expFailed } from "../fixed/exp";
 import { safeLn } from "../fixed/ln";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
-import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
+import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart, mergeCap } from "../math/csr";
 import { sortU32 } from "../math/sort";
 import { quantile } from "../math/quantile";
 
@@ -110,7 +110,7 @@ export function liquidAlphaV1(consensus: usize, n: i32, alphaLowRaw: u64, alphaH
  */
 export function matEmaAlphaVecSparse(nw: Csr, old: Csr, alpha: usize, alphaLen: i32): Csr {
   const cols = nw.rows;
-  const out = csrNew(cols, nnz(nw) + nnz(old));
+  const out = csrNew(cols, mergeCap(nw, old, cols, cols));
   const acc = arenaAlloc(atLeast1(cols) << 3);
   const stamp = arenaAllocZeroed(atLeast1(cols) << 2);
   const touched = arenaAlloc(atLeast1(cols) << 2);

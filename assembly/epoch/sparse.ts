@@ -1,8 +1,8 @@
 // The epoch the chain runs: run_epoch.rs epoch_mechanism, step by step.
 import * as F from "../fixed/i32f32";
-import { arenaAlloc, atLeast1 } from "../mem/arena";
+import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { ldU8, stU8, ldU32, stU32, ldI64, stI64, ldU64, stU64, stU16 } from "../mem/view";
-import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "../math/csr";
+import { Csr, csrOver, rowStart, rowEnd, setRowStart } from "../math/csr";
 import * as S from "../math/sparse";
 import { normalizeInPlace, maskVector, isTopkNonzero, isTopk, vecMul, copyI64 } from "../math/vector";
 import { emaBondsLiquidV1 } from "./liquid_v1_ema";
@@ -11,15 +11,21 @@ import { matEmaLiquidSparse, setSigmoidForm, SIGMOID_273, SIGMOID_283, SIGMOID_3
 import * as C from "./common";
 import * as L from "./layout";
 
-/** Reads stored u16 rows: weights drop uid >= n (get_weights_sparse), bonds keep all. */
+/**
+ * Reads stored u16 rows: weights drop uid >= n (get_weights_sparse), bonds keep all.
+ * The matrix takes over the input's row starts and column uids (compacted in place:
+ * nothing reads the input rows afterwards) and gets its own I32F32 values.
+ */
 function readRows(h: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, n: i32, dropOutOfRange: bool, proportion: bool): Csr {
   const ptr = C.inPtr(h, ptrSlot), cols = C.inPtr(h, colSlot), vals = C.inPtr(h, valSlot);
   const total = n > 0 ? <i32>ldU32(ptr, n) : 0;
-  const m = csrNew(n, total);
+  const m = csrOver(n, ptr, cols, arenaAlloc(atLeast1(total) << 3), total);
   let k = 0;
+  let from = n > 0 ? <i32>ldU32(ptr, 0) : 0;
   for (let i = 0; i < n; i++) {
+    const end = <i32>ldU32(ptr, i + 1);
     setRowStart(m, i, k);
-    for (let e = <i32>ldU32(ptr, i), end = <i32>ldU32(ptr, i + 1); e < end; e++) {
+    for (let e = from; e < end; e++) {
       const j = ldU32(cols, e);
       if (dropOutOfRange && <i32>j >= n) continue;
       const v = <u16>ldU32(vals, e);
@@ -27,9 +33,16 @@ function readRows(h: usize, ptrSlot: i32, colSlot: i32, valSlot: i32, n: i32, dr
       stI64(m.vals, k, proportion ? F.u16ProportionToFixed(v) : (<i64>v << 32));
       k++;
     }
+    from = end;
   }
   setRowStart(m, n, k);
   return m;
+}
+
+/** The larger of two matrices the EMA consumed (b only when it is not `keep`, the debug weights). */
+function roomier(a: Csr, b: Csr, keep: Csr): usize {
+  const bOk = changetype<usize>(b) != changetype<usize>(keep) && changetype<usize>(b) != changetype<usize>(a);
+  return bOk && b.cap > a.cap ? changetype<usize>(b) : changetype<usize>(a);
 }
 
 /** mirrors run_epoch.rs epoch_mechanism; returns the output header. */
@@ -118,6 +131,8 @@ export function epochSparse(h: usize): usize {
   const bma = C.inU64(h, L.IN_BONDS_MOVING_AVERAGE);
   const dividends = arenaAlloc(nn << 3);
   let ema: Csr;
+  // a matrix the EMA consumed (bonds or the bond weights, not read again): room for the bond rows
+  let spare: usize = 0;
   if (C.inU64(h, L.IN_YUMA3) != 0) {
     let bonds = readRows(h, L.IN_B_PTR, L.IN_B_COLS, L.IN_B_VALS, n, false, true);
     bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
@@ -132,15 +147,23 @@ export function epochSparse(h: usize): usize {
     } else {
       ema = S.matEmaSparse(weightsForBonds, bonds, C.emaAlphaDisabledLiquid(bma));
     }
-    const emaNorm = S.csrClone(ema);
-    S.colNormalizeSparse(emaNorm, n);
-    // row_sum_sparse(mat_vec_mul_sparse(emaNorm, incentive)): dropped zeros do not change a sum
+    spare = roomier(bonds, weightsForBonds, weights);
+    // row_sum_sparse(mat_vec_mul_sparse(col-normalised copy of ema, incentive)): dropped zeros
+    // do not change a sum; the copy's entries are formed on the fly (inplace_col_normalize_sparse:
+    // saturating column sums, safe_div where the sum is non-zero) instead of cloning ema
+    const colSum = arenaAllocZeroed(nn << 3);
+    for (let e = 0, total = <i32>ldU32(ema.ptr, ema.rows); e < total; e++) {
+      const j = <i32>ldU32(ema.cols, e);
+      if (j < n) stI64(colSum, j, F.addSat(ldI64(colSum, j), ldI64(ema.vals, e)));
+    }
     const perValidator = arenaAlloc(nn << 3);
-    for (let i = 0; i < emaNorm.rows; i++) {
+    for (let i = 0; i < ema.rows; i++) {
       let s: i64 = 0;
-      for (let e = rowStart(emaNorm, i), end = rowEnd(emaNorm, i); e < end; e++) {
-        const j = <i32>ldU32(emaNorm.cols, e);
-        if (j < n) s += F.mulSat(ldI64(emaNorm.vals, e), ldI64(incentive, j));
+      for (let e = rowStart(ema, i), end = rowEnd(ema, i); e < end; e++) {
+        const j = <i32>ldU32(ema.cols, e);
+        if (j >= n) continue;
+        const d = ldI64(colSum, j), v = ldI64(ema.vals, e);
+        s += F.mulSat(d != 0 ? F.safeDiv(v, d) : v, ldI64(incentive, j));
       }
       stI64(perValidator, i, s);
     }
@@ -151,7 +174,10 @@ export function epochSparse(h: usize): usize {
     if ((flags & L.FL_BOND_MASK_LAST_UPDATE) != 0) bonds = S.vecMaskSparse(bonds, lastUpdate, n, blockAtReg, n, S.MASK_LE);
     else bonds = S.scalarVecMaskLeSparse(bonds, lt, blockAtReg, n);
     S.colNormalizeSparse(bonds, n);
-    const delta = S.rowHadamardSparse(weightsForBonds, activeStake, n);
+    // weightsForBonds is the clipped or interpolated matrix, needed no more: scaled in place
+    const delta = changetype<usize>(weightsForBonds) != changetype<usize>(weights)
+      ? S.rowHadamardInPlace(weightsForBonds, activeStake)
+      : S.rowHadamardSparse(weightsForBonds, activeStake, n);
     S.colNormalizeSparse(delta, n);
     if ((flags & L.FL_LIQUID_V1) != 0 && C.inU64(h, L.IN_LIQUID_ALPHA) != 0) {
       ema = emaBondsLiquidV1(delta, bonds, consensus, n, C.emaAlphaNormal(bma, flags),
@@ -159,6 +185,7 @@ export function epochSparse(h: usize): usize {
     } else {
       ema = S.matEmaSparse(delta, bonds, C.emaAlphaNormal(bma, flags));
     }
+    spare = roomier(bonds, delta, weights);
     S.colNormalizeSparse(ema, n);
     S.matmulTransposeSparse(ema, incentive, n, dividends);
     normalizeInPlace(dividends, n);
@@ -171,7 +198,7 @@ export function epochSparse(h: usize): usize {
 
   // == Bond rows: a new permit writes the EMA row, every other uid an empty row ==
   // (before 320: a uid with neither an old nor a new permit keeps its row)
-  C.writeBondRows(ema, newPermit, (flags & L.FL_UNCHANGED_BOND_ROWS) != 0 ? permitIn : 0, n, out);
+  C.writeBondRows(ema, newPermit, (flags & L.FL_UNCHANGED_BOND_ROWS) != 0 ? permitIn : 0, n, out, spare);
   C.writeCsr(weights, out, L.OUT_DBG_W_PTR, L.OUT_DBG_W_COLS, L.OUT_DBG_W_VALS, L.OUT_DBG_W_ROWS);
   C.writeCsr(ema, out, L.OUT_DBG_B_PTR, L.OUT_DBG_B_COLS, L.OUT_DBG_B_VALS, L.OUT_DBG_B_ROWS);
   return out;

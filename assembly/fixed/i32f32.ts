@@ -52,8 +52,17 @@ export let failed = false;
   return divU128by64(ua >> 32, ua << 32, ub);
 }
 
-/** mirrors substrate-fixed saturating_mul */
-export function mulSat(a: i64, b: i64): i64 {
+/**
+ * mirrors substrate-fixed saturating_mul. Inlined fast path for both operands
+ * in [0, 1) (proportions: the bulk of the epoch's products), whose product fits in u64.
+ */
+@inline export function mulSat(a: i64, b: i64): i64 {
+  if (<u64>(a | b) < 0x100000000) return <i64>((<u64>a * <u64>b) >> 32);
+  return mulSatWide(a, b);
+}
+
+/** saturating_mul for operands outside [0, 1) */
+function mulSatWide(a: i64, b: i64): i64 {
   const r = mulRaw(a, b);
   if (!failed) return r;
   return (a < 0) != (b < 0) ? MIN : MAX;
@@ -106,10 +115,56 @@ function divRaw(a: i64, b: i64): i64 {
   return <i64>q;
 }
 
-/** mirrors safe-math FixedExt::safe_div (checked_div, default 0) */
-export function safeDiv(a: i64, b: i64): i64 {
+/**
+ * mirrors safe-math FixedExt::safe_div (checked_div, default 0). Inlined fast
+ * paths for a >= 0, b > 0 with one native division: a < 1 (a * 2^32 fits in
+ * u64; a quotient >= 2^63 is an overflow, 0) and an integer-valued b
+ * (trunc(a * 2^32 / b) = trunc(a / (b >> 32)), which cannot overflow).
+ */
+@inline export function safeDiv(a: i64, b: i64): i64 {
+  if (b > 0 && a >= 0) {
+    if (a < 0x100000000) {
+      const q = <i64>((<u64>a << 32) / <u64>b);
+      return q < 0 ? 0 : q;
+    }
+    if ((b & 0xffffffff) == 0) return a / (b >> 32);
+  }
+  return safeDivWide(a, b);
+}
+
+/** safe_div outside the fast paths */
+function safeDivWide(a: i64, b: i64): i64 {
   const r = divRaw(a, b);
   return failed ? 0 : r;
+}
+
+/**
+ * 1 / b for divRecip: divisions by one divisor repeated over a row, a column or a
+ * vector. 0 when divRecip must take the general path for every dividend (b <= 0 or
+ * b >= 2^62).
+ */
+@inline export function recip(b: i64): f64 {
+  return b > 0 && b < 0x4000000000000000 ? 1.0 / <f64>b : 0.0;
+}
+
+/**
+ * safeDiv(a, b) with inv = recip(b): the same bits. For a >= 0 the quotient
+ * trunc(a * 2^32 / b) is estimated in f64 (a, 1/b and the product each carry a
+ * relative error <= 2^-53, so below 2^50 the estimate is within 1 of the true
+ * quotient) and fixed with the exact remainder a * 2^32 - q * b, computed modulo
+ * 2^64: it lies in [-b, 2b) and b < 2^62, so its i64 reading is exact.
+ * Anything else (a < 0, a large quotient, inv == 0) takes safeDiv.
+ */
+@inline export function divRecip(a: i64, b: i64, inv: f64): i64 {
+  const qf = <f64>a * inv * 4294967296.0;
+  if (a >= 0 && inv > 0.0 && qf < 1125899906842624.0) {
+    let q = <i64>qf;
+    const r = (a << 32) - q * b;
+    if (r < 0) q--;
+    else if (r >= b) q++;
+    return q;
+  }
+  return safeDiv(a, b);
 }
 
 /** mirrors substrate-fixed checked_div; check `failed` after the call */
@@ -185,9 +240,13 @@ export function divSat(a: i64, b: i64): i64 {
 
 /** fixed_proportion_to_u16 of the era: x * 65535 (mulEra), then to_num::<u16> (wrapping, < 233) or saturating_to_num */
 @inline export function proportionToU16Era(x: i64, wrapOps: bool, wrapToU16: bool): u16 {
-  const r = mulEra(x, U16_MAX_FX, wrapOps);
+  // for 0 <= x < 2^47 both products are exactly x * 65535 (no rounding, no overflow)
+  const r = <u64>x < SMALL_FOR_U16 ? x * 65535 : mulEra(x, U16_MAX_FX, wrapOps);
   return wrapToU16 ? toU16Wrap(r) : toU16Sat(r);
 }
+
+/** x * U16_MAX_FX is the exact integer product x * 65535 below this (it stays under 2^63) */
+const SMALL_FOR_U16: u64 = 1 << 47;
 
 /** saturating_to_num::<u64>() */
 @inline export function toU64Sat(x: i64): u64 {
@@ -196,7 +255,7 @@ export function divSat(a: i64, b: i64): i64 {
 
 /** mirrors math.rs fixed_proportion_to_u16 */
 @inline export function proportionToU16(x: i64): u16 {
-  return toU16Sat(mulSat(x, U16_MAX_FX));
+  return toU16Sat(<u64>x < SMALL_FOR_U16 ? x * 65535 : mulSat(x, U16_MAX_FX));
 }
 
 /** mirrors math.rs u16_proportion_to_fixed / fixed_to_fixed_u16_proportion */

@@ -117,3 +117,30 @@ export function toI32F32Wrap(h: i64, l: u64): i64 {
 export function toU64Sat(h: i64, l: u64): u64 {
   return h < 0 ? 0 : <u64>h;
 }
+
+/** 1 / b as f64 for ratioToI32F32 (b = (bh, bl) > 0) */
+@inline export function recip128(bh: i64, bl: u64): f64 {
+  return 1.0 / (<f64>bh * 18446744073709551616.0 + <f64>bl);
+}
+
+/**
+ * floor(a * 2^32 / b) for 0 <= a <= b and 0 < b < 2^125 (I64F64 bits, bInv =
+ * recip128(b)): the bits of I32F32 from_num / saturating_from_num of I64F64
+ * checked_div(a, b), since flooring the 64-bit-fraction quotient and then its
+ * low 32 fraction bits is one floor. The quotient (<= 2^32) is estimated in
+ * f64 (relative error below 2^-48, so within 1) and fixed with the exact
+ * remainder a * 2^32 - q * b, computed modulo 2^128: it lies in [-b, 2b),
+ * inside the signed 128-bit range because b < 2^125.
+ */
+export function ratioToI32F32(ah: i64, al: u64, bh: i64, bl: u64, bInv: f64): i64 {
+  const af = <f64>ah * 18446744073709551616.0 + <f64>al;
+  let q = <i64>(af * bInv * 4294967296.0);
+  W.mulU64(<u64>q, bl);
+  const ph = W.hi + <u64>q * <u64>bh, pl = W.lo;
+  const xh = (<u64>ah << 32) | (al >> 32), xl = al << 32;
+  const rl = xl - pl;
+  const rh = xh - ph - (xl < pl ? 1 : 0);
+  if (<i64>rh < 0) q--;
+  else if (rh > <u64>bh || (rh == <u64>bh && rl >= bl)) q++;
+  return q;
+}

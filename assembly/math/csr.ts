@@ -26,11 +26,38 @@ export function csrNew(rows: i32, cap: i32): Csr {
   return m;
 }
 
+/** A matrix over existing buffers (u32 row starts, u32 columns, i64 values of capacity cap). */
+export function csrOver(rows: i32, ptr: usize, cols: usize, vals: usize, cap: i32): Csr {
+  const m = changetype<Csr>(arenaAlloc(offsetof<Csr>()));
+  m.rows = rows;
+  m.cap = cap;
+  m.ptr = ptr;
+  m.cols = cols;
+  m.vals = vals;
+  return m;
+}
+
 /** A matrix of `rows` empty rows. */
 export function csrEmpty(rows: i32): Csr {
   const m = csrNew(rows, 0);
   memory.fill(m.ptr, 0, <usize>(rows + 1) << 2);
   return m;
+}
+
+/**
+ * Entries a row-wise merge of a and b can produce in rows [0, rows): per row
+ * the two row lengths (b's rows past its end count 0), at most maxPerRow
+ * (the distinct columns a row can hold). Sizes merge outputs exactly enough
+ * for full rows instead of nnz(a) + nnz(b).
+ */
+export function mergeCap(a: Csr, b: Csr, rows: i32, maxPerRow: i32): i32 {
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    let len = i < a.rows ? rowEnd(a, i) - rowStart(a, i) : 0;
+    if (i < b.rows) len += rowEnd(b, i) - rowStart(b, i);
+    total += len < maxPerRow ? len : maxPerRow;
+  }
+  return total;
 }
 
 @inline export function rowStart(m: Csr, i: i32): i32 { return <i32>ldU32(m.ptr, i); }

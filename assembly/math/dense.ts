@@ -4,7 +4,7 @@ import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, atLeast1 } from "../mem/arena";
 import { Csr, csrNew } from "./csr";
-import { columnMedian } from "./median";
+import { columnMedianPairs } from "./median";
 import { normalizeInPlace, sumWrap } from "./vector";
 
 @inline function at(i: i32, j: i32, n: i32): i32 { return i * n + j; }
@@ -51,7 +51,9 @@ export function rowNormalize(m: usize, n: i32): void {
   for (let i = 0; i < n; i++) {
     let s: i64 = 0;
     for (let j = 0; j < n; j++) s += ldI64(m, at(i, j, n));
-    if (s > 0) for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), s));
+    if (s > 0) {
+      for (let j = 0; j < n; j++) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), s));
+    }
   }
 }
 
@@ -59,9 +61,14 @@ export function rowNormalize(m: usize, n: i32): void {
 export function colNormalize(m: usize, n: i32): void {
   const sums = arenaAllocZeroed(atLeast1(n) << 3);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) stI64(sums, j, F.addSat(ldI64(sums, j), ldI64(m, at(i, j, n))));
+  divideColumns(m, n, sums);
+}
+
+/** m[i][j] = safe_div(m[i][j], d[j]) where d[j] != 0 */
+function divideColumns(m: usize, n: i32, d: usize): void {
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const d = ldI64(sums, j);
-    if (d != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), d));
+    const dj = ldI64(d, j);
+    if (dj != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), dj));
   }
 }
 
@@ -72,10 +79,7 @@ export function colMaxUpscale(m: usize, n: i32): void {
     const v = ldI64(m, at(i, j, n));
     if (ldI64(maxes, j) < v) stI64(maxes, j, v);
   }
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const d = ldI64(maxes, j);
-    if (d != 0) stI64(m, at(i, j, n), F.safeDiv(ldI64(m, at(i, j, n)), d));
-  }
+  divideColumns(m, n, maxes);
 }
 
 /** mirrors inplace_col_clip: value = min(threshold_j, value) */
@@ -168,16 +172,15 @@ export function weightedMedianCol(stake: usize, score: usize, n: i32, majority: 
   normalizeInPlace(useStake, k);
   const stakeSum = sumWrap(useStake, k);
   const minority = F.subSat(stakeSum, majority);
-  const rows = arenaAlloc(atLeast1(k) << 2);
   const vals = arenaAlloc(atLeast1(k) << 3);
-  const idx = arenaAlloc(atLeast1(k) << 2);
+  const stakes = arenaAlloc(atLeast1(k) << 3);
   for (let j = 0; j < n; j++) {
     let m = 0;
     for (let t = 0; t < k; t++) {
       const v = ldI64(score, at(<i32>ldU32(rowOf, t), j, n));
-      if (v != 0) { stU32(rows, m, <u32>t); stI64(vals, m, v); m++; }
+      if (v > 0) { stI64(vals, m, v); stI64(stakes, m, ldI64(useStake, t)); m++; }
     }
-    stI64(out, j, columnMedian(useStake, k, stakeSum, minority, rows, vals, 0, m, idx));
+    stI64(out, j, columnMedianPairs(k, stakeSum, minority, vals, stakes, 0, m));
   }
 }
 

@@ -6,7 +6,6 @@ import { ldI64, stI64, ldU32, stU32 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, arenaMark, arenaRelease, atLeast1 } from "../mem/arena";
 import { Csr, rowStart, rowEnd } from "./csr";
 import { normalizeInPlace, sumWrap } from "./vector";
-import { sortIndicesByKey } from "./sort";
 
 /**
  * mirrors math.rs weighted_median. `cur` holds the partition (length n);
@@ -56,15 +55,15 @@ export function weightedMedianFrom(
 
 /**
  * mirrors math.rs weighted_median_col_sparse. Columns are visited through a
- * column-major copy of the positive-stake rows, so no dense K x n matrix is
- * materialised; a column without entries has median 0 exactly as upstream
- * computes it for an all-zero score column.
+ * column-major copy of the positive entries of positive-stake rows, as (score,
+ * stake) pairs, so no dense K x n matrix is materialised; a column without
+ * entries has median 0 exactly as upstream computes it for an all-zero score column.
  */
 export function weightedMedianColSparse(
   stake: usize, stakeLen: i32, score: Csr, columns: i32, majority: i64, out: usize,
 ): void {
   const scratch = arenaMark(); // everything below is scratch: released at the end
-  // positive-stake rows, normalised
+  // positive-stake rows, normalised (row i's normalised stake at rowStake[i], 0 if none)
   const useStake = arenaAlloc(atLeast1(stakeLen) << 3);
   const rowPos = arenaAlloc(atLeast1(stakeLen) << 2);
   let k = 0;
@@ -77,50 +76,66 @@ export function weightedMedianColSparse(
   const stakeSum = sumWrap(useStake, k);
   const minority = F.subSat(stakeSum, majority);
 
-  // column-major entries of positive-stake rows (counting sort by column)
+  // column-major positive entries of positive-stake rows (counting sort by column)
   const rows = stakeLen < score.rows ? stakeLen : score.rows;
   const colCount = arenaAllocZeroed(<usize>(columns + 1) << 2);
   for (let i = 0; i < rows; i++) {
     if (ldU32(rowPos, i) == 0xffffffff) continue;
     for (let e = rowStart(score, i), end = rowEnd(score, i); e < end; e++) {
       const c = <i32>ldU32(score.cols, e);
-      if (c < columns) stU32(colCount, c + 1, ldU32(colCount, c + 1) + 1);
+      if (c < columns && ldI64(score.vals, e) > 0) stU32(colCount, c + 1, ldU32(colCount, c + 1) + 1);
     }
   }
   for (let c = 0; c < columns; c++) stU32(colCount, c + 1, ldU32(colCount, c + 1) + ldU32(colCount, c));
   const total = columns > 0 ? <i32>ldU32(colCount, columns) : 0;
-  const cscRow = arenaAlloc(atLeast1(total) << 2);
   const cscVal = arenaAlloc(atLeast1(total) << 3);
+  const cscStake = arenaAlloc(atLeast1(total) << 3);
   const fill = arenaAlloc(<usize>(columns + 1) << 2);
   memory.copy(fill, colCount, <usize>(columns + 1) << 2);
   for (let i = 0; i < rows; i++) {
     const p = ldU32(rowPos, i);
     if (p == 0xffffffff) continue;
+    const st = ldI64(useStake, <i32>p);
     for (let e = rowStart(score, i), end = rowEnd(score, i); e < end; e++) {
       const c = <i32>ldU32(score.cols, e);
-      if (c < columns) {
+      const v = ldI64(score.vals, e);
+      if (c < columns && v > 0) {
         const slot = <i32>ldU32(fill, c);
-        stU32(cscRow, slot, p);
-        stI64(cscVal, slot, ldI64(score.vals, e));
+        stI64(cscVal, slot, v);
+        stI64(cscStake, slot, st);
         stU32(fill, c, <u32>(slot + 1));
       }
     }
   }
-
-  // Per column: the median the partition search returns, computed from the
-  // column's positive entries alone (see columnMedian).
-  const total2 = total > 0 ? total : 1;
-  const idx = arenaAlloc(<usize>total2 << 2);
   for (let c = 0; c < columns; c++) {
     const s0 = <i32>ldU32(colCount, c), s1 = <i32>ldU32(colCount, c + 1);
-    stI64(out, c, columnMedian(useStake, k, stakeSum, minority, cscRow, cscVal, s0, s1, idx));
+    stI64(out, c, columnMedianPairs(k, stakeSum, minority, cscVal, cscStake, s0, s1));
   }
   arenaRelease(scratch);
 }
 
 /**
- * The value math.rs weighted_median returns for one column, in
- * O(e log e) for e entries instead of O(k) per partition pass.
+ * columnMedianPairs over (row, score) entries: the scores > 0 with their rows'
+ * stakes are copied to scratch pairs first (the tests' and the dense epoch's form).
+ */
+export function columnMedian(
+  useStake: usize, k: i32, stakeSum: i64, minority: i64,
+  rows: usize, vals: usize, s0: i32, s1: i32, scratch: usize,
+): i64 {
+  const len = s1 > s0 ? s1 - s0 : 0;
+  const pv = scratch, ps = scratch + (<usize>len << 3);
+  let m = 0;
+  for (let e = s0; e < s1; e++) {
+    const v = ldI64(vals, e);
+    if (v > 0) { stI64(pv, m, v); stI64(ps, m, ldI64(useStake, <i32>ldU32(rows, e))); m++; }
+  }
+  return columnMedianPairs(k, stakeSum, minority, pv, ps, 0, m);
+}
+
+/**
+ * The value math.rs weighted_median returns for one column, from the column's
+ * positive scores val[s0..s1) and their rows' stakes stk[s0..s1) (reordered in
+ * place), in O(e) expected for e entries instead of O(k) per partition pass.
  *
  * Why this is the same value: the search keeps [lo, hi] equal to the stake
  * below and up to the current partition, so it stops at a pivot p exactly
@@ -130,39 +145,68 @@ export function weightedMedianColSparse(
  * there is none. All sums are of at most 65535 non-negative values <= 2^33,
  * so the fixed-point adds never saturate and any order gives the same sums.
  * Rows without an entry (or with 0) form the score 0 with the stake left over.
+ * That score is found by a weighted quickselect: partition around a pivot into
+ * < p, = p, > p; the answer lies below p when F(p-) > minority, is p when
+ * F(p) > minority or nothing lies above, else lies above.
  * test/median.test.ts checks this against the partition search itself.
  */
-export function columnMedian(
-  useStake: usize, k: i32, stakeSum: i64, minority: i64,
-  cscRow: usize, cscVal: usize, s0: i32, s1: i32, idx: usize,
+export function columnMedianPairs(
+  k: i32, stakeSum: i64, minority: i64, val: usize, stk: usize, s0: i32, s1: i32,
 ): i64 {
   if (k == 0) return 0;
-  // positive entries of the column, by value
-  let m = 0;
+  const m = s1 - s0;
   let posStake: i64 = 0;
-  for (let e = s0; e < s1; e++) {
-    if (ldI64(cscVal, e) > 0) {
-      stU32(idx, m++, <u32>e);
-      posStake += ldI64(useStake, <i32>ldU32(cscRow, e));
-    }
-  }
-  if (m < k) {
-    // some rows score 0: they come first
-    const f0 = stakeSum - posStake;
-    if (f0 > minority || m == 0) return 0;
-  }
-  sortIndicesByKey(idx, m, cscVal);
+  for (let e = s0; e < s1; e++) posStake += ldI64(stk, e);
+  // f = F(score just below the active range): rows scoring 0 come first
   let f: i64 = stakeSum - posStake;
-  let t = 0;
-  while (t < m) {
-    const v = ldI64(cscVal, <i32>ldU32(idx, t));
-    while (t < m && ldI64(cscVal, <i32>ldU32(idx, t)) == v) {
-      f += ldI64(useStake, <i32>ldU32(cscRow, <i32>ldU32(idx, t)));
-      t++;
+  if (m < k && (f > minority || m == 0)) return 0;
+  let lo = s0, hi = s1;
+  let seed: u32 = <u32>m * 2654435761 + 1;
+  while (hi - lo > 12) {
+    seed ^= seed << 13; seed ^= seed >> 17; seed ^= seed << 5;
+    const p = ldI64(val, lo + <i32>(seed % <u32>(hi - lo)));
+    // three-way partition: [lo, lt) < p, [lt, gt) == p, [gt, hi) > p
+    let lt = lo, i = lo, gt = hi;
+    let sLess: i64 = 0, sEq: i64 = 0;
+    while (i < gt) {
+      const v = ldI64(val, i);
+      if (v < p) {
+        sLess += ldI64(stk, i);
+        swapPair(val, stk, lt, i);
+        lt++; i++;
+      } else if (v > p) {
+        gt--;
+        swapPair(val, stk, i, gt);
+      } else {
+        sEq += ldI64(stk, i);
+        i++;
+      }
     }
+    if (lt > lo && f + sLess > minority) { hi = lt; continue; }
+    f += sLess + sEq;
+    if (f > minority || gt == hi) return p;
+    lo = gt;
+  }
+  // short range: sort by score, then walk the groups of equal scores upward
+  for (let a = lo + 1; a < hi; a++) {
+    const v = ldI64(val, a), w = ldI64(stk, a);
+    let b = a - 1;
+    while (b >= lo && ldI64(val, b) > v) { stI64(val, b + 1, ldI64(val, b)); stI64(stk, b + 1, ldI64(stk, b)); b--; }
+    stI64(val, b + 1, v); stI64(stk, b + 1, w);
+  }
+  let t = lo;
+  while (t < hi) {
+    const v = ldI64(val, t);
+    while (t < hi && ldI64(val, t) == v) { f += ldI64(stk, t); t++; }
     if (f > minority) return v;
   }
-  return ldI64(cscVal, <i32>ldU32(idx, m - 1));
+  return ldI64(val, hi - 1);
+}
+
+@inline function swapPair(val: usize, stk: usize, a: i32, b: i32): void {
+  const v = ldI64(val, a), w = ldI64(stk, a);
+  stI64(val, a, ldI64(val, b)); stI64(stk, a, ldI64(stk, b));
+  stI64(val, b, v); stI64(stk, b, w);
 }
 
 /**

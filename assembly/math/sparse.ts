@@ -4,7 +4,7 @@
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, ldU32, stU32, ldU64 } from "../mem/view";
 import { arenaAlloc, arenaAllocZeroed, arenaMark, arenaRelease, atLeast1 } from "../mem/arena";
-import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart } from "./csr";
+import { Csr, csrNew, rowStart, rowEnd, nnz, setRowStart, mergeCap } from "./csr";
 import { sortU32 } from "./sort";
 
 // The four masks below are filters: kept entries keep their order, so they
@@ -226,6 +226,15 @@ export function rowHadamardSparse(m: Csr, vec: usize, vecLen: i32): Csr {
   return out;
 }
 
+/** rowHadamardSparse written over m's values (m.rows <= vecLen; the caller no longer needs m) */
+export function rowHadamardInPlace(m: Csr, vec: usize): Csr {
+  for (let i = 0; i < m.rows; i++) {
+    const scale = ldI64(vec, i);
+    for (let e = rowStart(m, i), end = rowEnd(m, i); e < end; e++) stI64(m.vals, e, F.mulSat(ldI64(m.vals, e), scale));
+  }
+  return m;
+}
+
 /**
  * mirrors interpolate_sparse: A + ratio * (B - A), positive cells only,
  * in column order. ratio 0 / 1 return A / B themselves, as upstream does.
@@ -238,7 +247,7 @@ export function interpolateSparse(a: Csr, b: Csr, columns: i32, ratio: i64): Csr
   if (a.rows != b.rows) return b;
   const rows = a.rows;
   const cc = atLeast1(columns);
-  const out = csrNew(rows, nnz(a) + nnz(b));
+  const out = csrNew(rows, mergeCap(a, b, rows, columns));
   const scratch = arenaMark(); // per-row scratch below, released at the end
   const v1 = arenaAlloc(cc << 3), v2 = arenaAlloc(cc << 3);
   const stamp = arenaAllocZeroed(cc << 2);
@@ -281,7 +290,7 @@ export function interpolateSparse(a: Csr, b: Csr, columns: i32, ratio: i64): Csr
  */
 export function matEmaSparse(nw: Csr, old: Csr, alpha: i64): Csr {
   const n = nw.rows;
-  const out = csrNew(n, nnz(nw) + nnz(old));
+  const out = csrNew(n, mergeCap(nw, old, n, n));
   if (n == 0) { setRowStart(out, 0, 0); return out; }
   const oneMinus = F.subSat(F.ONE, alpha);
   const acc = arenaAlloc(<usize>n << 3);

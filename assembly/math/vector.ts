@@ -2,7 +2,7 @@
 import * as F from "../fixed/i32f32";
 import { ldI64, stI64, ldU8, stU8, ldU32, stU32, stU16 } from "../mem/view";
 import { arenaAlloc, atLeast1 } from "../mem/arena";
-import { sortIndicesByKey } from "./sort";
+import { selectSmallestByKey } from "./sort";
 
 /** `x.iter().sum()`: wrapping in a release build. */
 export function sumWrap(x: usize, n: i32): i64 {
@@ -13,9 +13,7 @@ export function sumWrap(x: usize, n: i32): i64 {
 
 /** mirrors math.rs inplace_normalize */
 export function normalizeInPlace(x: usize, n: i32): void {
-  const s = sumWrap(x, n);
-  if (s == 0) return;
-  for (let i = 0; i < n; i++) stI64(x, i, F.safeDiv(ldI64(x, i), s));
+  normalizeUsingSum(x, n, sumWrap(x, n));
 }
 
 /** mirrors math.rs inplace_normalize_using_sum */
@@ -35,8 +33,8 @@ export function isTopkNonzero(x: usize, n: i32, k: i32, out: usize): void {
   if (n < k) return;
   const idx = arenaAlloc(atLeast1(n) << 2);
   for (let i = 0; i < n; i++) stU32(idx, i, <u32>i);
-  sortIndicesByKey(idx, n, x); // ascending, stable
   const drop = n - k;
+  selectSmallestByKey(idx, n, x, drop); // the first `drop` of a stable ascending sort
   for (let t = 0; t < drop; t++) stU8(out, <i32>ldU32(idx, t), 0);
 }
 
@@ -58,8 +56,8 @@ export function isTopk(x: usize, n: i32, k: i32, out: usize): void {
   if (n < k) return;
   const idx = arenaAlloc(atLeast1(n) << 2);
   for (let i = 0; i < n; i++) stU32(idx, i, <u32>i);
-  sortIndicesByKey(idx, n, x); // ascending, stable
   const drop = n - k;
+  selectSmallestByKey(idx, n, x, drop); // the first `drop` of a stable ascending sort
   for (let t = 0; t < drop; t++) stU8(out, <i32>ldU32(idx, t), 0);
 }
 
