@@ -7,12 +7,17 @@ import { ChainError } from "./errors.js";
 import { layoutFor, MIN_SPEC, type ChainLayout } from "./layout.js";
 import { big, guard, nodeName, num, queryAt, resolveBlock, str, type BlockRef, type Codec, type Query } from "./read.js";
 import { readCommitBlocks } from "./commitBlocks.js";
+import { epochBlockEmission, EpochBlockMismatch } from "./epochBlockEmission.js";
+import { readMechanism, splitEmissions, type MechanismInfo } from "./mechanism.js";
+import { sameBlockReveals } from "./sameBlockReveals.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
   netuid: number;
   /** the epoch block: a number or a 0x block hash */
   at: number | string;
+  /** the mechanism of the subnet to read (spec >= 320; default 0): its weights, bonds, last update and emission share */
+  mechanism?: number;
 }
 
 /** A fetched snapshot: `specVersion` first, then the fields that version's epoch reads (fixtures/eras/README.md). */
@@ -26,6 +31,8 @@ export interface FetchedSnapshot {
   parent: BlockRef;
   /** uid -> hotkey (0x hex), for reading the epoch's outputs */
   hotkeys: (string | null)[];
+  /** the mechanism read (id 0, count 1 before spec 320) */
+  mechanism: MechanismInfo;
 }
 
 type Row = [number, number][];
@@ -54,6 +61,8 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (!added.isTrue)
     throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
 
+  const mechanism = await readMechanism(q, read, netuid, opts.mechanism ?? 0, specVersion, nodeName(api), block.number);
+  const index = mechanism.storageIndex;
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
   const hotkeys: (string | null)[] = new Array(n).fill(null);
@@ -76,7 +85,8 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   await scalar("activityCutoffFactorMilli", "ActivityCutoffFactorMilli", num, netuid);
   await scalar("lastMechanismStepBlock", "LastMechansimStepBlock", str, netuid);
   if (want.has("activityCutoff") && layout.specVersion < 423) s.activityCutoff = s.activityCutoff as number; // the stored u16
-  s.raoEmission = (await raoEmission(q, layout, netuid, read)).toString();
+  const total = await raoEmission(api, q, layout, netuid, read, block);
+  s.raoEmission = splitEmissions(total, mechanism.count, mechanism.split)[mechanism.id]!.toString();
   await scalar("kappa", "Kappa", num, netuid);
   await scalar("bondsMovingAverage", "BondsMovingAverage", str, netuid);
   await scalar("bondsPenalty", "BondsPenalty", num, netuid);
@@ -103,7 +113,21 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
         nodeName(api),
         `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks (WeightCommits, TimelockedWeightCommits) is implemented for the spec-425 layout (423+) only, not for spec ${specVersion}`,
       );
+    if (on && mechanism.id > 0)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; commit blocks are read for mechanism 0 only, not mechanism ${mechanism.id}`,
+      );
     s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
+  }
+  if (layout.readsCommitBlocks) {
+    // timelocked commits revealed in the epoch block before the epoch (whether or not commit reveal is still on)
+    const r = await sameBlockReveals(api, parent, q, read, netuid, index);
+    if (r.taken.length > 0)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: ${r.taken.length} timelocked weight commit(s) of epoch ${r.revealEpoch} (TimelockedWeightCommits, storage index ${index}; first by ${r.taken[0]!.hotkey} at block ${r.taken[0]!.commitBlock}, drand round ${r.taken[0]!.round}) are revealed in this block before its epoch runs; the weights the epoch sees are not in the state of block ${parent.number}, so no exact snapshot can be read`,
+      );
   }
 
   // stake
@@ -118,7 +142,7 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
     s.taoWeight = str(await read(() => q("TaoWeight")()));
   }
 
-  const lu = (await read(() => q("LastUpdate")(netuid))).toJSON() as (number | string)[];
+  const lu = (await read(() => q("LastUpdate")(index))).toJSON() as (number | string)[];
   s.lastUpdate = Array.from({ length: n }, (_, i) => (i < lu.length ? BigInt(lu[i]!).toString() : "0"));
   const reg: string[] = new Array(n).fill("0");
   for (const [k, v] of await read(() => q("BlockAtRegistration").entries(netuid))) {
@@ -128,18 +152,18 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   s.blockAtRegistration = reg;
   const vp = (await read(() => q("ValidatorPermit")(netuid))).toJSON() as boolean[];
   s.validatorPermit = Array.from({ length: n }, (_, i) => vp[i] === true);
-  s.weights = await sparseRows(q, read, "Weights", netuid, n);
-  s.bonds = await sparseRows(q, read, "Bonds", netuid, n);
+  s.weights = await sparseRows(q, read, "Weights", index, n);
+  s.bonds = await sparseRows(q, read, "Bonds", index, n);
 
   const snapshot = { specVersion } as ChainSnapshot;
   for (const f of layout.fields) {
     if (!(f in s)) throw new Error(`internal: field ${f} of spec ${specVersion} not read`);
     snapshot[f] = s[f];
   }
-  return { snapshot, layout, block, parent, hotkeys };
+  return { snapshot, layout, block, parent, hotkeys, mechanism };
 }
 
-/** rows uid 0..n-1 of a double map (netuid, uid) -> Vec<(u16, u16)> as stored; absent = [] */
+/** rows uid 0..n-1 of a double map (netuid storage index, uid) -> Vec<(u16, u16)> as stored; absent = [] */
 async function sparseRows(q: Query, read: <T>(f: () => Promise<T>) => Promise<T>, item: string, netuid: number, n: number): Promise<Row[]> {
   const rows: Row[] = Array.from({ length: n }, () => []);
   for (const [k, v] of await read(() => q(item).entries(netuid))) {
@@ -211,9 +235,27 @@ const I96_ONE = 1n << 32n;
  *   less the owner cut `I96F32(e) * (I96F32(SubnetOwnerCut) / I96F32(65535))` when SubnetOwner is set
  *   (run_coinbase at 8f39a5832). A root epoch in the same block may change EmissionValues first: not modelled;
  * - 233-342: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
- * - >= 343: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise).
+ * - 343-422: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise);
+ * - >= 423: the same plus what the epoch block itself adds before draining (epochBlockEmission.ts), exact.
+ * This is the subnet's total; a mechanism's share is split_emissions of it (mechanism.ts).
  */
-async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: <T>(f: () => Promise<T>) => Promise<T>): Promise<bigint> {
+async function raoEmission(
+  api: ApiPromise,
+  q: Query,
+  layout: ChainLayout,
+  netuid: number,
+  read: <T>(f: () => Promise<T>) => Promise<T>,
+  block: BlockRef,
+): Promise<bigint> {
+  if (layout.emissionAtEpochBlock) {
+    const { q: qb } = await queryAt(api, block);
+    try {
+      return (await epochBlockEmission(q, read, qb, (f) => guard(api, block.number, f), netuid)).total;
+    } catch (e) {
+      if (e instanceof EpochBlockMismatch) throw new ChainError(nodeName(api), `netuid ${netuid} at block ${block.number}: ${e.message}`);
+      throw e;
+    }
+  }
   const MAX = (1n << 64n) - 1n;
   const sat = (a: bigint) => (a > MAX ? MAX : a);
   if (layout.emission === "pending-emission") {

@@ -16,6 +16,8 @@ export interface ChainLayout {
   fields: readonly string[];
   /** where raoEmission comes from (section 8) */
   emission: "pending-emission" | "pending-alpha-swapped" | "pending-server-validator-root";
+  /** raoEmission includes the epoch block's own emission, derived exactly (epochBlockEmission.ts; the 423+ coinbase) */
+  emissionAtEpochBlock: boolean;
   /** epoch block rule: `blocks_until_next_epoch` (< 423) or the stored schedule `LastEpochBlock` (>= 423) */
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
   /** commitBlocks can be derived from storage (WeightCommits / TimelockedWeightCommits by SubnetEpochIndex): the spec-425 layout only */
@@ -107,6 +109,7 @@ export function layoutFor(specVersion: number): ChainLayout {
     inherit: inheritModeFor(specVersion),
     fields,
     emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
+    emissionAtEpochBlock: specVersion >= 423,
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
     readsCommitBlocks: sw.commitReveal === "byEpoch",
     writesRankTrustPruning: sw.rankTrustPruning,

@@ -39,18 +39,25 @@ export interface TestNode {
   stateRequests(): number;
   /** number of connections accepted */
   connections(): number;
+  /**
+   * Serves another chain from now on (head, states, pruning, faults), for tests that share one node and one
+   * connection. Block hashes carry a generation number, so a hash of an earlier chain is an unknown block and
+   * no client cache keyed by block hash can return the earlier chain's answers.
+   */
+  serve(opts: NodeOptions): void;
   close(): Promise<void>;
 }
 
 const GENESIS = blockHash(0);
 
-/** Deterministic block hash: 0xb1 followed by the block number. */
-export function blockHash(n: number): string {
-  return "0xb1" + n.toString(16).padStart(62, "0");
+/** Deterministic block hash: 0xb1, the generation (4 hex digits; 0 for a node never re-served), the block number. */
+export function blockHash(n: number, generation = 0): string {
+  return "0xb1" + generation.toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
 }
-function blockNumberOf(hash: string): number | undefined {
+function blockNumberOf(hash: string, generation: number): number | undefined {
   if (!/^0xb1[0-9a-f]{62}$/.test(hash)) return undefined;
-  return Number.parseInt(hash.slice(4), 16);
+  if (Number.parseInt(hash.slice(4, 8), 16) !== generation) return undefined;
+  return Number.parseInt(hash.slice(8), 16);
 }
 
 class RpcError extends Error {
@@ -62,7 +69,9 @@ class RpcError extends Error {
   }
 }
 
-export async function startNode(opts: NodeOptions): Promise<TestNode> {
+export async function startNode(first: NodeOptions): Promise<TestNode> {
+  let opts = first;
+  let generation = 0;
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((res) => wss.once("listening", () => res()));
   const port = (wss.address() as AddressInfo).port;
@@ -86,7 +95,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
   };
   const resolve = (hash: unknown, forState: boolean): number => {
     if (hash === undefined || hash === null) return opts.head;
-    const n = blockNumberOf(String(hash));
+    const n = blockNumberOf(String(hash), generation);
     if (n === undefined || n > opts.head)
       throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
     if (forState && opts.keepBlocks !== undefined && n < opts.head - opts.keepBlocks)
@@ -94,7 +103,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     return n;
   };
   const header = (n: number) => ({
-    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1),
+    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1, generation),
     number: "0x" + n.toString(16),
     stateRoot: "0x" + "5e".repeat(32),
     extrinsicsRoot: "0x" + "e0".repeat(32),
@@ -139,10 +148,10 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
       case "chain_getBlockHash": {
         const n = params[0] === undefined || params[0] === null ? opts.head : Number(params[0]);
-        return n <= opts.head ? blockHash(n) : null;
+        return n <= opts.head ? blockHash(n, generation) : null;
       }
       case "chain_getFinalizedHead":
-        return blockHash(opts.head);
+        return blockHash(opts.head, generation);
       case "chain_getHeader":
         return header(resolve(params[0], false));
       case "state_getRuntimeVersion":
@@ -172,7 +181,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         const [keys, at] = params as [string[], string | undefined];
         const n = resolve(at, true);
         const v = versionAt(n);
-        return [{ block: blockHash(n), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
+        return [{ block: blockHash(n, generation), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
       }
     }
     throw new RpcError(-32601, `Method not found: ${method}`);
@@ -232,6 +241,13 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     url: `ws://127.0.0.1:${port}`,
     stateRequests: () => stateCount,
     connections: () => conns,
+    serve: (next) => {
+      opts = next;
+      generation++;
+      stateCount = 0;
+      dropped = false;
+      sorted.clear();
+    },
     close: () =>
       new Promise<void>((res) => {
         for (const c of wss.clients) c.terminate();
