@@ -50,14 +50,18 @@ export interface TestNode {
 
 const GENESIS = blockHash(0);
 
-/** Deterministic block hash: 0xb1, the generation (4 hex digits; 0 for a node never re-served), the block number. */
+/**
+ * Deterministic block hash: 0xb1, the generation (4 hex digits; 0 for a node never re-served), the block number.
+ * Genesis keeps generation 0 (a client keeps the genesis hash it saw when it connected).
+ */
 export function blockHash(n: number, generation = 0): string {
-  return "0xb1" + generation.toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
+  return "0xb1" + (n === 0 ? 0 : generation).toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
 }
 function blockNumberOf(hash: string, generation: number): number | undefined {
   if (!/^0xb1[0-9a-f]{62}$/.test(hash)) return undefined;
-  if (Number.parseInt(hash.slice(4, 8), 16) !== generation) return undefined;
-  return Number.parseInt(hash.slice(8), 16);
+  const n = Number.parseInt(hash.slice(8), 16);
+  if (Number.parseInt(hash.slice(4, 8), 16) !== (n === 0 ? 0 : generation)) return undefined;
+  return n;
 }
 
 class RpcError extends Error {

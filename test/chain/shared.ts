@@ -3,7 +3,7 @@
 // connection, instead of starting a node and connecting per test (connecting
 // decodes the runtime metadata every time).
 import { ApiPromise, WsProvider } from "@polkadot/api";
-import { startNode, type NodeOptions, type TestNode } from "./node.js";
+import { startNode, type NodeOptions, type Runtime, type TestNode } from "./node.js";
 import { StateBuilder } from "./state.js";
 import { metadata425 } from "./metadata425.js";
 
@@ -15,9 +15,12 @@ export interface SharedNode {
   close(): Promise<void>;
 }
 
-/** Starts a node serving an empty spec-425 chain (until the first `serve`) and connects to it. */
-export async function sharedNode(): Promise<SharedNode> {
-  const rt = metadata425();
+/**
+ * Starts a node serving an empty chain of runtime `rt` (spec 425 by default) until the first `serve`, and
+ * connects to it. Genesis (block 0) is read with that runtime's metadata whatever is served later: serve
+ * chains of that runtime when a test reads the state of block 0.
+ */
+export async function sharedNode(rt: Runtime = metadata425()): Promise<SharedNode> {
   const node = await startNode({ head: 1, states: [{ fromBlock: 0, storage: new StateBuilder(rt).storage, runtime: rt }] });
   const api = await ApiPromise.create({ provider: new WsProvider(node.url, 200), noInitWarn: true, throwOnConnect: true });
   return {
