@@ -10,6 +10,7 @@ import { readCommitBlocks } from "./commitBlocks.js";
 import { epochBlockEmission, EpochBlockMismatch } from "./epochBlockEmission.js";
 import { readMechanism, splitEmissions, type MechanismInfo } from "./mechanism.js";
 import { sameBlockReveals } from "./sameBlockReveals.js";
+import { ownerCutAtDrain, pendingEmissionAtEpoch, readPendingEmissionInputs } from "./pendingEmission.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
@@ -227,13 +228,10 @@ async function inheritedStake(
   return out;
 }
 
-const I96_ONE = 1n << 32n;
-
 /**
  * The amount the epoch distributes, from the state before the epoch block (section 8 of history-variants.md):
- * - < 233: PendingEmission + EmissionValues (the epoch block adds one more block when registration is allowed),
- *   less the owner cut `I96F32(e) * (I96F32(SubnetOwnerCut) / I96F32(65535))` when SubnetOwner is set
- *   (run_coinbase at 8f39a5832). A root epoch in the same block may change EmissionValues first: not modelled;
+ * - < 233: PendingEmission plus the epoch block's own EmissionValues, with the owner cut and the registration
+ *   check of that version's code (pendingEmission.ts);
  * - 233-342: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
  * - 343-422: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise);
  * - >= 423: the same plus what the epoch block itself adds before draining (epochBlockEmission.ts), exact.
@@ -259,10 +257,15 @@ async function raoEmission(
   const MAX = (1n << 64n) - 1n;
   const sat = (a: bigint) => (a > MAX ? MAX : a);
   if (layout.emission === "pending-emission") {
-    let e = big(await read(() => q("PendingEmission")(netuid)));
-    if ((await read(() => q("NetworkRegistrationAllowed")(netuid))).isTrue) e = sat(e + big(await read(() => q("EmissionValues")(netuid))));
-    const hasOwner = (await read(() => q("SubnetOwner").entries())).some(([k]) => num(k.args[0]!) === netuid);
-    if (hasOwner) e = e - ownerCut(e, num(await read(() => q("SubnetOwnerCut")())));
+    // per era of generate_emission / run_coinbase (pendingEmission.ts)
+    const { q: qb } = await queryAt(api, block);
+    const inputs = await readPendingEmissionInputs(layout.specVersion, netuid, q, read, qb, (f) => guard(api, block.number, f));
+    const e = pendingEmissionAtEpoch(inputs);
+    if (e === null)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: the epoch does not run (NetworkRegistrationAllowed is false; spec ${layout.specVersion} skips such a subnet)`,
+      );
     return e;
   }
   if (layout.emission === "pending-alpha-swapped")
@@ -274,8 +277,5 @@ async function raoEmission(
   );
 }
 
-/** to_num::<u64>(I96F32(e) * (I96F32(cut) / I96F32(65535))) with truncating division and flooring product */
-export function ownerCut(e: bigint, cut: number): bigint {
-  const ratio = (BigInt(cut) * I96_ONE) / 65535n; // bits of cut/65535
-  return (e * ratio) / I96_ONE;
-}
+/** to_num::<u64>(I96F32(e) * (I96F32(cut) / I96F32(65535))) with truncating division and flooring product (195-232) */
+export const ownerCut = ownerCutAtDrain;
