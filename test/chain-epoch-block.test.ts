@@ -154,6 +154,12 @@ describe("raoEmission at the epoch block (spec 425; run_coinbase.rs at 14bc6f9f)
     );
   });
 
+  it("spec 421 (the same coinbase; storage served as runtime 421): the same raoEmission", async () => {
+    node.serve({ head: B, states: states().map((s) => ({ ...s, runtime: { ...s.runtime, specVersion: 421 } })) });
+    const got = await fetchSnapshotDetailed(api, { netuid: NETUID, at: B });
+    expect([got.snapshot.specVersion, got.snapshot.raoEmission]).toEqual([421, "1000000000"]);
+  });
+
   it("root sell flag: U64F64 moving prices, a dynamic subnet's I96F32 price converted, the sum strictly above 1", () => {
     expect(movingPriceU64F64(0, 123n)).toBe(1n << 64n);
     expect(movingPriceU64F64(1, 3n << 30n)).toBe(3n << 62n); // 0.75

@@ -1,6 +1,10 @@
-// The amount the epoch of block B distributes, exactly, for the spec-423+
-// coinbase (coinbase/run_coinbase.rs at 06032d518 and 14bc6f9f, identical
-// there except for the owner change after the drain). In B, run_coinbase first
+// The amount the epoch of block B distributes, exactly, for the spec-421+
+// coinbase (coinbase/run_coinbase.rs at 6016381e4, 06032d518 and 14bc6f9f: step 3,
+// get_subnets_to_emit_to and root_proportion are the same; at 421-422 the root
+// sell flag sums in U96F32 instead of U64F64, which differs only beyond a total
+// moving price of 2^64, and the pool records the alpha it was given instead of
+// what adjust_protocol_liquidity accepted, so SubnetAlphaInEmission is again what
+// was minted into SubnetAlphaIn). In B, run_coinbase first
 // accumulates B's own emission into PendingServerEmission /
 // PendingValidatorEmission / PendingRootAlphaDivs (emit_to_subnets step 3) and
 // only then drains them (drain_pending) and runs the epoch with their sum. The

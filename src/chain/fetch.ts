@@ -233,8 +233,8 @@ async function inheritedStake(
  * - < 233: PendingEmission plus the epoch block's own EmissionValues, with the owner cut and the registration
  *   check of that version's code (pendingEmission.ts);
  * - 233-342: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
- * - 343-422: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise);
- * - >= 423: the same plus what the epoch block itself adds before draining (epochBlockEmission.ts), exact.
+ * - 343-420: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise);
+ * - >= 421: the same plus what the epoch block itself adds before draining (epochBlockEmission.ts), exact.
  * This is the subnet's total; a mechanism's share is split_emissions of it (mechanism.ts).
  */
 async function raoEmission(

@@ -16,7 +16,7 @@ export interface ChainLayout {
   fields: readonly string[];
   /** where raoEmission comes from (section 8) */
   emission: "pending-emission" | "pending-alpha-swapped" | "pending-server-validator-root";
-  /** raoEmission includes the epoch block's own emission, derived exactly (epochBlockEmission.ts; the 423+ coinbase) */
+  /** raoEmission includes the epoch block's own emission, derived exactly (epochBlockEmission.ts; the 421+ coinbase) */
   emissionAtEpochBlock: boolean;
   /** epoch block rule: `blocks_until_next_epoch` (< 423) or the stored schedule `LastEpochBlock` (>= 423) */
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
@@ -109,7 +109,7 @@ export function layoutFor(specVersion: number): ChainLayout {
     inherit: inheritModeFor(specVersion),
     fields,
     emission: specVersion < 233 ? "pending-emission" : specVersion < 343 ? "pending-alpha-swapped" : "pending-server-validator-root",
-    emissionAtEpochBlock: specVersion >= 423,
+    emissionAtEpochBlock: specVersion >= 421,
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
     readsCommitBlocks: sw.commitReveal === "byEpoch",
     writesRankTrustPruning: sw.rankTrustPruning,
