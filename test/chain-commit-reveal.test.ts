@@ -8,8 +8,9 @@ import { fetchSnapshotDetailed } from "../src/chain/fetch.js";
 import { deriveCommitBlocks } from "../src/chain/commitBlocks.js";
 import { Engine, validateSnapshot } from "../src/index.js";
 import { firstDifference } from "../src/fixture.js";
-import { connect, epochStates, metadata425, readFixture } from "./chain/harness.js";
+import { epochStates, metadata425, readFixture } from "./chain/harness.js";
 import { account, type StateBuilder } from "./chain/state.js";
+import { useSharedNode } from "./chain/shared.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
 const engine = new Engine();
@@ -82,6 +83,7 @@ const CR_FIXTURES = [
 ];
 
 describe("commit reveal at spec 425 (WeightCommits, TimelockedWeightCommits, SubnetEpochIndex; lib.rs at 14bc6f9f)", () => {
+  const connect = useSharedNode(metadata425()); // one node and connection for the block; each test serves its chain
   for (const path of CR_FIXTURES) {
     it(`${path}: commitBlocks derived from the commit maps, round trip to the same input, epoch gives the fixture's expected values`, async () => {
       const { input, expected } = readFixture(path).steps[0]!;

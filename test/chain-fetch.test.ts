@@ -6,7 +6,8 @@ import { fetchSnapshot, fetchSnapshotDetailed, ownerCut } from "../src/chain/fet
 import { readStoredOutputs, compareOutputs } from "../src/chain/verify.js";
 import { Engine, validateSnapshot } from "../src/index.js";
 import { firstDifference } from "../src/fixture.js";
-import { connect, epochStates, metadata425, readFixture, runtime219 } from "./chain/harness.js";
+import { epochStates, metadata425, readFixture, runtime219 } from "./chain/harness.js";
+import { useSharedNode } from "./chain/shared.js";
 import { account } from "./chain/state.js";
 import type { EpochResult } from "../src/snapshot/types.js";
 
@@ -29,6 +30,7 @@ const HEAD_FIXTURES = [
 ];
 
 describe("spec 425 (HEAD layout; storage types from lib.rs at 14bc6f9f)", () => {
+  const connect = useSharedNode(metadata425()); // one node and connection for the block; each test serves its chain
   for (const path of HEAD_FIXTURES) {
     it(`${path}: round trip to the same input, epoch gives the fixture's expected values, --verify 0 differences`, async () => {
       const f = readFixture(path);
@@ -152,6 +154,7 @@ const ERA195 = [
 ];
 
 describe("spec 219 (Finney metadata, pre-dTAO storage)", () => {
+  const connect = useSharedNode(runtime219());
   for (const path of ERA195) {
     it(`${path}: round trip to the same input (every field storage holds), epoch gives the fixture's expected values, --verify of its expected block 0 differences`, async () => {
       const { input, expected } = readFixture(path).steps[0]!;

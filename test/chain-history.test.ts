@@ -4,7 +4,8 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { ApiPromise, WsProvider } from "@polkadot/api";
 import { fetchHistoryToFile } from "../src/chain/historyFile.js";
 import { fetchSnapshot } from "../src/chain/fetch.js";
 import { ChainError } from "../src/chain/errors.js";
@@ -55,11 +56,11 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
   beforeAll(async () => {
     node = await startNode({ head: HEAD, states: historyStates() });
     const dir = tmp();
-    const c = await connect({ head: HEAD, states: historyStates() });
+    const api = await ApiPromise.create({ provider: new WsProvider(node.url, 200), noInitWarn: true, throwOnConnect: true });
     try {
-      await fetchHistoryToFile(c.api, { netuid: NETUID, from: FROM, to: TO, out: path.join(dir, "ref.jsonl") });
+      await fetchHistoryToFile(api, { netuid: NETUID, from: FROM, to: TO, out: path.join(dir, "ref.jsonl") });
     } finally {
-      await c.close();
+      await api.disconnect();
     }
     reference = fs.readFileSync(path.join(dir, "ref.jsonl"), "utf8");
   });
@@ -125,7 +126,8 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
       const partial = fs.readFileSync(out, "utf8").split("\n").length - 1;
       expect(partial).toBeGreaterThanOrEqual(4);
       expect(partial).toBeLessThan(EPOCHS.length);
-      const r = await runCli([...args.slice(1), "--resume"]);
+      // resumed against the same chain served without the delay (only the killed run needs to be slow)
+      const r = await runCli([...args.slice(1), "--resume"].map((a) => (a === slow.url ? node.url : a)));
       expect(r.status).toBe(0);
       expect(r.stdout).toContain(`${EPOCHS.length} epochs of netuid ${NETUID}`);
       expect(fs.readFileSync(out, "utf8")).toBe(reference);
@@ -159,17 +161,17 @@ describe("fetch history (spec 219 layout, blocks_until_next_epoch rule)", () => 
   it("clear errors (exit 2, no stack): missing netuid, future block, no node", async () => {
     const run = (url: string, extra: string[]) =>
       runCli(["fetch", "history", "--url", url, "--out", path.join(tmp(), "x.jsonl"), "--quiet", ...extra]);
-    const missing = await run(node.url, ["--netuid", "77", "--from", String(FROM), "--to", String(TO)]);
+    // the three runs at once (each is a CLI process)
+    const [missing, future, none] = await Promise.all([
+      run(node.url, ["--netuid", "77", "--from", String(FROM), "--to", String(TO)]),
+      run(node.url, ["--netuid", String(NETUID), "--from", String(FROM), "--to", String(HEAD + 5)]),
+      runCli(["fetch", "snapshot", "--url", "ws://127.0.0.1:9", "--netuid", "1"]),
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(`netuid 77 does not exist at block ${FROM - 1}`);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
-    const future = await run(node.url, ["--netuid", String(NETUID), "--from", String(FROM), "--to", String(HEAD + 5)]);
     expect(future.status).toBe(2);
     expect(future.stderr).toContain(`block ${HEAD + 5} is in the future (the node's best block is ${HEAD})`);
-    const none = spawnSync(process.execPath, [CLI, "fetch", "snapshot", "--url", "ws://127.0.0.1:9", "--netuid", "1"], {
-      encoding: "utf8",
-      timeout: 30_000,
-    });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain("ws://127.0.0.1:9: cannot connect");
   });
@@ -221,28 +223,32 @@ describe("fetch history --verify (spec 425 layout, stored LastEpochBlock schedul
       "--quiet",
     ]);
 
-  it("stored outputs from the fixture's expected block: 1 epochs verified, 0 differ", async () => {
-    const node = await startNode({ head: b + 10, states: states(expected) });
+  // both CLI runs at once (two nodes: the chain as the fixture expects it, and with one stored value changed)
+  const inc = expected.incentive as number[];
+  let same: Awaited<ReturnType<typeof runCli>>, changed: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    const nodes = await Promise.all([
+      startNode({ head: b + 10, states: states(expected) }),
+      startNode({ head: b + 10, states: states({ ...expected, incentive: inc.map((v, i) => (i === 5 ? v + 7 : v)) }) }),
+    ]);
     try {
-      const r = await cli(node.url, path.join(tmp(), "v.jsonl"));
-      expect(r.stderr).toBe("");
-      expect(r.stdout).toContain("1 epochs verified, 0 differ");
-      expect(r.status).toBe(0);
+      const runs = await Promise.all(nodes.map((node) => cli(node.url, path.join(tmp(), "v.jsonl"))));
+      same = runs[0]!;
+      changed = runs[1]!;
     } finally {
-      await node.close();
+      await Promise.all(nodes.map((node) => node.close()));
     }
   });
 
-  it("one stored value changed (Incentive of uid 5): reported with that field and uid", async () => {
-    const inc = expected.incentive as number[];
-    const node = await startNode({ head: b + 10, states: states({ ...expected, incentive: inc.map((v, i) => (i === 5 ? v + 7 : v)) }) });
-    try {
-      const r = await cli(node.url, path.join(tmp(), "v.jsonl"));
-      expect(r.stdout).toContain("0 epochs verified, 1 differ");
-      expect(r.stdout).toContain(`first difference: epoch at block ${b}: incentive of uid 5: chain ${inc[5]! + 7}, engine ${inc[5]}`);
-      expect(r.status).toBe(1);
-    } finally {
-      await node.close();
-    }
+  it("stored outputs from the fixture's expected block: 1 epochs verified, 0 differ", () => {
+    expect(same.stderr).toBe("");
+    expect(same.stdout).toContain("1 epochs verified, 0 differ");
+    expect(same.status).toBe(0);
+  });
+
+  it("one stored value changed (Incentive of uid 5): reported with that field and uid", () => {
+    expect(changed.stdout).toContain("0 epochs verified, 1 differ");
+    expect(changed.stdout).toContain(`first difference: epoch at block ${b}: incentive of uid 5: chain ${inc[5]! + 7}, engine ${inc[5]}`);
+    expect(changed.status).toBe(1);
   });
 });

@@ -8,12 +8,18 @@ import { layoutFor, MIN_SPEC, type ChainLayout } from "./layout.js";
 import { big, guard, nodeName, num, queryAt, resolveBlock, str, type BlockRef, type Codec, type Query } from "./read.js";
 import { readCommitBlocks } from "./commitBlocks.js";
 import { readCommitBlocksByBlock } from "./commitBlocksByBlock.js";
+import { epochBlockEmission, EpochBlockMismatch } from "./epochBlockEmission.js";
+import { readMechanism, splitEmissions, type MechanismInfo } from "./mechanism.js";
+import { sameBlockReveals } from "./sameBlockReveals.js";
+import { ownerCutAtDrain, pendingEmissionAtEpoch, readPendingEmissionInputs } from "./pendingEmission.js";
 import { inheritStake, type HotkeyStakeInput } from "../stake/inherit.js";
 
 export interface FetchSnapshotOptions {
   netuid: number;
   /** the epoch block: a number or a 0x block hash */
   at: number | string;
+  /** the mechanism of the subnet to read (spec >= 320; default 0): its weights, bonds, last update and emission share */
+  mechanism?: number;
 }
 
 /** A fetched snapshot: `specVersion` first, then the fields that version's epoch reads (fixtures/eras/README.md). */
@@ -27,6 +33,8 @@ export interface FetchedSnapshot {
   parent: BlockRef;
   /** uid -> hotkey (0x hex), for reading the epoch's outputs */
   hotkeys: (string | null)[];
+  /** the mechanism read (id 0, count 1 before spec 320) */
+  mechanism: MechanismInfo;
 }
 
 type Row = [number, number][];
@@ -55,15 +63,18 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   if (!added.isTrue)
     throw new ChainError(nodeName(api), `netuid ${netuid} does not exist at block ${parent.number} (NetworksAdded is false)`);
 
-  if (layout.mechanisms) {
-    // several mechanisms split the subnet's emission and aggregate their outputs (epoch_with_mechanisms, 835a2c902)
+  if (layout.mechanisms && specVersion < 423) {
+    // several mechanisms split the subnet's emission and aggregate their outputs (epoch_with_mechanisms, 835a2c902);
+    // reading one mechanism of such a subnet is implemented for the 423+ layout only (mechanism.ts)
     const mechanisms = num(await read(() => q("MechanismCountCurrent")(netuid)));
     if (mechanisms > 1)
       throw new ChainError(
         nodeName(api),
-        `netuid ${netuid} at block ${block.number}: the subnet has ${mechanisms} mechanisms (MechanismCountCurrent); reading a subnet with several mechanisms is not implemented (mechanism 0 only)`,
+        `netuid ${netuid} at block ${block.number}: the subnet has ${mechanisms} mechanisms (MechanismCountCurrent); reading a subnet with several mechanisms is implemented from spec 423 only, not for spec ${specVersion}`,
       );
   }
+  const mechanism = await readMechanism(q, read, netuid, opts.mechanism ?? 0, specVersion, nodeName(api), block.number);
+  const index = mechanism.storageIndex;
   const n = num(await read(() => q("SubnetworkN")(netuid)));
   // uid -> hotkey (Keys); a uid without an entry has no stake
   const hotkeys: (string | null)[] = new Array(n).fill(null);
@@ -96,7 +107,8 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   await scalar("activityCutoffFactorMilli", "ActivityCutoffFactorMilli", num, netuid);
   await scalar("lastMechanismStepBlock", "LastMechansimStepBlock", str, netuid);
   if (want.has("activityCutoff") && layout.specVersion < 423) s.activityCutoff = s.activityCutoff as number; // the stored u16
-  s.raoEmission = (await raoEmission(q, layout, netuid, read)).toString();
+  const total = await raoEmission(api, q, layout, netuid, read, block);
+  s.raoEmission = splitEmissions(total, mechanism.count, mechanism.split)[mechanism.id]!.toString();
   await scalar("kappa", "Kappa", num, netuid);
   await scalar("bondsMovingAverage", "BondsMovingAverage", str, netuid);
   await scalar("bondsPenalty", "BondsPenalty", num, netuid);
@@ -123,6 +135,11 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
         nodeName(api),
         `netuid ${netuid} at block ${block.number}: commit reveal is on; reading commit blocks is implemented for specs 297-425 only, not for spec ${specVersion}`,
       );
+    if (on && mechanism.id > 0)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: commit reveal is on; commit blocks are read for mechanism 0 only, not mechanism ${mechanism.id}`,
+      );
     const byBlock = layout.commitsByBlock;
     if (on && byBlock) {
       const c = await readCommitBlocksByBlock(q, read, { netuid, block: block.number, tempo: s.tempo as number, ...byBlock }, hotkeys);
@@ -133,6 +150,15 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
         );
       s.commitBlocks = c.commitBlocks;
     } else s.commitBlocks = on ? await readCommitBlocks(q, read, netuid, hotkeys) : new Array(n).fill(null);
+  }
+  if (layout.readsCommitBlocks) {
+    // timelocked commits revealed in the epoch block before the epoch (whether or not commit reveal is still on)
+    const r = await sameBlockReveals(api, parent, q, read, netuid, index);
+    if (r.taken.length > 0)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: ${r.taken.length} timelocked weight commit(s) of epoch ${r.revealEpoch} (TimelockedWeightCommits, storage index ${index}; first by ${r.taken[0]!.hotkey} at block ${r.taken[0]!.commitBlock}, drand round ${r.taken[0]!.round}) are revealed in this block before its epoch runs; the weights the epoch sees are not in the state of block ${parent.number}, so no exact snapshot can be read`,
+      );
   }
 
   // stake
@@ -147,7 +173,7 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
     s.taoWeight = str(await read(() => q("TaoWeight")()));
   }
 
-  const lu = (await read(() => q("LastUpdate")(netuid))).toJSON() as (number | string)[];
+  const lu = (await read(() => q("LastUpdate")(index))).toJSON() as (number | string)[];
   s.lastUpdate = Array.from({ length: n }, (_, i) => (i < lu.length ? BigInt(lu[i]!).toString() : "0"));
   const reg: string[] = new Array(n).fill("0");
   for (const [k, v] of await read(() => q("BlockAtRegistration").entries(netuid))) {
@@ -157,18 +183,18 @@ export async function fetchSnapshotDetailed(api: ApiPromise, opts: FetchSnapshot
   s.blockAtRegistration = reg;
   const vp = (await read(() => q("ValidatorPermit")(netuid))).toJSON() as boolean[];
   s.validatorPermit = Array.from({ length: n }, (_, i) => vp[i] === true);
-  s.weights = await sparseRows(q, read, "Weights", netuid, n);
-  s.bonds = await sparseRows(q, read, "Bonds", netuid, n);
+  s.weights = await sparseRows(q, read, "Weights", index, n);
+  s.bonds = await sparseRows(q, read, "Bonds", index, n);
 
   const snapshot = { specVersion } as ChainSnapshot;
   for (const f of layout.fields) {
     if (!(f in s)) throw new Error(`internal: field ${f} of spec ${specVersion} not read`);
     snapshot[f] = s[f];
   }
-  return { snapshot, layout, block, parent, hotkeys };
+  return { snapshot, layout, block, parent, hotkeys, mechanism };
 }
 
-/** rows uid 0..n-1 of a double map (netuid, uid) -> Vec<(u16, u16)> as stored; absent = [] */
+/** rows uid 0..n-1 of a double map (netuid storage index, uid) -> Vec<(u16, u16)> as stored; absent = [] */
 async function sparseRows(q: Query, read: <T>(f: () => Promise<T>) => Promise<T>, item: string, netuid: number, n: number): Promise<Row[]> {
   const rows: Row[] = Array.from({ length: n }, () => []);
   for (const [k, v] of await read(() => q(item).entries(netuid))) {
@@ -232,25 +258,45 @@ async function inheritedStake(
   return out;
 }
 
-const I96_ONE = 1n << 32n;
-
 /**
  * The amount the epoch distributes, from the state before the epoch block (section 8 of history-variants.md):
- * - < 233: PendingEmission + EmissionValues (the epoch block adds one more block when registration is allowed),
- *   less the owner cut `I96F32(e) * (I96F32(SubnetOwnerCut) / I96F32(65535))` when SubnetOwner is set
- *   (run_coinbase at 8f39a5832). A root epoch in the same block may change EmissionValues first: not modelled;
+ * - < 233: PendingEmission plus the epoch block's own EmissionValues, with the owner cut and the registration
+ *   check of that version's code (pendingEmission.ts);
  * - 233-333: PendingEmission + PendingAlphaSwapped (the epoch block's own accumulation is not added);
- * - 334-342: PendingEmission + PendingRootAlphaDivs (drain_pending_emission at 6218ecc5c and 6a76ecc0d);
- * - >= 343: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise).
+ * - 334-342: PendingEmission + PendingRootAlphaDivs (drain_pending_emission at 6218ecc5c and 6a76ecc0d; likewise);
+ * - 343-420: PendingServerEmission + PendingValidatorEmission + PendingRootAlphaDivs (likewise);
+ * - >= 421: the same plus what the epoch block itself adds before draining (epochBlockEmission.ts), exact.
+ * This is the subnet's total; a mechanism's share is split_emissions of it (mechanism.ts).
  */
-async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: <T>(f: () => Promise<T>) => Promise<T>): Promise<bigint> {
+async function raoEmission(
+  api: ApiPromise,
+  q: Query,
+  layout: ChainLayout,
+  netuid: number,
+  read: <T>(f: () => Promise<T>) => Promise<T>,
+  block: BlockRef,
+): Promise<bigint> {
+  if (layout.emissionAtEpochBlock) {
+    const { q: qb } = await queryAt(api, block);
+    try {
+      return (await epochBlockEmission(q, read, qb, (f) => guard(api, block.number, f), netuid)).total;
+    } catch (e) {
+      if (e instanceof EpochBlockMismatch) throw new ChainError(nodeName(api), `netuid ${netuid} at block ${block.number}: ${e.message}`);
+      throw e;
+    }
+  }
   const MAX = (1n << 64n) - 1n;
   const sat = (a: bigint) => (a > MAX ? MAX : a);
   if (layout.emission === "pending-emission") {
-    let e = big(await read(() => q("PendingEmission")(netuid)));
-    if ((await read(() => q("NetworkRegistrationAllowed")(netuid))).isTrue) e = sat(e + big(await read(() => q("EmissionValues")(netuid))));
-    const hasOwner = (await read(() => q("SubnetOwner").entries())).some(([k]) => num(k.args[0]!) === netuid);
-    if (hasOwner) e = e - ownerCut(e, num(await read(() => q("SubnetOwnerCut")())));
+    // per era of generate_emission / run_coinbase (pendingEmission.ts)
+    const { q: qb } = await queryAt(api, block);
+    const inputs = await readPendingEmissionInputs(layout.specVersion, netuid, q, read, qb, (f) => guard(api, block.number, f));
+    const e = pendingEmissionAtEpoch(inputs);
+    if (e === null)
+      throw new ChainError(
+        nodeName(api),
+        `netuid ${netuid} at block ${block.number}: the epoch does not run (NetworkRegistrationAllowed is false; spec ${layout.specVersion} skips such a subnet)`,
+      );
     return e;
   }
   if (layout.emission === "pending-root-alpha")
@@ -264,8 +310,5 @@ async function raoEmission(q: Query, layout: ChainLayout, netuid: number, read: 
   );
 }
 
-/** to_num::<u64>(I96F32(e) * (I96F32(cut) / I96F32(65535))) with truncating division and flooring product */
-export function ownerCut(e: bigint, cut: number): bigint {
-  const ratio = (BigInt(cut) * I96_ONE) / 65535n; // bits of cut/65535
-  return (e * ratio) / I96_ONE;
-}
+/** to_num::<u64>(I96F32(e) * (I96F32(cut) / I96F32(65535))) with truncating division and flooring product (195-232) */
+export const ownerCut = ownerCutAtDrain;

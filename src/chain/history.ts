@@ -16,6 +16,8 @@ export interface FetchHistoryOptions {
   to: number;
   /** compare each epoch's engine result with what the chain stored at the epoch block */
   verify?: boolean;
+  /** the subnet's mechanism to read (default 0; fetchSnapshot's `mechanism`) */
+  mechanism?: number;
   /** epochs fetched at once (each fetch has one request in flight at a time); default 2 */
   concurrency?: number;
   /** attempts per epoch on a dropped connection or other transient error; default 5 */
@@ -146,11 +148,19 @@ export async function* fetchHistory(api: ApiPromise, opts: FetchHistoryOptions):
   const engine = opts.verify ? (opts.engine ?? new Engine()) : undefined;
   const one = async (block: number): Promise<HistoryEpoch> =>
     retry(block, async () => {
-      const got = await fetchSnapshotDetailed(cur, { netuid: opts.netuid, at: block });
+      const got = await fetchSnapshotDetailed(cur, { netuid: opts.netuid, at: block, mechanism: opts.mechanism });
       const ep: HistoryEpoch = { block, snapshot: got.snapshot };
       if (engine) {
         const result = engine.run(validateSnapshot(got.snapshot)) as unknown as Record<string, unknown>;
-        const stored = await readStoredOutputs(cur, got.block as BlockRef, opts.netuid, got.snapshot.n as number, got.layout, got.hotkeys);
+        const stored = await readStoredOutputs(
+          cur,
+          got.block as BlockRef,
+          opts.netuid,
+          got.snapshot.n as number,
+          got.layout,
+          got.hotkeys,
+          got.mechanism,
+        );
         ep.differences = compareOutputs(stored, result, got.snapshot.bonds as [number, number][][]);
       }
       return ep;

@@ -34,6 +34,8 @@ interface Checkpoint {
   verified: number;
   differ: number;
   first?: { block: number } & Difference;
+  /** the mechanism read, when not 0 */
+  mechanism?: number;
 }
 
 export function checkpointPath(out: string): string {
@@ -52,6 +54,7 @@ export async function fetchHistoryToFile(api: ApiPromise, opts: HistoryFileOptio
     lastBlock: opts.from - 1,
     verified: 0,
     differ: 0,
+    ...(opts.mechanism ? { mechanism: opts.mechanism } : {}),
   };
   if (opts.resume && fs.existsSync(cpPath)) {
     const old = JSON.parse(fs.readFileSync(cpPath, "utf8")) as Checkpoint;
@@ -59,6 +62,11 @@ export async function fetchHistoryToFile(api: ApiPromise, opts: HistoryFileOptio
       throw new ChainError(
         opts.out,
         `checkpoint ${cpPath} is for netuid ${old.netuid}, blocks ${old.from}-${old.to}: run with the same --netuid, --from and --to, or without --resume`,
+      );
+    if ((old.mechanism ?? 0) !== (opts.mechanism ?? 0))
+      throw new ChainError(
+        opts.out,
+        `checkpoint ${cpPath} is for mechanism ${old.mechanism ?? 0}: run with the same --mechanism, or without --resume`,
       );
     const size = fs.existsSync(opts.out) ? fs.statSync(opts.out).size : 0;
     if (size < old.bytes)

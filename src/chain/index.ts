@@ -8,3 +8,7 @@ export { readStoredOutputs, compareOutputs, type Difference, type EpochOutputs }
 export { layoutFor, type ChainLayout } from "./layout.js";
 export { ChainError } from "./errors.js";
 export { inheritStake, inheritModeFor, type InheritMode, type HotkeyStakeInput } from "../stake/inherit.js";
+export { epochBlockEmission, type EpochBlockEmission } from "./epochBlockEmission.js";
+export { pendingEmissionAtEpoch, type PendingEmissionInputs } from "./pendingEmission.js";
+export { splitEmissions, storageIndex, type MechanismInfo } from "./mechanism.js";
+export { sameBlockReveals, type SameBlockReveals } from "./sameBlockReveals.js";

@@ -17,6 +17,8 @@ export interface ChainLayout {
   fields: readonly string[];
   /** where raoEmission comes from (section 8) */
   emission: "pending-emission" | "pending-alpha-swapped" | "pending-root-alpha" | "pending-server-validator-root";
+  /** raoEmission includes the epoch block's own emission, derived exactly (epochBlockEmission.ts; the 421+ coinbase) */
+  emissionAtEpochBlock: boolean;
   /** epoch block rule: `blocks_until_next_epoch` (< 423) or the stored schedule `LastEpochBlock` (>= 423) */
   epochRule: "blocks-until-next-epoch" | "last-epoch-block";
   /** commitBlocks can be derived from storage (WeightCommits / TimelockedWeightCommits by SubnetEpochIndex): the spec-425 layout only */
@@ -127,6 +129,7 @@ export function layoutFor(specVersion: number): ChainLayout {
           : specVersion < 343
             ? "pending-root-alpha" // PendingEmission + PendingRootAlphaDivs (6218ecc5c; PendingAlphaSwapped removed)
             : "pending-server-validator-root",
+    emissionAtEpochBlock: specVersion >= 421,
     epochRule: specVersion < 423 ? "blocks-until-next-epoch" : "last-epoch-block",
     readsCommitBlocks: sw.commitReveal === "byEpoch",
     commitsByBlock:

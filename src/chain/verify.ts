@@ -2,7 +2,7 @@
 // field by field and uid by uid, with the engine's result.
 import type { ApiPromise } from "@polkadot/api";
 import type { ChainLayout } from "./layout.js";
-import { guard, num, queryAt, str, type BlockRef, type Codec } from "./read.js";
+import { guard, num, queryAt, str, type BlockRef, type Codec, type Query } from "./read.js";
 
 /** A result in the fixture "expected" shape (the engine's EpochResult, or an era fixture's expected). */
 export type EpochOutputs = Record<string, unknown>;
@@ -14,7 +14,12 @@ export interface Difference {
   engine: unknown;
 }
 
-/** The epoch outputs stored at `block` (the epoch block's post-state), in the result's field names. */
+/**
+ * The epoch outputs stored at `block` (the epoch block's post-state), in the result's field names.
+ * With a `mechanism` of a subnet that has several (spec >= 320), only what epoch_mechanism stores per
+ * mechanism is read (Incentive and Bonds under the storage index): the other outputs are the subnet's
+ * weighted aggregate over all mechanisms (epoch_with_mechanisms), not one mechanism's result.
+ */
 export async function readStoredOutputs(
   api: ApiPromise,
   block: BlockRef,
@@ -22,11 +27,18 @@ export async function readStoredOutputs(
   n: number,
   layout: ChainLayout,
   hotkeys: (string | null)[],
+  mechanism: { storageIndex: number; count: number } = { storageIndex: netuid, count: 1 },
 ): Promise<EpochOutputs> {
   const { q } = await queryAt(api, block);
   const read = <T>(f: () => Promise<T>) => guard(api, block.number, f);
-  const vec = async (item: string) => (await read(() => q(item)(netuid))).toJSON() as unknown[];
+  const vec = async (item: string, key: number = netuid) => (await read(() => q(item)(key))).toJSON() as unknown[];
   const out: EpochOutputs = {};
+  const index = mechanism.storageIndex;
+  if (mechanism.count > 1) {
+    out.incentive = await vec("Incentive", index);
+    out.bonds = await storedBonds(q, read, index, n);
+    return out;
+  }
   out.active = await vec("Active");
   out.consensus = await vec("Consensus");
   out.incentive = await vec("Incentive");
@@ -47,13 +59,22 @@ export async function readStoredOutputs(
     out.serverEmission = hotkeys.map((h) => (h && byHotkey.get(h)?.[0]) ?? "0");
     out.validatorEmission = hotkeys.map((h) => (h && byHotkey.get(h)?.[1]) ?? "0");
   }
+  out.bonds = await storedBonds(q, read, index, n);
+  return out;
+}
+
+async function storedBonds(
+  q: Query,
+  read: <T>(f: () => Promise<T>) => Promise<T>,
+  index: number,
+  n: number,
+): Promise<[number, number][][]> {
   const bonds: [number, number][][] = Array.from({ length: n }, () => []);
-  for (const [k, v] of await read(() => q("Bonds").entries(netuid))) {
+  for (const [k, v] of await read(() => q("Bonds").entries(index))) {
     const uid = num(k.args[1]!);
     if (uid < n) bonds[uid] = v.toJSON() as [number, number][];
   }
-  out.bonds = bonds;
-  return out;
+  return bonds;
 }
 
 /**

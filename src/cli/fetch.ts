@@ -38,7 +38,7 @@ export async function connect(url: string): Promise<ApiPromise> {
 }
 
 export async function fetchSnapshotCommand(
-  opts: { url: string; netuid: number; block?: number; hash?: string; out?: string },
+  opts: { url: string; netuid: number; block?: number; hash?: string; out?: string; mechanism?: number },
   io: Io,
 ): Promise<number> {
   const api = await connect(opts.url);
@@ -46,7 +46,7 @@ export async function fetchSnapshotCommand(
     const { fetchSnapshot } = await import("../chain/fetch.js");
     const { bestBlock } = await import("../chain/read.js");
     const at = opts.hash ?? opts.block ?? (await bestBlock(api)); // default: the best block
-    const s = await fetchSnapshot(api, { netuid: opts.netuid, at });
+    const s = await fetchSnapshot(api, { netuid: opts.netuid, at, mechanism: opts.mechanism });
     return write(JSON.stringify(s), opts.out, io);
   } finally {
     await api.disconnect();
@@ -71,6 +71,7 @@ export async function fetchHistoryCommand(
     concurrency?: number;
     retries?: number;
     quiet?: boolean;
+    mechanism?: number;
   },
   io: Io,
 ): Promise<number> {
@@ -87,6 +88,7 @@ export async function fetchHistoryCommand(
       resume: opts.resume,
       concurrency: opts.concurrency,
       retries: opts.retries,
+      mechanism: opts.mechanism,
       onProgress: (done, total) => progress.update(opts.out, done, total),
       onRetry: (block, attempt, e) => {
         if (!opts.quiet) io.err(`block ${block}: ${(e as Error)?.message ?? e}; retry ${attempt}`);

@@ -198,6 +198,7 @@ fetchCmd
   .option("--block <b>", "the epoch block (default: the best block)", nonNegativeInt)
   .option("--hash <0x>", "the epoch block by hash")
   .option("--out <file>", "write the snapshot here (default: stdout)")
+  .option("--mechanism <m>", "the subnet's mechanism (spec >= 320; default 0)", integer(0, 15))
   .action(async (opts) => {
     process.exitCode = await (await import("./fetch.js")).fetchSnapshotCommand(opts, io);
   });
@@ -214,6 +215,7 @@ fetchCmd
   .option("--concurrency <n>", "epochs fetched at once", positiveInt, 2)
   .option("--retries <n>", "attempts per epoch on a dropped connection", positiveInt, 5)
   .option("--quiet", "no progress")
+  .option("--mechanism <m>", "the subnet's mechanism (spec >= 320; default 0)", integer(0, 15))
   .action(async (opts) => {
     process.exitCode = await (await import("./fetch.js")).fetchHistoryCommand(opts, io);
   });

@@ -85,6 +85,29 @@ export function metadata425(): Runtime {
   put("Tempo", "Identity", U16, le(360n, 2)); // INITIAL_SUBNET_TEMPO = 360 (prod)
   const tw = st.items.find((x: { name: string }) => x.name === "TaoWeight");
   tw.fallback = le(971_718_665_099_567_868n, 8); // SubtensorInitialTaoWeight
+  // read for the epoch block's own emission, mechanisms and same-block reveals (src/chain/epochBlockEmission.ts,
+  // mechanism.ts; lib.rs at 14bc6f9f): hasher, value type, query kind and default as declared there
+  const putItem = (name: string, hasher: string, value: number, fallback: string, optional = false) => {
+    const item = {
+      name,
+      modifier: optional ? "Optional" : "Default",
+      type: { map: { hashers: [hasher], key: U16, value } },
+      fallback,
+      docs: [],
+    };
+    const i = st.items.findIndex((x: { name: string }) => x.name === name);
+    if (i >= 0) st.items[i] = item;
+    else st.items.push(item);
+  };
+  const U8 = prim("U8");
+  const VEC_U16 = nextId();
+  v.lookup.types.push({ id: VEC_U16, type: { path: [], params: [], def: { sequence: { type: U16 } }, docs: [] } });
+  putItem("OwnerCutEnabled", "Identity", BOOL, "0x01"); // DefaultOwnerCutEnabled: true
+  putItem("FirstEmissionBlockNumber", "Identity", U64, "0x00", true); // OptionQuery
+  putItem("SubtokenEnabled", "Identity", BOOL, "0x00"); // DefaultFalse
+  putItem("NetworkRegistrationAllowed", "Identity", BOOL, "0x01"); // DefaultRegistrationAllowed: true (false at 224)
+  putItem("MechanismCountCurrent", "Twox64Concat", U8, "0x01"); // DefaultMechanismCount: MechId 1
+  putItem("MechanismEmissionSplit", "Twox64Concat", VEC_U16, "0x00", true); // Vec<u16>, OptionQuery
   void U64;
   const md = new Metadata(new TypeRegistry(), j);
   cached = { specVersion: 425, metadata: md.toHex() };

@@ -32,8 +32,8 @@ export interface NodeOptions {
   /** log of every method called */
   log?: string[];
   /**
-   * block hashes carry this tag (default 0): a test that swaps `states` under one ApiPromise
-   * changes it so @polkadot/api's per-hash caches (storage, registry) cannot serve old state
+   * block hashes carry this tag (default 0) on top of the serve generation: a test that swaps `states`
+   * under one ApiPromise changes it so @polkadot/api's per-hash caches (storage, registry) cannot serve old state
    */
   fork?: number;
 }
@@ -44,18 +44,31 @@ export interface TestNode {
   stateRequests(): number;
   /** number of connections accepted */
   connections(): number;
+  /**
+   * Serves another chain from now on (head, states, pruning, faults), for tests that share one node and one
+   * connection. Block hashes carry a generation number, so a hash of an earlier chain is an unknown block and
+   * no client cache keyed by block hash can return the earlier chain's answers.
+   */
+  serve(opts: NodeOptions): void;
   close(): Promise<void>;
 }
 
 const GENESIS = blockHash(0);
 
-/** Deterministic block hash: 0xb1, the fork tag (4 hex digits), then the block number. */
-export function blockHash(n: number, fork = 0): string {
-  return "0xb1" + fork.toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
+/** Deterministic block hash: 0xb1, the generation (4 hex digits; 0 for a node never re-served), the block number. */
+export function blockHash(n: number, generation = 0): string {
+  return "0xb1" + generation.toString(16).padStart(4, "0") + n.toString(16).padStart(58, "0");
 }
-function blockNumberOf(hash: string, fork = 0): number | undefined {
-  if (!/^0xb1[0-9a-f]{62}$/.test(hash) || Number.parseInt(hash.slice(4, 8), 16) !== fork) return undefined;
-  return Number.parseInt(hash.slice(8), 16);
+/**
+ * The block number of a hash of this generation. The first genesis (generation 0) stays known as block 0: a
+ * client keeps the genesis hash it saw when it connected, and a re-served chain's genesis names it as its parent.
+ */
+function blockNumberOf(hash: string, generation: number): number | undefined {
+  if (!/^0xb1[0-9a-f]{62}$/.test(hash)) return undefined;
+  const g = Number.parseInt(hash.slice(4, 8), 16),
+    n = Number.parseInt(hash.slice(8), 16);
+  if (g !== generation && !(g === 0 && n === 0)) return undefined;
+  return n;
 }
 
 class RpcError extends Error {
@@ -67,7 +80,11 @@ class RpcError extends Error {
   }
 }
 
-export async function startNode(opts: NodeOptions): Promise<TestNode> {
+export async function startNode(first: NodeOptions): Promise<TestNode> {
+  let opts = first;
+  let generation = 0;
+  /** the hash tag: serve generation plus the options' fork tag */
+  const tag = () => generation + (opts.fork ?? 0);
   const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
   await new Promise<void>((res) => wss.once("listening", () => res()));
   const port = (wss.address() as AddressInfo).port;
@@ -91,7 +108,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
   };
   const resolve = (hash: unknown, forState: boolean): number => {
     if (hash === undefined || hash === null) return opts.head;
-    const n = blockNumberOf(String(hash), opts.fork);
+    const n = blockNumberOf(String(hash), tag());
     if (n === undefined || n > opts.head)
       throw new RpcError(4003, `Client error: UnknownBlock: Header was not found in the database: ${String(hash)}`);
     if (forState && opts.keepBlocks !== undefined && n < opts.head - opts.keepBlocks)
@@ -99,7 +116,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     return n;
   };
   const header = (n: number) => ({
-    parentHash: n === 0 ? "0x" + "00".repeat(32) : blockHash(n - 1, opts.fork),
+    parentHash: n > 0 ? blockHash(n - 1, tag()) : tag() === 0 ? "0x" + "00".repeat(32) : blockHash(0, 0),
     number: "0x" + n.toString(16),
     stateRoot: "0x" + "5e".repeat(32),
     extrinsicsRoot: "0x" + "e0".repeat(32),
@@ -144,10 +161,10 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         return { ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO" };
       case "chain_getBlockHash": {
         const n = params[0] === undefined || params[0] === null ? opts.head : Number(params[0]);
-        return n <= opts.head ? blockHash(n, opts.fork) : null;
+        return n <= opts.head ? blockHash(n, tag()) : null;
       }
       case "chain_getFinalizedHead":
-        return blockHash(opts.head, opts.fork);
+        return blockHash(opts.head, tag());
       case "chain_getHeader":
         return header(resolve(params[0], false));
       case "state_getRuntimeVersion":
@@ -177,7 +194,7 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
         const [keys, at] = params as [string[], string | undefined];
         const n = resolve(at, true);
         const v = versionAt(n);
-        return [{ block: blockHash(n, opts.fork), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
+        return [{ block: blockHash(n, tag()), changes: keys.map((k) => [k, v.storage.get(k) ?? null]) }];
       }
     }
     throw new RpcError(-32601, `Method not found: ${method}`);
@@ -237,6 +254,13 @@ export async function startNode(opts: NodeOptions): Promise<TestNode> {
     url: `ws://127.0.0.1:${port}`,
     stateRequests: () => stateCount,
     connections: () => conns,
+    serve: (next) => {
+      opts = next;
+      generation++;
+      stateCount = 0;
+      dropped = false;
+      sorted.clear();
+    },
     close: () =>
       new Promise<void>((res) => {
         for (const c of wss.clients) c.terminate();

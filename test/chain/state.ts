@@ -51,6 +51,20 @@ export class StateBuilder {
     return this;
   }
 
+  /** Pallet.item(...args) = value for a pallet other than SubtensorModule (e.g. setIn("drand", "Pulses", [round], pulse)) */
+  setIn(pallet: string, item: string, args: unknown[], value: unknown): this {
+    const e = (this.decorated.query as Record<string, Record<string, unknown>>)[pallet]?.[stringCamelCase(item)] as
+      | (((...a: unknown[]) => Uint8Array) & { meta: { type: { isMap: boolean; asMap: { value: { toNumber(): number } } } } })
+      | undefined;
+    if (!e) throw new Error(`${pallet} has no storage item ${item} at spec ${this.runtime.specVersion}`);
+    const id = e.meta.type.asMap.value.toNumber();
+    this.storage.set(
+      u8aToHex(compactStripLength(e(...args))[1]),
+      u8aToHex(this.registry.createTypeUnsafe(this.registry.createLookupType(id), [value]).toU8a()),
+    );
+    return this;
+  }
+
   clone(): StateBuilder {
     const b = new StateBuilder(this.runtime);
     for (const [k, v] of this.storage) b.storage.set(k, v);
