@@ -58,11 +58,11 @@ export interface RunTimings {
 
 /** Upper bound on the engine's arena bytes for an epoch (checked in tests against real runs). */
 export function estimateArenaBytes(n: number, entries: number, mode: EpochMode): number {
-  // measured peaks (bench, test/engine.test.ts): sparse <= ~63 B per weight entry and ~52 per bond
-  // entry, input copy included; dense 72-88 B per matrix cell plus 8 per entry
+  // measured peaks (bench/memory.mjs, test/engine.test.ts): sparse <= ~40 B per weight entry and ~28 per
+  // entry with full bond rows, input copy included (56 leaves a margin); dense 72-88 B per matrix cell plus 8 per entry
   const base = 1 << 20;
   const perUid = 1024 * n;
-  const perEntry = (mode === "dense" ? 16 : 80) * entries;
+  const perEntry = (mode === "dense" ? 16 : 56) * entries;
   return base + perUid + perEntry + (mode === "dense" ? 96 * n * n : 0);
 }
 
