@@ -9,7 +9,7 @@ import { crc32 } from "node:zlib";
 import { SnapshotError } from "../snapshot/errors.js";
 import type { EpochMode, SnapshotStep, SparseRow } from "../snapshot/types.js";
 import { DEFAULT_SPEC, SUPPORTED_SPECS, fieldRange, fieldsFor, switchesFor, type FieldKind } from "../snapshot/versions.js";
-import { LIMITS, deriveActivityCutoff } from "../snapshot/validate.js";
+import { LIMITS, checkActivityCutoff, checkPermittedWeightUids } from "../snapshot/validate.js";
 import { CARRY, FIELDS, FORMAT_VERSION, HEADER_BYTES, MAGIC, MAX_BODY_BYTES, NULL_U16, RECORD_OVERHEAD, hasMagic } from "./format.js";
 
 const TWO32 = 4294967296;
@@ -285,26 +285,10 @@ export function decodeBody(body: Buffer, opts: DecodeOptions = {}): SnapshotStep
     throw new SnapshotError("ownerUid", `uid ${o.ownerUid as number} out of range (n = ${n})`);
   }
   if (fields.get("activityCutoff")?.kind === "u64" && o.activityCutoff !== undefined) {
-    const given = BigInt(o.activityCutoff as string);
-    const derived = deriveActivityCutoff(o.activityCutoffFactorMilli as number, o.tempo as number);
-    if (given !== derived) {
-      throw new SnapshotError("activityCutoff", `${given} disagrees with max(1, activityCutoffFactorMilli * tempo / 1000) = ${derived}`);
-    }
+    checkActivityCutoff(BigInt(o.activityCutoff as string), o.activityCutoffFactorMilli as number, o.tempo as number);
   }
-  if (!sw.filterWeightUidsGeN) {
-    // before 144 a permitted validator's weight to a uid >= n makes the chain's epoch panic (as validateStep)
-    const rows = o.weights as SparseRow[];
-    const permits = o.validatorPermit as boolean[];
-    rows.forEach((row, i) =>
-      row.forEach(([j], e) => {
-        if (permits[i] && j >= n)
-          throw new SnapshotError(
-            `weights[${i}][${e}][0]`,
-            `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`,
-          );
-      }),
-    );
-  }
+  // before 144 a permitted validator's weight to a uid >= n makes the chain's epoch panic (as validateStep)
+  if (!sw.filterWeightUidsGeN) checkPermittedWeightUids(o.weights as SparseRow[], o.validatorPermit as boolean[], n, spec);
   const maxEntries = opts.maxEntries ?? LIMITS.maxEntries;
   if (entries > maxEntries) {
     throw new SnapshotError("weights", `${entries} stored weight + bond entries exceed the limit ${maxEntries}`);

@@ -242,31 +242,13 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
     throw new SnapshotError("ownerUid", `uid ${o.ownerUid as number} out of range (n = ${n})`);
   }
   if (fields.get("activityCutoff")?.kind === "u64" && "activityCutoff" in o) {
-    const given = parseU64(o.activityCutoff, "activityCutoff");
-    const derived = deriveActivityCutoff(o.activityCutoffFactorMilli as number, o.tempo as number);
-    if (given !== derived) {
-      throw new SnapshotError("activityCutoff", `${given} disagrees with max(1, activityCutoffFactorMilli * tempo / 1000) = ${derived}`);
-    }
+    checkActivityCutoff(parseU64(o.activityCutoff, "activityCutoff"), o.activityCutoffFactorMilli as number, o.tempo as number);
   }
   const sw = switchesFor(spec);
   // before 320 a stored bond to a uid >= n panics in the bond mask (eras README)
   const bondOpts = sw.writeAllBondRows ? opts : { ...opts, strictUids: true };
   let entries = checkRows(o.weights, "weights", n, opts, spec);
-  if (!sw.filterWeightUidsGeN) {
-    // before 144 the weight reader keeps uid >= n; rows of permitted validators survive the permit
-    // mask and then index past the per-uid vectors in vec_mask_sparse_matrix: the chain's epoch panics
-    const rows = o.weights as [number, number][][];
-    const permits = o.validatorPermit as boolean[];
-    rows.forEach((row, i) =>
-      row.forEach(([j], e) => {
-        if (permits[i] && j >= n)
-          throw new SnapshotError(
-            `weights[${i}][${e}][0]`,
-            `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`,
-          );
-      }),
-    );
-  }
+  if (!sw.filterWeightUidsGeN) checkPermittedWeightUids(o.weights as SparseRow[], o.validatorPermit as boolean[], n, spec);
   if (o.bonds === "carry") {
     if (!opts.allowCarry) throw new SnapshotError("bonds", `"carry" needs a previous epoch (only valid in a history after the first step)`);
   } else {
@@ -277,6 +259,31 @@ function check(x: unknown, opts: ValidateOptions): SnapshotStep {
     throw new SnapshotError("weights", `${entries} stored weight + bond entries exceed the limit ${maxEntries}`);
   }
   return o as unknown as SnapshotStep;
+}
+
+/** A given `activityCutoff` (spec 423+, derived by the chain) must equal the derivation. */
+export function checkActivityCutoff(given: bigint, factorMilli: number, tempo: number): void {
+  const derived = deriveActivityCutoff(factorMilli, tempo);
+  if (given !== derived) {
+    throw new SnapshotError("activityCutoff", `${given} disagrees with max(1, activityCutoffFactorMilli * tempo / 1000) = ${derived}`);
+  }
+}
+
+/**
+ * Before spec 144 (switch `filterWeightUidsGeN` off) the weight reader keeps uid >= n; rows of permitted
+ * validators survive the permit mask and then index past the per-uid vectors in vec_mask_sparse_matrix:
+ * the chain's epoch panics, so such a weight is refused.
+ */
+export function checkPermittedWeightUids(rows: SparseRow[], permits: boolean[], n: number, spec: number): void {
+  rows.forEach((row, i) =>
+    row.forEach(([j], e) => {
+      if (permits[i] && j >= n)
+        throw new SnapshotError(
+          `weights[${i}][${e}][0]`,
+          `uid ${j} out of range (n = ${n}) in a permitted validator's row: the epoch of spec ${spec} panics on it`,
+        );
+    }),
+  );
 }
 
 /** mirrors utils/misc.rs get_activity_cutoff_blocks */
