@@ -20,14 +20,7 @@ export class Summary {
   add(result: EpochResult, blockAtRegistration: string[]): void {
     const n = result.active.length;
     for (let i = 0; i < n; i++) {
-      let t = this.uids[i];
-      if (!t) {
-        t = { epochs: 0, server: 0n, validator: 0n, incentive: 0, dividends: 0, validatorTrust: 0, permitEpochs: 0, registrations: 1 };
-        this.uids[i] = t;
-      } else if (this.lastReg[i] !== undefined && this.lastReg[i] !== blockAtRegistration[i]) {
-        t.registrations++;
-      }
-      t.epochs++;
+      const t = this.epochOf(i, blockAtRegistration);
       t.server += BigInt(result.serverEmission[i]!);
       t.validator += BigInt(result.validatorEmission[i]!);
       t.incentive += result.incentive[i]!;
@@ -41,14 +34,7 @@ export class Summary {
   /** The same as `add`, from a packed result. */
   addPacked(p: PackedEpochResult, blockAtRegistration: string[]): void {
     for (let i = 0; i < p.n; i++) {
-      let t = this.uids[i];
-      if (!t) {
-        t = { epochs: 0, server: 0n, validator: 0n, incentive: 0, dividends: 0, validatorTrust: 0, permitEpochs: 0, registrations: 1 };
-        this.uids[i] = t;
-      } else if (this.lastReg[i] !== undefined && this.lastReg[i] !== blockAtRegistration[i]) {
-        t.registrations++;
-      }
-      t.epochs++;
+      const t = this.epochOf(i, blockAtRegistration);
       t.server += p.serverEmission[i]!;
       t.validator += p.validatorEmission[i]!;
       t.incentive += p.incentive[i]!;
@@ -57,6 +43,19 @@ export class Summary {
       if (p.newValidatorPermit[i]) t.permitEpochs++;
     }
     this.lastReg = blockAtRegistration.slice();
+  }
+
+  /** Uid i's totals, counted one more epoch (a new registration when its blockAtRegistration changed). */
+  private epochOf(i: number, blockAtRegistration: string[]): UidTotals {
+    let t = this.uids[i];
+    if (!t) {
+      t = { epochs: 0, server: 0n, validator: 0n, incentive: 0, dividends: 0, validatorTrust: 0, permitEpochs: 0, registrations: 1 };
+      this.uids[i] = t;
+    } else if (this.lastReg[i] !== undefined && this.lastReg[i] !== blockAtRegistration[i]) {
+      t.registrations++;
+    }
+    t.epochs++;
+    return t;
   }
 
   /** CSV with one row per uid; means are of the u16 values as fractions of 65535. */
