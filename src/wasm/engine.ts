@@ -353,28 +353,36 @@ const VEC_SLOTS = [L.IN_ALPHA_STAKE, L.IN_TAO_STAKE, L.IN_LAST_UPDATE, L.IN_BLOC
  * undefined (a field the runtime does not read) as 0, null as u64::MAX.
  */
 function writeU64(words: Uint32Array, at: number, v: string | number | boolean | undefined | null): void {
+  if (typeof v === "string") {
+    writeDecimalU64(words, at, v);
+    return;
+  }
   let lo: number, hi: number;
   if (v === undefined || v === false) lo = hi = 0;
   else if (v === true) {
     lo = 1;
     hi = 0;
   } else if (v === null) lo = hi = 0xffffffff;
-  else if (typeof v === "number") {
+  else {
     lo = v >>> 0;
     hi = v < 0 ? 0xffffffff : (v - lo) / TWO32;
-  } else {
-    const x = decimalValue(v);
-    if (x <= Number.MAX_SAFE_INTEGER) {
-      lo = x >>> 0;
-      hi = (x - lo) / TWO32;
-    } else {
-      const b = BigInt(v);
-      lo = Number(b & 0xffffffffn);
-      hi = Number(b >> 32n);
-    }
   }
   words[at] = lo;
   words[at + 1] = hi;
+}
+
+/** A validated decimal u64 string as two little-endian u32 words at word index `at`: below 2^53 through Number (exact), above through BigInt. */
+function writeDecimalU64(words: Uint32Array, at: number, v: string): void {
+  const x = decimalValue(v);
+  if (x <= Number.MAX_SAFE_INTEGER) {
+    const lo = x >>> 0;
+    words[at] = lo;
+    words[at + 1] = (x - lo) / TWO32;
+  } else {
+    const b = BigInt(v);
+    words[at] = Number(b & 0xffffffffn);
+    words[at + 1] = Number(b >> 32n);
+  }
 }
 
 /**
@@ -384,22 +392,9 @@ function writeU64(words: Uint32Array, at: number, v: string | number | boolean |
 function writeU64Strings(words: Uint32Array, at: number, src: readonly (string | null)[], n: number): void {
   for (let i = 0; i < n; i++) {
     const v = src[i];
-    let lo: number, hi: number;
     if (v === null || v === undefined) {
-      lo = 0xffffffff;
-      hi = 0xffffffff;
-    } else {
-      const x = decimalValue(v);
-      if (x <= Number.MAX_SAFE_INTEGER) {
-        lo = x >>> 0;
-        hi = (x - lo) / TWO32;
-      } else {
-        const b = BigInt(v);
-        lo = Number(b & 0xffffffffn);
-        hi = Number(b >> 32n);
-      }
-    }
-    words[at + 2 * i] = lo;
-    words[at + 2 * i + 1] = hi;
+      words[at + 2 * i] = 0xffffffff;
+      words[at + 2 * i + 1] = 0xffffffff;
+    } else writeDecimalU64(words, at + 2 * i, v);
   }
 }
