@@ -37,22 +37,38 @@ export function deriveCommitBlocks(hotkeys: (string | null)[], s: CommitState): 
     const last = epoch + s.revealPeriod;
     return s.currentEpoch > (last > U64_MAX ? U64_MAX : last);
   };
-  const out: (bigint | null)[] = new Array(hotkeys.length).fill(null);
-  const take = (hotkey: string, block: bigint) => {
-    const uid = uidOf.get(hotkey);
-    if (uid === undefined) return;
-    const cur = out[uid]!;
-    out[uid] = cur === null || block < cur ? block : cur;
-  };
+  const earliest = new EarliestCommit(hotkeys.length, uidOf);
   for (const q of s.weightCommits) {
     const live = q.entries.find((e) => !expired(e.epoch));
-    if (live) take(q.hotkey, live.block);
+    if (live) earliest.take(q.hotkey, live.block);
   }
   for (const q of s.timelocked) {
     if (expired(q.epoch)) continue;
-    for (const e of q.entries) take(e.hotkey, e.block);
+    for (const e of q.entries) earliest.take(e.hotkey, e.block);
   }
-  return out.map((b) => (b === null ? null : b.toString()));
+  return earliest.commitBlocks();
+}
+
+/** Per uid, the earliest commit block taken for its hotkey (null = none): the epoch's commitBlocks (every era). */
+export class EarliestCommit {
+  private readonly out: (bigint | null)[];
+  constructor(
+    n: number,
+    private readonly uidOf: ReadonlyMap<string, number>,
+  ) {
+    this.out = new Array(n).fill(null);
+  }
+  /** A commit of `hotkey` at `block`; hotkeys without a uid are ignored. */
+  take(hotkey: string, block: bigint): void {
+    const uid = this.uidOf.get(hotkey);
+    if (uid === undefined) return;
+    const cur = this.out[uid]!;
+    this.out[uid] = cur === null || block < cur ? block : cur;
+  }
+  /** As decimal strings, null where no commit was taken. */
+  commitBlocks(): (string | null)[] {
+    return this.out.map((b) => (b === null ? null : b.toString()));
+  }
 }
 
 /** Reads the commit maps of mechanism 0 (storage index = netuid) and derives commitBlocks. */

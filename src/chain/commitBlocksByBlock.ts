@@ -26,6 +26,7 @@
 //   caller refuses the snapshot. Commits there of hotkeys without a uid change nothing.
 import type { Codec, Query } from "./read.js";
 import { num } from "./read.js";
+import { EarliestCommit } from "./commitBlocks.js";
 
 const U64_MAX = (1n << 64n) - 1n;
 const satAdd = (a: bigint, b: bigint) => (a + b > U64_MAX ? U64_MAX : a + b);
@@ -99,19 +100,13 @@ export function deriveCommitBlocksByBlock(hotkeys: (string | null)[], s: CommitS
     return false;
   });
 
-  const out: (bigint | null)[] = new Array(hotkeys.length).fill(null);
-  const take = (hotkey: string, block: bigint) => {
-    const uid = uidOf.get(hotkey);
-    if (uid === undefined) return;
-    const cur = out[uid]!;
-    out[uid] = cur === null || block < cur ? block : cur;
-  };
+  const earliest = new EarliestCommit(hotkeys.length, uidOf);
   for (const q of s.weightCommits) {
     const live = q.blocks.find((b) => !expired(b));
-    if (live !== undefined) take(q.hotkey, live);
+    if (live !== undefined) earliest.take(q.hotkey, live);
   }
-  for (const q of remaining) for (const e of q.entries) if (!expired(e.block)) take(e.hotkey, e.block);
-  return { commitBlocks: out.map((b) => (b === null ? null : b.toString())), revealEpoch, revealed };
+  for (const q of remaining) for (const e of q.entries) if (!expired(e.block)) earliest.take(e.hotkey, e.block);
+  return { commitBlocks: earliest.commitBlocks(), revealEpoch, revealed };
 }
 
 /** Reads WeightCommits, the era's timelocked map and RevealPeriodEpochs of `netuid` at B - 1 and derives commitBlocks. */
